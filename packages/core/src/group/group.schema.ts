@@ -1,0 +1,46 @@
+import * as z from 'zod';
+import type { LocalizedText } from '../shared/localized.js';
+import { Id, Label, Text } from '../shared/primitives.schema.js';
+import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
+
+/** The kinds of group samverkan runs through. */
+export const GroupKind = z.enum([
+  'network',
+  'steeringGroup',
+  'subCountyGroup',
+  'workingGroup',
+  'workingCommittee',
+  'referenceGroup',
+  'seminarGroup',
+]);
+export type GroupKind = z.infer<typeof GroupKind>;
+
+export const groupKindLabels: Record<GroupKind, LocalizedText> = {
+  network: { sv: 'Nätverk', en: 'Network' },
+  steeringGroup: { sv: 'Styrgrupp', en: 'Steering group' },
+  subCountyGroup: { sv: 'Länsdelsgrupp', en: 'Sub-county group' },
+  workingGroup: { sv: 'Arbetsgrupp', en: 'Working group' },
+  workingCommittee: { sv: 'Arbetsutskott', en: 'Working committee' },
+  referenceGroup: { sv: 'Referensgrupp', en: 'Reference group' },
+  seminarGroup: { sv: 'Seminariegrupp', en: 'Seminar group' },
+};
+
+/**
+ * Grupp — a network, steering group, sub-county group and so on. Its members are the
+ * staffing plan of its mandate (`mandateId`) or, for groups without one, its own plan.
+ */
+export const Group = z.object({
+  id: Id,
+  kind: GroupKind,
+  name: Label,
+  description: Text.optional(),
+  /** The organisation that hosts the group, e.g. Fyrbodals kommunalförbund. */
+  hostOrganisationId: Id,
+  /** The group this one reports to or is part of. */
+  parentGroupId: Id.optional(),
+  /** The mandate that governs the group; its staffing plan names the members. */
+  mandateId: Id.optional(),
+  /** Members of a group that has no mandate of its own (a seminar group, a steering group). */
+  staffingPlan: StaffingPlan.optional(),
+});
+export type Group = z.infer<typeof Group>;

@@ -1,0 +1,1 @@
+export { Group, GroupKind, groupKindLabels } from './group.schema.js';

@@ -1,0 +1,1 @@
+export { Cadence, MeetingSeries, type MeetingSeriesInput } from './meeting-series.schema.js';

@@ -1,0 +1,1 @@
+export { Organisation, OrganisationKind } from './organisation.schema.js';

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+import { Id, Label } from '../shared/primitives.schema.js';
+import { ProfessionalCategory } from './professional-category.js';
+
+/**
+ * Contact details are personal data (personuppgifter): minimised, marked in the schema and
+ * in its JSON Schema (`personalData: true`), and erasable with `erasePersonalData`.
+ */
+export const ContactDetails = z
+  .object({
+    email: z.email().optional().meta({ personalData: true }),
+    phone: z
+      .string()
+      .regex(/^\+?[\d\s-]{6,20}$/)
+      .optional()
+      .meta({ personalData: true }),
+  })
+  .meta({ personalData: true });
+export type ContactDetails = z.infer<typeof ContactDetails>;
+
+/** Person — someone who holds a role; named in sample data by invented names only. */
+export const Person = z.object({
+  id: Id,
+  name: Label.meta({ personalData: true }),
+  organisationId: Id,
+  professionalCategory: ProfessionalCategory,
+  /** Job title as the organisation writes it, e.g. "verksamhetsutvecklare". */
+  title: Label.optional(),
+  contact: ContactDetails.optional(),
+  /** Set when the person's data were erased; the id stays so the audit trail still adds up. */
+  erased: z.literal(true).optional(),
+});
+export type Person = z.infer<typeof Person>;

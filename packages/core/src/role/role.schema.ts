@@ -1,0 +1,61 @@
+import * as z from 'zod';
+import type { LocalizedText } from '../shared/localized.js';
+import { Id, Label, Text } from '../shared/primitives.schema.js';
+import { Authority } from './authority.js';
+
+/** The kinds of role the seeds name (see GLOSSARY.md). */
+export const RoleKind = z.enum([
+  'commissioner',
+  'financier',
+  'processLeader',
+  'processSupervisor',
+  'developmentLeader',
+  'collaborationLeader',
+  'transitionLeader',
+  'methodSupervisor',
+  'representative',
+  'steeringGroupMember',
+  'chair',
+  'workingCommitteeMember',
+  'referencePerson',
+  'communicator',
+  'projectManager',
+  'evaluator',
+  'participant',
+]);
+export type RoleKind = z.infer<typeof RoleKind>;
+
+/** Swedish and English names of the role kinds. */
+export const roleKindLabels: Record<RoleKind, LocalizedText> = {
+  commissioner: { sv: 'Uppdragsgivare', en: 'Commissioner' },
+  financier: { sv: 'Finansiär', en: 'Financier' },
+  processLeader: { sv: 'Processledare', en: 'Process leader' },
+  processSupervisor: { sv: 'Processhandledare', en: 'Process supervisor' },
+  developmentLeader: { sv: 'Utvecklingsledare', en: 'Development leader' },
+  collaborationLeader: { sv: 'Samverkansledare', en: 'Collaboration leader' },
+  transitionLeader: { sv: 'Omställningsledare', en: 'Transition leader' },
+  methodSupervisor: { sv: 'Metodhandledare', en: 'Method supervisor' },
+  representative: { sv: 'Representant', en: 'Representative' },
+  steeringGroupMember: { sv: 'Styrgruppsledamot', en: 'Steering group member' },
+  chair: { sv: 'Ordförande', en: 'Chair' },
+  workingCommitteeMember: { sv: 'Ledamot i arbetsutskott', en: 'Working committee member' },
+  referencePerson: { sv: 'Referensperson', en: 'Reference person' },
+  communicator: { sv: 'Kommunikatör', en: 'Communicator' },
+  projectManager: { sv: 'Projektledare', en: 'Project manager' },
+  evaluator: { sv: 'Utvärderare', en: 'Evaluator' },
+  participant: { sv: 'Deltagare', en: 'Participant' },
+};
+
+/** Roll — purpose, ansvar (what it must do), befogenheter (what it may decide) and kompetenskrav. */
+export const Role = z.object({
+  id: Id,
+  kind: RoleKind,
+  /** The role's name as the mandate writes it, e.g. "Kommunrepresentant". */
+  name: Label,
+  purpose: Text.optional(),
+  responsibilities: z.array(Text).default([]),
+  authorities: z.array(Authority).default([]),
+  competenceRequirements: z.array(Text).default([]),
+});
+export type Role = z.infer<typeof Role>;
+export type RoleInput = z.input<typeof Role>;

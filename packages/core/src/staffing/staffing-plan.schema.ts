@@ -1,0 +1,38 @@
+import * as z from 'zod';
+import { Id, Label } from '../shared/primitives.schema.js';
+import { localizedError } from '../shared/validation.js';
+
+/**
+ * One row of a bemanningsplan: a role, for an organisation where the role is per
+ * organisation (a municipality's representatives), filled by 0..max people. Fewer than `min`
+ * holders is a vacancy (VAKANT in the documents).
+ */
+export const StaffingEntry = z
+  .object({
+    roleId: Id,
+    /** The organisation the seat speaks for; omitted for roles that are not per organisation. */
+    organisationId: Id.optional(),
+    personIds: z.array(Id).default([]),
+    /** How many holders the seat needs; below this it is vacant. */
+    min: z.int().min(0).default(1),
+    /** How many holders the seat allows, e.g. "en till två representanter". */
+    max: z.int().min(1).default(1),
+    /** Free text as in the document, e.g. "E-hälsosamordnare, Fyrbodals kommunalförbund". */
+    note: Label.optional(),
+  })
+  .refine((e) => e.min <= e.max, {
+    ...localizedError('min får inte vara större än max', 'min must not be greater than max'),
+    path: ['min'],
+  })
+  .refine((e) => e.personIds.length <= e.max, {
+    ...localizedError('fler innehavare än platsen tillåter', 'more holders than the seat allows'),
+    path: ['personIds'],
+  });
+export type StaffingEntry = z.infer<typeof StaffingEntry>;
+
+/** Bemanningsplan — who fills which role, per organisation, vacancies included. */
+export const StaffingPlan = z.object({
+  entries: z.array(StaffingEntry),
+});
+export type StaffingPlan = z.infer<typeof StaffingPlan>;
+export type StaffingPlanInput = z.input<typeof StaffingPlan>;
