@@ -1,0 +1,32 @@
+import * as z from 'zod';
+import type { LocalizedText } from '../shared/localized.js';
+
+/** Leveransobjekt — every kind of deliverable the seeds name. */
+export const DeliverableKind = z.enum([
+  'minutes',
+  'attendanceList',
+  'evaluationReport',
+  'finalReport',
+  'implementationPlan',
+  'riskAnalysis',
+  'communicationPlan',
+  'agreement',
+  'actionPlan',
+  'needsSummary',
+  'statusReport',
+]);
+export type DeliverableKind = z.infer<typeof DeliverableKind>;
+
+export const deliverableKindLabels: Record<DeliverableKind, LocalizedText> = {
+  minutes: { sv: 'Minnesanteckningar', en: 'Minutes' },
+  attendanceList: { sv: 'Deltagarlista', en: 'Attendance list' },
+  evaluationReport: { sv: 'Utvärderingsrapport', en: 'Evaluation report' },
+  finalReport: { sv: 'Slutrapport', en: 'Final report' },
+  implementationPlan: { sv: 'Implementeringsplan', en: 'Implementation plan' },
+  riskAnalysis: { sv: 'Risk- och konsekvensanalys', en: 'Risk and consequence analysis' },
+  communicationPlan: { sv: 'Kommunikationsplan', en: 'Communication plan' },
+  agreement: { sv: 'Överenskommelse', en: 'Agreement' },
+  actionPlan: { sv: 'Handlingsplan', en: 'Action plan' },
+  needsSummary: { sv: 'Behovssammanställning', en: 'Needs summary' },
+  statusReport: { sv: 'Status- och lägesrapport', en: 'Status report' },
+};
