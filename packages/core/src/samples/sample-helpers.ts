@@ -1,0 +1,43 @@
+/**
+ * Small builders that keep the sample files readable. Every person in the samples is
+ * invented; no name from the source documents is used.
+ */
+import type { Organisation, OrganisationKind } from '../organisation/organisation.schema.js';
+import type { Person } from '../person/person.schema.js';
+import type { ProfessionalCategory } from '../person/professional-category.js';
+
+/** Turns a Swedish name into an id: "Färgelanda" → "fargelanda". */
+export function slug(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export function organisation(
+  prefix: string,
+  name: string,
+  kind: OrganisationKind,
+  extra: Partial<Organisation> = {},
+): Organisation {
+  return { id: `${prefix}:${slug(name)}`, name, kind, ...extra };
+}
+
+/** A municipality with its four-digit code, under the association or county it belongs to. */
+export function municipality(prefix: string, name: string, code: string, parentId?: string): Organisation {
+  return organisation(prefix, name, 'municipality', { municipalityCode: code, ...(parentId ? { parentId } : {}) });
+}
+
+export function person(
+  prefix: string,
+  name: string,
+  organisationId: string,
+  professionalCategory: ProfessionalCategory,
+  title?: string,
+): Person {
+  const id = `${prefix}:${slug(name)}`;
+  const email = `${slug(name).replace(/-/g, '.')}@example.se`;
+  return { id, name, organisationId, professionalCategory, ...(title ? { title } : {}), contact: { email } };
+}

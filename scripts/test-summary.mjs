@@ -1,0 +1,28 @@
+// Adds up the JSON reports every vitest run writes (packages/*/test-results, apps/*/test-results)
+// and prints one closing line, `Tests: N passed, N failed`, so CI can read the totals.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+let passed = 0;
+let failed = 0;
+let files = 0;
+for (const area of ['packages', 'apps']) {
+  if (!existsSync(area)) continue;
+  for (const name of readdirSync(area)) {
+    const dir = join(area, name, 'test-results');
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+      passed += report.numPassedTests ?? 0;
+      failed += (report.numFailedTests ?? 0) + (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
+      files += 1;
+      console.log(`${join(area, name)}/${file}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    }
+  }
+}
+if (files === 0) {
+  console.error('No test reports found: no tests ran.');
+  process.exit(1);
+}
+console.log(`Tests: ${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || passed === 0 ? 1 : 0);
