@@ -41,3 +41,26 @@ export function person(
   const email = `${slug(name).replace(/-/g, '.')}@example.se`;
   return { id, name, organisationId, professionalCategory, ...(title ? { title } : {}), contact: { email } };
 }
+
+const firstNames = [
+  'Agnes', 'Albin', 'Alice', 'Amir', 'Anna', 'Arvid', 'Astrid', 'Axel', 'Beatrice', 'Carl',
+  'Cecilia', 'Daniel', 'Ebba', 'Elias', 'Elin', 'Emil', 'Fatima', 'Filip', 'Frida', 'Gustav',
+  'Hanna', 'Hugo', 'Ingrid', 'Isak', 'Jenny', 'Johan', 'Julia', 'Kerstin', 'Leo', 'Linnea',
+  'Lova', 'Ludvig', 'Maja', 'Markus', 'Matilda', 'Mohammed', 'Nils', 'Nora', 'Oskar', 'Petra',
+  'Rasmus', 'Rebecka', 'Saga', 'Samir', 'Selma', 'Simon', 'Stina', 'Tove', 'Viktor', 'Wilma',
+];
+const lastNames = [
+  'Almgren', 'Björkman', 'Dahlberg', 'Ekberg', 'Falk', 'Forsman', 'Granlund', 'Hagström', 'Hellberg',
+  'Holm', 'Isaksson', 'Jansson', 'Kjellberg', 'Lundin', 'Löfgren', 'Malmberg', 'Nordin', 'Norén',
+  'Ottosson', 'Palm', 'Rydén', 'Sandberg', 'Sjöberg', 'Strömberg', 'Sundqvist', 'Tell', 'Vallin',
+  'Wester', 'Åkesson', 'Öberg',
+];
+
+/**
+ * The n-th invented name of a deterministic sequence; `offset` keeps two samples from
+ * drawing the same names.
+ */
+export function inventedName(n: number, offset = 0): string {
+  const i = n + offset;
+  return `${firstNames[(i * 7) % firstNames.length]} ${lastNames[(i * 11 + Math.floor(i / lastNames.length)) % lastNames.length]}`;
+}
