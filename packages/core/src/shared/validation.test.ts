@@ -67,3 +67,14 @@ describe('formatPath', () => {
     expect(formatPath(['staffingPlan', 'entries', 3, 'personIds', 0])).toBe('staffingPlan.entries[3].personIds[0]');
   });
 });
+
+describe('messages core writes for built-in checks', () => {
+  it('shows the Swedish text given to a regex check', async () => {
+    const { DocumentVersion } = await import('./primitives.schema.js');
+    const result = parseWith(DocumentVersion, 'v1');
+    expect(!result.ok && result.issues[0]?.message).toEqual({
+      sv: 'Indata måste vara ett versionsnummer som 0.1 eller 1.0 (fick "v1")',
+      en: 'The input must be a version number such as 0.1 or 1.0 (got "v1")',
+    });
+  });
+});

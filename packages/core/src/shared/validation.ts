@@ -22,8 +22,15 @@ export type ParseResult<T> =
   | { ok: true; value: T }
   | { ok: false; issues: ValidationIssue[]; message: LocalizedText };
 
-/** Parameters for a refinement whose message core writes in both languages. */
+/**
+ * Swedish texts of core's own messages, keyed by the English one. Zod keeps `params` only on
+ * custom issues, so a message given to `.regex()` or `.min()` is found again by its text.
+ */
+const swedishFor = new Map<string, string>();
+
+/** Parameters for a refinement or check whose message core writes in both languages. */
 export function localizedError(sv: string, en: string): { message: string; params: LocalizedText } {
+  swedishFor.set(en, sv);
   return { message: en, params: { sv, en } };
 }
 
@@ -146,6 +153,14 @@ function sizeUnit(origin: string | undefined, n: number | bigint): LocalizedText
 }
 
 function describe(issue: z.core.$ZodIssue): LocalizedText {
+  const ownSwedish = swedishFor.get(issue.message);
+  if (ownSwedish !== undefined) {
+    const input = (issue as { input?: unknown }).input;
+    const shown = typeof input === 'string' || typeof input === 'number' ? quote(input) : undefined;
+    return shown === undefined
+      ? { sv: ownSwedish, en: issue.message }
+      : { sv: `${ownSwedish} (fick ${shown})`, en: `${issue.message} (got ${shown})` };
+  }
   switch (issue.code) {
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;

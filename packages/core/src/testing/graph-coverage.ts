@@ -77,6 +77,8 @@ export function graphCoverage<M extends AnyStateMachine>(machine: M, options: Co
     actor.start();
     mark();
     for (const event of events) {
+      // A finished actor takes no more events (xstate would only warn), so stop there.
+      if ((actor.getSnapshot() as { status: string }).status !== 'active') break;
       actor.send(event);
       mark();
     }

@@ -1,0 +1,10 @@
+export {
+  ActionPlan,
+  ActionPlanActivity,
+  ActionPlanActivityStatus,
+  ActionPlanFollowUp,
+  ActionPlanRevision,
+  CollaborationArea,
+  actionPlanActivityStatusLabels,
+  type ActionPlanInput,
+} from './action-plan.schema.js';

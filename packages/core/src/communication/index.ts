@@ -1,0 +1,16 @@
+export {
+  CommunicationActivityTiming,
+  CommunicationActivity,
+  CommunicationAudience,
+  CommunicationContact,
+  CommunicationGoals,
+  CommunicationPlan,
+  CommunicationPlanVersion,
+  CommunicationStrategy,
+  CommunicationRevisionRule,
+  CommunicationRevisionTrigger,
+  communicationAudienceLabels,
+  currentCommunicationPlanVersion,
+  communicationRevisionTriggerLabels,
+  type CommunicationPlanInput,
+} from './communication-plan.schema.js';

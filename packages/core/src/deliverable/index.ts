@@ -1,0 +1,25 @@
+export { DeliverableKind, deliverableKindLabels } from './deliverable-kind.js';
+export {
+  Deliverable,
+  DeliverableChangeRequest,
+  DeliverableContext,
+  DeliverableOwnerKind,
+  DeliverableStamp,
+  DeliverableStatus,
+  DeliverableWarning,
+  DeliverableWithStatus,
+  deliverableOwnerKindLabels,
+  deliverableStatusLabels,
+  type DeliverableInput,
+} from './deliverable.schema.js';
+export { DeliverableEvent, type DeliverableEventType } from './deliverable.events.js';
+export { deliverableMachine, type DeliverableMachine } from './deliverable.machine.js';
+export {
+  daysOverdue,
+  isOverdue,
+  isSettled,
+  overdueDeliverables,
+  settledDeliverableStatuses,
+  type DueItem,
+  type OverdueDeliverable,
+} from './deliverable.rules.js';

@@ -1,0 +1,9 @@
+export {
+  EvaluatedActivity,
+  Evaluation,
+  EvaluationContributor,
+  EvaluationSection,
+  EvaluationStatement,
+  evaluationSectionLabels,
+  type EvaluationInput,
+} from './evaluation.schema.js';

@@ -1,0 +1,102 @@
+import * as z from 'zod';
+import type { LocalizedText } from '../shared/localized.js';
+import { DocumentVersion, Id, IsoDate, Label, Text } from '../shared/primitives.schema.js';
+import { localizedError } from '../shared/validation.js';
+
+/** Where a risk stands. */
+export const RiskStatus = z.enum(['open', 'mitigated', 'accepted', 'closed']);
+export type RiskStatus = z.infer<typeof RiskStatus>;
+
+export const riskStatusLabels: Record<RiskStatus, LocalizedText> = {
+  open: { sv: 'Öppen', en: 'Open' },
+  mitigated: { sv: 'Åtgärdad', en: 'Mitigated' },
+  accepted: { sv: 'Accepterad', en: 'Accepted' },
+  closed: { sv: 'Inaktuell', en: 'Closed' },
+};
+
+/** Risknivå — derived from the score by `riskLevel`. */
+export const RiskLevel = z.enum(['low', 'medium', 'high']);
+export type RiskLevel = z.infer<typeof RiskLevel>;
+
+export const riskLevelLabels: Record<RiskLevel, LocalizedText> = {
+  low: { sv: 'Låg', en: 'Low' },
+  medium: { sv: 'Medel', en: 'Medium' },
+  high: { sv: 'Hög', en: 'High' },
+};
+
+/** A rating on the 1–5 scale of a risk matrix. */
+export const RiskRating = z.int().min(1).max(5);
+
+const riskFields = {
+  id: Id,
+  /** Risk — what may happen, e.g. "Andra pågående projekt prioriteras högre". */
+  description: Text,
+  /** Konsekvens — what it would lead to. */
+  consequence: Text.optional(),
+  /** Sannolikhet, 1 (very unlikely) – 5 (almost certain). */
+  likelihood: RiskRating.optional(),
+  /** Konsekvensens allvar, 1 (negligible) – 5 (very serious). */
+  impact: RiskRating.optional(),
+  /** Åtgärd — what is done to prevent or soften it. */
+  mitigation: Text,
+  /** The person responsible for the mitigation. */
+  ownerId: Id.optional(),
+  status: RiskStatus.default('open'),
+};
+
+/**
+ * Risk. A communication plan's risk list (seed 001) names only the risk and its mitigation,
+ * so consequence, likelihood and impact are optional here; a risk and consequence analysis
+ * requires them (`AssessedRisk`). Likelihood and impact come together or not at all.
+ */
+export const Risk = z.object(riskFields).refine((r) => (r.likelihood === undefined) === (r.impact === undefined), {
+  ...localizedError(
+    'sannolikhet och konsekvens bedöms tillsammans — ange båda eller ingen',
+    'likelihood and impact are assessed together — give both or neither',
+  ),
+  path: ['impact'],
+});
+export type Risk = z.infer<typeof Risk>;
+export type RiskInput = z.input<typeof Risk>;
+
+/** A fully assessed risk, as a risk and consequence analysis requires. */
+export const AssessedRisk = z.object({
+  ...riskFields,
+  consequence: Text,
+  likelihood: RiskRating,
+  impact: RiskRating,
+});
+export type AssessedRisk = z.infer<typeof AssessedRisk>;
+
+/**
+ * Risk- och konsekvensanalys — the assessed risks of a change (e.g. moving home health care
+ * to a new agreement, seed 003) within a stated scope.
+ */
+export const RiskAnalysis = z
+  .object({
+    id: Id,
+    title: Label,
+    /** Avgränsning — what the analysis covers, e.g. "Införandet av ny överenskommelse i länets kommuner". */
+    scope: Text,
+    mandateId: Id.optional(),
+    date: IsoDate,
+    version: DocumentVersion.optional(),
+    /** Who took part in the analysis (person ids). */
+    participantIds: z.array(Id).default([]),
+    risks: z.array(AssessedRisk),
+  })
+  .superRefine((a, ctx) => {
+    const seen = new Set<string>();
+    a.risks.forEach((r, i) => {
+      if (seen.has(r.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['risks', i, 'id'],
+          ...localizedError('två risker har samma id', 'two risks have the same id'),
+        });
+      }
+      seen.add(r.id);
+    });
+  });
+export type RiskAnalysis = z.infer<typeof RiskAnalysis>;
+export type RiskAnalysisInput = z.input<typeof RiskAnalysis>;

@@ -1,0 +1,19 @@
+/**
+ * Lärandeseminarium — a seminar within the programme for the development leaders themselves
+ * ("Delta vid lärandeseminarium inom eHälsalyftet"); also one of the internal communication
+ * channels of the communication plan.
+ */
+import * as z from 'zod';
+import { Id, Instant, Label, Text } from '../shared/primitives.schema.js';
+
+export const LearningSeminar = z.object({
+  id: Id,
+  programmeId: Id.optional(),
+  title: Label,
+  heldAt: Instant,
+  place: Label.optional(),
+  attendeeIds: z.array(Id).default([]),
+  notes: Text.optional(),
+});
+export type LearningSeminar = z.infer<typeof LearningSeminar>;
+export type LearningSeminarData = z.input<typeof LearningSeminar>;
