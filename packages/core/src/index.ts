@@ -13,3 +13,5 @@ export * from './communication/index.js';
 export * from './risk/index.js';
 export * from './evaluation/index.js';
 export * from './action-plan/index.js';
+export * from './mandate/index.js';
+export * from './dataset/index.js';

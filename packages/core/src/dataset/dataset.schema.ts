@@ -1,0 +1,61 @@
+import * as z from 'zod';
+import { NewAgreement } from '../agreement/agreement.schema.js';
+import { ActionPlan } from '../action-plan/action-plan.schema.js';
+import { CommunicationPlan } from '../communication/communication-plan.schema.js';
+import { Deliverable } from '../deliverable/deliverable.schema.js';
+import { TimeReport } from '../esf/time-report.schema.js';
+import { UnitCostTable } from '../esf/unit-cost.schema.js';
+import { Evaluation } from '../evaluation/evaluation.schema.js';
+import { Group } from '../group/group.schema.js';
+import { Mandate } from '../mandate/mandate.schema.js';
+import { MeetingSeries } from '../meeting/meeting-series.schema.js';
+import { MeetingMachineInput } from '../meeting/meeting.schema.js';
+import { Organisation } from '../organisation/organisation.schema.js';
+import { Person } from '../person/person.schema.js';
+import { RiskAnalysis } from '../risk/risk.schema.js';
+import { Role } from '../role/role.schema.js';
+import { DialogueSeminarInput } from '../seminar/dialogue-seminar.schema.js';
+import { ThemeInput } from '../seminar/theme.schema.js';
+import { Id, Label, Text } from '../shared/primitives.schema.js';
+import { referenceIssues } from './dataset.rules.js';
+
+/** A meeting as it is planned: what the meeting machine starts from. */
+export const PlannedMeeting = MeetingMachineInput.shape.meeting;
+export type PlannedMeeting = z.infer<typeof PlannedMeeting>;
+
+/**
+ * Dataset — everything one collaboration (a network, a programme, an assignment) is made of:
+ * who takes part, the mandates that govern it, its meetings, seminars, deliverables and
+ * documents. Samples are datasets; a region's own data loads through the same schema, which
+ * also checks that every reference points at something that exists.
+ */
+export const DatasetFields = z.object({
+  id: Id,
+  name: z.object({ sv: Label, en: Label }),
+  description: z.object({ sv: Text, en: Text }),
+  /** The source document the dataset was modelled on. */
+  source: Label.optional(),
+  organisations: z.array(Organisation).min(1),
+  people: z.array(Person).default([]),
+  roles: z.array(Role).default([]),
+  groups: z.array(Group).default([]),
+  mandates: z.array(Mandate).default([]),
+  meetingSeries: z.array(MeetingSeries).default([]),
+  meetings: z.array(PlannedMeeting).default([]),
+  themes: z.array(ThemeInput).default([]),
+  seminars: z.array(DialogueSeminarInput).default([]),
+  unitCosts: UnitCostTable.default([]),
+  timeReports: z.array(TimeReport).default([]),
+  deliverables: z.array(Deliverable).default([]),
+  agreements: z.array(NewAgreement).default([]),
+  communicationPlans: z.array(CommunicationPlan).default([]),
+  riskAnalyses: z.array(RiskAnalysis).default([]),
+  evaluations: z.array(Evaluation).default([]),
+  actionPlans: z.array(ActionPlan).default([]),
+});
+
+export const Dataset = DatasetFields.superRefine((dataset, ctx) => {
+  for (const issue of referenceIssues(dataset)) ctx.addIssue({ code: 'custom', ...issue });
+});
+export type Dataset = z.infer<typeof Dataset>;
+export type DatasetInput = z.input<typeof Dataset>;

@@ -1,0 +1,2 @@
+export { Dataset, DatasetFields, PlannedMeeting, type DatasetInput } from './dataset.schema.js';
+export { referenceIssues, type ReferenceIssue } from './dataset.rules.js';

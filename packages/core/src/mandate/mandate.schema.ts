@@ -1,0 +1,433 @@
+/**
+ * Uppdragsbeskrivning — the mandate document, with every section the seed mandates show:
+ * document metadata (date, diary number, version, unit — Dalarna), background, purpose,
+ * values and method (eHälsalyftet), scope with subject areas (Fyrbodal), tasks by area
+ * (Dalarna, Örebro), competence requirements, commissioner and financiers, the period with
+ * a possible extension (Dalarna: 18 months, extendable), organisation and reporting lines,
+ * staffing plan, roles, meeting rules, deliverables, follow-up, ESF compensation, version
+ * history, classification and the compliance/revision rule (Fyrbodal), and the county-wide
+ * mandate a local one refines (Örebro).
+ */
+import * as z from 'zod';
+import { DeliverableKind } from '../deliverable/deliverable-kind.js';
+import { MeetingSeries } from '../meeting/meeting-series.schema.js';
+import { Role } from '../role/role.schema.js';
+import type { LocalizedText } from '../shared/localized.js';
+import { DocumentVersion, Id, IsoDate, Label, Text } from '../shared/primitives.schema.js';
+import { localizedError } from '../shared/validation.js';
+import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
+import { addMonths, compareVersions, majorOf, plannedEnd } from './mandate.rules.js';
+
+const isVersion = (v: string) => DocumentVersion.safeParse(v).success;
+const isDate = (d: string) => IsoDate.safeParse(d).success;
+
+/** Informationsklassning — how openly the document may be shared. */
+export const MandateClassification = z.enum(['public', 'internal', 'confidential']);
+export type MandateClassification = z.infer<typeof MandateClassification>;
+
+export const mandateClassificationLabels: Record<MandateClassification, LocalizedText> = {
+  public: { sv: 'Allmän handling', en: 'Public record' },
+  internal: { sv: 'Intern', en: 'Internal' },
+  confidential: { sv: 'Konfidentiell', en: 'Confidential' },
+};
+
+/** A body that commissions, finances or reviews: an organisation, a network or a council. */
+export const MandateParty = z.object({
+  /** The organisation's or group's id (e.g. the social-services chiefs' network). */
+  id: Id,
+  /** As the document writes it, e.g. "Socialchefsnätverket, Fyrbodals kommunalförbund". */
+  name: Label,
+  /** E.g. "medfinansierar med enhetskostnader" for ESF. */
+  note: Label.optional(),
+});
+export type MandateParty = z.infer<typeof MandateParty>;
+
+/** Avgränsning — what the assignment covers, with its subject areas (ämnesområden). */
+export const MandateScope = z.object({
+  text: Text,
+  subjectAreas: z.array(Label).default([]),
+});
+export type MandateScope = z.infer<typeof MandateScope>;
+
+/** One area of the tasks, e.g. "Operativt ansvar" with its items. */
+export const TaskArea = z.object({
+  area: Label,
+  items: z.array(Text).min(1),
+});
+export type TaskArea = z.infer<typeof TaskArea>;
+
+/**
+ * Möjlighet till förlängning. `maxMonths` caps the total extension beyond the planned end;
+ * `maxCount` is how many times the commissioner may extend (once unless the mandate says
+ * otherwise); `timesExtended` and `extendedTo` record what has been used.
+ */
+export const MandateExtension = z.object({
+  maxMonths: z.int().min(1).max(120).optional(),
+  maxCount: z.int().min(1).max(10).default(1),
+  timesExtended: z.int().min(0).default(0),
+  extendedTo: IsoDate.optional(),
+});
+export type MandateExtension = z.infer<typeof MandateExtension>;
+
+/**
+ * Tidplan / Omfattning. `end` is optional because not every seed has one: Dalarna gives a
+ * duration ("initialt 18 månader"), Örebro's role is standing ("sedan 2015").
+ */
+export const MandatePeriod = z
+  .object({
+    start: IsoDate,
+    end: IsoDate.optional(),
+    durationMonths: z.int().min(1).max(240).optional(),
+    /** Present when the mandate allows an extension; absent means it must be amended instead. */
+    extension: MandateExtension.optional(),
+  })
+  .superRefine((p, ctx) => {
+    // zod runs refinements even when a date failed its format; compare only real dates.
+    if (![p.start, p.end, p.extension?.extendedTo].every((d) => d === undefined || isDate(d))) return;
+    if (p.end !== undefined && p.end < p.start) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        ...localizedError('slutdatum får inte ligga före startdatum', 'the end date must not be before the start date'),
+      });
+    }
+    const ext = p.extension;
+    if (!ext) return;
+    const base = plannedEnd(p);
+    if (ext.timesExtended > ext.maxCount) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extension', 'timesExtended'],
+        ...localizedError('fler förlängningar än uppdraget tillåter', 'more extensions than the mandate allows'),
+      });
+    }
+    if ((ext.extendedTo !== undefined) !== ext.timesExtended > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extension', 'extendedTo'],
+        ...localizedError(
+          'ett förlängt uppdrag ska ha ett nytt slutdatum, och bara ett förlängt',
+          'an extended mandate needs a new end date, and only an extended one has it',
+        ),
+      });
+    }
+    if (ext.extendedTo === undefined) return;
+    if (base === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extension', 'extendedTo'],
+        ...localizedError('ett uppdrag utan slutdatum kan inte förlängas', 'a mandate without an end date cannot be extended'),
+      });
+    } else if (ext.extendedTo <= base) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extension', 'extendedTo'],
+        ...localizedError('förlängningen måste sluta efter det planerade slutdatumet', 'the extension must end after the planned end'),
+      });
+    } else if (ext.maxMonths !== undefined && ext.extendedTo > addMonths(base, ext.maxMonths)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extension', 'extendedTo'],
+        ...localizedError('förlängningen är längre än uppdraget tillåter', 'the extension is longer than the mandate allows'),
+      });
+    }
+  });
+export type MandatePeriod = z.infer<typeof MandatePeriod>;
+
+/** Who the assignment reports to, e.g. "rapporterar löpande till Länschefsnätverkets styrgrupp". */
+export const ReportingLine = z.object({
+  /** The receiving group or organisation, where it is modelled. */
+  toId: Id.optional(),
+  to: Label,
+  description: Text.optional(),
+});
+export type ReportingLine = z.infer<typeof ReportingLine>;
+
+/** Organisering / Organisation och tillhörighet. */
+export const MandateOrganisation = z.object({
+  description: Text,
+  /** The groups the assignment runs through or belongs to (the network, the steering group). */
+  groupIds: z.array(Id).default([]),
+  reportingLines: z.array(ReportingLine).default([]),
+});
+export type MandateOrganisation = z.infer<typeof MandateOrganisation>;
+
+/** Leveransobjekt — one thing the assignment must produce. */
+export const MandateDeliverable = z.object({
+  kind: DeliverableKind,
+  description: Text,
+  due: IsoDate.optional(),
+});
+export type MandateDeliverable = z.infer<typeof MandateDeliverable>;
+
+/** Uppföljning — how the assignment is followed up and what the evaluation contains. */
+export const MandateFollowUp = z.object({
+  description: Text,
+  /** E.g. expectations, experience of the purpose, evaluation of activities, recommendations. */
+  evaluationContents: z.array(Label).default([]),
+});
+export type MandateFollowUp = z.infer<typeof MandateFollowUp>;
+
+/**
+ * One row of the version history (Datum, Version, Utfärdare, Förändringsorsak). The date is
+ * optional because the Fyrbodal history has an undated review row; the machine always dates.
+ */
+export const VersionEntry = z.object({
+  date: IsoDate.optional(),
+  version: DocumentVersion,
+  /** A name, or a body's review such as "Granskad av e-hälsonätverket". */
+  issuer: Label,
+  reason: Text.optional(),
+});
+export type VersionEntry = z.infer<typeof VersionEntry>;
+
+const MandateFields = z.object({
+  id: Id,
+  title: Label,
+  /** Datum — the date of the current version. */
+  date: IsoDate.optional(),
+  /** Diarienummer. */
+  diaryNumber: Label.optional(),
+  /** Versionsnummer, "M.m"; integer versions are the approved ones. */
+  version: DocumentVersion,
+  /** Gäller för verksamhet, e.g. "Hälsa och Välfärd". */
+  unit: Label.optional(),
+  /** Sammanfattning. */
+  summary: Text.optional(),
+  background: Text,
+  purpose: Text,
+  /** Värdegrund. */
+  values: Text.optional(),
+  /** Metod. */
+  method: Text.optional(),
+  scope: MandateScope,
+  tasks: z.array(TaskArea).min(1),
+  competenceRequirements: z.array(Text).min(1).optional(),
+  /** Uppdragsgivare — the body that approves, extends and ends the mandate. */
+  commissioner: MandateParty,
+  /** Finansiär(er), e.g. VästKom; the region and the municipalities; ESF. */
+  financiers: z.array(MandateParty).default([]),
+  period: MandatePeriod,
+  organisation: MandateOrganisation,
+  staffingPlan: StaffingPlan,
+  /** Bilaga — ansvar och befogenheter för organisationens roller. */
+  roles: z.array(Role).default([]),
+  /** Mötesfrekvens och agenda. */
+  meetings: z.array(MeetingSeries).default([]),
+  deliverables: z.array(MandateDeliverable).default([]),
+  followUp: MandateFollowUp.optional(),
+  /** Ersättning, e.g. ESF unit costs per professional category. */
+  compensation: Text.optional(),
+  versionHistory: z.array(VersionEntry).default([]),
+  /** Drafts are internal by default; an approved (integer) version is a public record. */
+  classification: MandateClassification.default('internal'),
+  /** The document's own words, e.g. "Vid fastställande av heltalsversion klassas dokumentet som allmän handling." */
+  classificationRule: Text.optional(),
+  /** Efterlevnad — who revises the mandate and when, and which changes need approval. */
+  complianceRule: Text.optional(),
+  /** The county-wide mandate this local one refines (Örebro's sub-county groups). */
+  parentMandateId: Id.optional(),
+});
+
+function duplicates(values: readonly string[]): number[] {
+  const seen = new Set<string>();
+  const dup: number[] = [];
+  values.forEach((v, i) => {
+    if (seen.has(v)) dup.push(i);
+    seen.add(v);
+  });
+  return dup;
+}
+
+/** Uppdragsbeskrivning. */
+export const Mandate = MandateFields.superRefine((m, ctx) => {
+  // zod runs refinements even when a version failed its format; compare only real versions.
+  if (isVersion(m.version) && majorOf(m.version) >= 1 && m.classification !== 'public') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['classification'],
+      ...localizedError(
+        'en fastställd version (1.0 och senare) är en allmän handling',
+        'an approved version (1.0 and later) is a public record',
+      ),
+    });
+  }
+  m.versionHistory.forEach((entry, i) => {
+    const previous = m.versionHistory[i - 1];
+    if (previous && isVersion(entry.version) && isVersion(previous.version) && compareVersions(entry.version, previous.version) < 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['versionHistory', i, 'version'],
+        ...localizedError('versionerna måste komma i stigande ordning', 'versions must be in ascending order'),
+      });
+    }
+  });
+  const last = m.versionHistory.at(-1);
+  if (last && last.version !== m.version) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['version'],
+      ...localizedError(
+        'versionen måste vara densamma som den senaste i versionshistoriken',
+        'the version must match the latest one in the version history',
+      ),
+    });
+  }
+  for (const i of duplicates(m.roles.map((r) => r.id))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['roles', i, 'id'],
+      ...localizedError('rollen finns redan', 'the role is listed twice'),
+    });
+  }
+  for (const i of duplicates(m.meetings.map((s) => s.id))) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['meetings', i, 'id'],
+      ...localizedError('mötesserien finns redan', 'the meeting series is listed twice'),
+    });
+  }
+  if (m.roles.length > 0) {
+    const roleIds = new Set(m.roles.map((r) => r.id));
+    m.staffingPlan.entries.forEach((entry, i) => {
+      if (!roleIds.has(entry.roleId)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['staffingPlan', 'entries', i, 'roleId'],
+          ...localizedError('rollen finns inte bland uppdragets roller', 'the role is not among the roles of the mandate'),
+        });
+      }
+    });
+  }
+  if (m.parentMandateId === m.id) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['parentMandateId'],
+      ...localizedError('ett uppdrag kan inte förfina sig självt', 'a mandate cannot refine itself'),
+    });
+  }
+});
+export type Mandate = z.infer<typeof Mandate>;
+export type MandateInput = z.input<typeof Mandate>;
+
+/** Every section of the document, for labels and for saying which sections a change touched. */
+export const MandateSection = z.enum([
+  'title',
+  'date',
+  'diaryNumber',
+  'version',
+  'unit',
+  'summary',
+  'background',
+  'purpose',
+  'values',
+  'method',
+  'scope',
+  'tasks',
+  'competenceRequirements',
+  'commissioner',
+  'financiers',
+  'period',
+  'organisation',
+  'staffingPlan',
+  'roles',
+  'meetings',
+  'deliverables',
+  'followUp',
+  'compensation',
+  'versionHistory',
+  'classification',
+  'classificationRule',
+  'complianceRule',
+  'parentMandateId',
+]);
+export type MandateSection = z.infer<typeof MandateSection>;
+
+/**
+ * The sections a person can change with `amend`. Date, version, version history and
+ * classification are kept by the lifecycle, never written by hand.
+ */
+export const AmendableSection = MandateSection.exclude(['date', 'version', 'versionHistory', 'classification']);
+export type AmendableSection = z.infer<typeof AmendableSection>;
+
+/** The value schema of every amendable section (the new content an amendment carries). */
+export const sectionSchemas = {
+  title: Label,
+  diaryNumber: Label,
+  unit: Label,
+  summary: Text,
+  background: Text,
+  purpose: Text,
+  values: Text,
+  method: Text,
+  scope: MandateScope,
+  tasks: z.array(TaskArea).min(1),
+  competenceRequirements: z.array(Text).min(1),
+  commissioner: MandateParty,
+  financiers: z.array(MandateParty),
+  period: MandatePeriod,
+  organisation: MandateOrganisation,
+  staffingPlan: StaffingPlan,
+  roles: z.array(Role),
+  meetings: z.array(MeetingSeries),
+  deliverables: z.array(MandateDeliverable),
+  followUp: MandateFollowUp,
+  compensation: Text,
+  classificationRule: Text,
+  complianceRule: Text,
+  parentMandateId: Id,
+} satisfies Record<AmendableSection, z.ZodType>;
+
+/** A change to one section: the section and its whole new content. */
+export type MandateChange = {
+  [S in AmendableSection]: { section: S; change: z.infer<(typeof sectionSchemas)[S]> };
+}[AmendableSection];
+
+/** Swedish and English names of the sections, as the seed documents head them. */
+export const mandateSectionLabels: Record<MandateSection, LocalizedText> = {
+  title: { sv: 'Rubrik', en: 'Title' },
+  date: { sv: 'Datum', en: 'Date' },
+  diaryNumber: { sv: 'Diarienummer', en: 'Diary number' },
+  version: { sv: 'Versionsnummer', en: 'Version' },
+  unit: { sv: 'Gäller för verksamhet', en: 'Applies to' },
+  summary: { sv: 'Sammanfattning', en: 'Summary' },
+  background: { sv: 'Bakgrund', en: 'Background' },
+  purpose: { sv: 'Syfte', en: 'Purpose' },
+  values: { sv: 'Värdegrund', en: 'Values' },
+  method: { sv: 'Metod', en: 'Method' },
+  scope: { sv: 'Avgränsning', en: 'Scope' },
+  tasks: { sv: 'Uppdragets innehåll och ansvar', en: 'Tasks and responsibilities' },
+  competenceRequirements: { sv: 'Kompetenskrav', en: 'Competence requirements' },
+  commissioner: { sv: 'Uppdragsgivare', en: 'Commissioner' },
+  financiers: { sv: 'Finansiärer', en: 'Financiers' },
+  period: { sv: 'Tidplan för uppdraget', en: 'Period' },
+  organisation: { sv: 'Organisering', en: 'Organisation' },
+  staffingPlan: { sv: 'Bemanningsplan', en: 'Staffing plan' },
+  roles: { sv: 'Ansvar och befogenheter för roller', en: 'Roles, responsibilities and authorities' },
+  meetings: { sv: 'Mötesfrekvens och agenda', en: 'Meeting rules' },
+  deliverables: { sv: 'Leveransobjekt', en: 'Deliverables' },
+  followUp: { sv: 'Uppföljning', en: 'Follow-up' },
+  compensation: { sv: 'Ersättning', en: 'Compensation' },
+  versionHistory: { sv: 'Versionshistorik', en: 'Version history' },
+  classification: { sv: 'Informationsklassning', en: 'Classification' },
+  classificationRule: { sv: 'Regel för informationsklassning', en: 'Classification rule' },
+  complianceRule: { sv: 'Efterlevnad', en: 'Compliance and revision' },
+  parentMandateId: { sv: 'Länsövergripande uppdragsbeskrivning', en: 'County-wide mandate' },
+};
+
+/** A body named to review a draft, e.g. the e-health network or the social-services chiefs. */
+export const ReviewBody = z.object({ id: Id, name: Label });
+export type ReviewBody = z.infer<typeof ReviewBody>;
+
+/** The outcome of one body's review. */
+export const ReviewOutcome = z.enum(['endorsed', 'changesRequested']);
+export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
+
+export const reviewOutcomeLabels: Record<ReviewOutcome, LocalizedText> = {
+  endorsed: { sv: 'Tillstyrkt', en: 'Endorsed' },
+  changesRequested: { sv: 'Ändringar begärda', en: 'Changes requested' },
+};
+
+/** The input of the mandate machine: the draft document it starts from. */
+export const MandateMachineInput = z.object({ mandate: Mandate });
+export type MandateMachineInput = z.infer<typeof MandateMachineInput>;
