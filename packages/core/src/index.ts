@@ -15,3 +15,4 @@ export * from './evaluation/index.js';
 export * from './action-plan/index.js';
 export * from './mandate/index.js';
 export * from './dataset/index.js';
+export * from './samples/index.js';

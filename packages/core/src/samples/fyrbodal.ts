@@ -16,6 +16,7 @@ import {
   fyrbodalRoles,
   fyrbodalStaffingPlan,
 } from './fyrbodal.people.js';
+import { swedishTime } from './sample-helpers.js';
 
 const P = 'fyrbodal';
 const networkId = `${P}:e-halsonatverket`;
@@ -38,19 +39,9 @@ export const fyrbodalMeetingSeries: MeetingSeriesInput = {
 
 /** Network meetings 2019–2020, Thursdays, none in July or on a day off. */
 const meetingStarts = [
-  '2019-01-24T09:00:00+01:00',
-  '2019-03-21T09:00:00+01:00',
-  '2019-05-16T09:00:00+02:00',
-  '2019-08-29T09:00:00+02:00',
-  '2019-10-17T09:00:00+02:00',
-  '2019-12-05T09:00:00+01:00',
-  '2020-01-23T09:00:00+01:00',
-  '2020-03-19T09:00:00+01:00',
-  '2020-05-14T09:00:00+02:00',
-  '2020-08-27T09:00:00+02:00',
-  '2020-10-15T09:00:00+02:00',
-  '2020-12-03T09:00:00+01:00',
-];
+  '2019-01-24', '2019-03-21', '2019-05-16', '2019-08-29', '2019-10-17', '2019-12-05',
+  '2020-01-23', '2020-03-19', '2020-05-14', '2020-08-27', '2020-10-15', '2020-12-03',
+].map((day) => swedishTime(day, '09:00'));
 
 export const fyrbodalMandate: MandateInput = {
   id: mandateId,

@@ -64,3 +64,13 @@ export function inventedName(n: number, offset = 0): string {
   const i = n + offset;
   return `${firstNames[(i * 7) % firstNames.length]} ${lastNames[(i * 11 + Math.floor(i / lastNames.length)) % lastNames.length]}`;
 }
+
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' });
+
+/** A Swedish wall-clock time as an instant with the right offset (+01:00 in winter, +02:00 in summer). */
+export function swedishTime(date: string, time: string): string {
+  // The offset at noon UTC that day is the offset of the day's office hours (DST changes at night).
+  const name = offsetFormat.formatToParts(new Date(`${date}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')!.value;
+  const offset = name.replace('GMT', '') || '+00:00';
+  return `${date}T${time}:00${offset}`;
+}

@@ -1,0 +1,11 @@
+import type { DatasetInput } from '../dataset/dataset.schema.js';
+import { dalarna } from './dalarna.js';
+import { ehalsalyftet } from './ehalsalyftet.js';
+import { fyrbodal } from './fyrbodal.js';
+import { orebro } from './orebro.js';
+
+export { dalarna, ehalsalyftet, fyrbodal, orebro };
+
+/** The four sample networks, one per source document, keyed by id. */
+export const samples = { fyrbodal, ehalsalyftet, orebro, dalarna } satisfies Record<string, DatasetInput>;
+export type SampleId = keyof typeof samples;
