@@ -16,3 +16,4 @@ export * from './action-plan/index.js';
 export * from './mandate/index.js';
 export * from './dataset/index.js';
 export * from './samples/index.js';
+export * from './json-schema/index.js';

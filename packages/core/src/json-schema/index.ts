@@ -1,0 +1,1 @@
+export { allJsonSchemas, publicSchemas, toJsonSchema, type PublicSchemaName } from './json-schemas.js';
