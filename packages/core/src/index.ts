@@ -17,3 +17,4 @@ export * from './mandate/index.js';
 export * from './dataset/index.js';
 export * from './samples/index.js';
 export * from './json-schema/index.js';
+export * from './calendar/index.js';

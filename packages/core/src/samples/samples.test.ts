@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { isWorkingDay } from '../calendar/swedish-holidays.js';
 import { Dataset, type Dataset as DatasetType } from '../dataset/dataset.schema.js';
 import { esfReport } from '../esf/esf.rules.js';
 import { seminarGroupWarnings } from '../seminar/seminar.rules.js';
@@ -18,6 +19,13 @@ function load(id: keyof typeof samples): DatasetType {
 describe('sample datasets', () => {
   it.each(Object.keys(samples) as Array<keyof typeof samples>)('%s validates against the schemas, references included', (id) => {
     expect(parseWith(Dataset, samples[id]).ok).toBe(true);
+  });
+
+  it.each(Object.keys(samples) as Array<keyof typeof samples>)('%s plans its meetings and seminars on Swedish working days', (id) => {
+    const d = load(id);
+    const days = [...d.meetings.map((m) => m.startsAt), ...d.seminars.map((s) => s.plannedAt)].map(swedishDate);
+    expect(days.length).toBeGreaterThan(0);
+    expect(days.filter((day) => !isWorkingDay(day))).toEqual([]);
   });
 
   it('use invented people only: no sample name occurs in the source documents', () => {
