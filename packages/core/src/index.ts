@@ -15,6 +15,4 @@ export * from './evaluation/index.js';
 export * from './action-plan/index.js';
 export * from './mandate/index.js';
 export * from './dataset/index.js';
-export * from './samples/index.js';
-export * from './json-schema/index.js';
 export * from './calendar/index.js';

@@ -18,7 +18,10 @@ describe('the README example', () => {
     // Strip the TypeScript-only syntax the example uses (non-null `!` and `as const`).
     const js = code!.replace(/!(?=[.;),\]])/g, '').replace(/ as const/g, '');
     const file = join(packageDir, `.readme-example-${process.pid}.mjs`);
-    writeFileSync(file, js.replace("from '@samverkan/core'", "from './dist/index.js'"));
+    writeFileSync(
+      file,
+      js.replace("from '@samverkan/core/samples'", "from './dist/samples/index.js'").replace("from '@samverkan/core'", "from './dist/index.js'"),
+    );
     let output: string;
     try {
       output = execFileSync(process.execPath, [file], { encoding: 'utf8' });
