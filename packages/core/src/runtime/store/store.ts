@@ -1,0 +1,76 @@
+/**
+ * The event store port. Each aggregate (a mandate, a meeting, …) is a stream of events;
+ * state is the replay of its stream. Adapters: memory (tests, Node) and IndexedDB (a browser
+ * keeps its data across reloads); later PostgreSQL on a server. Every adapter keeps the same
+ * promises, which `store.contract.ts` tests for all of them.
+ */
+import type { LocalizedText } from '../../shared/localized.js';
+
+/** An event as the runtime hands it to the store, before it has a place in the log. */
+export interface NewEvent {
+  /** Unique id of the event. */
+  id: string;
+  /** Command type that produced it, e.g. `publishAgenda` — what the audit trail shows. */
+  type: string;
+  /** When it happened (ISO instant from the command). */
+  at: string;
+  /** Who did it (person id). */
+  by: string;
+  /** In which role (role id), or `system` for events the runtime derives. */
+  role: string;
+  /** The command that produced it; a retried command with the same id is recorded once. */
+  commandId: string;
+  /** The payload: for lifecycle events, the machine event without `by` and `at`. */
+  data: Record<string, unknown>;
+  /** Why, where a person gave a reason (late publication, rejection, …); for the audit trail. */
+  reason?: string;
+}
+
+/** An event in the log. */
+export interface StoredEvent extends NewEvent {
+  /** The stream (aggregate) it belongs to, e.g. `meeting:fyrbodal:mote-2019-01-24`. */
+  stream: string;
+  /** 1-based position in its stream. */
+  version: number;
+  /** 1-based position in the whole log; orders events across streams. */
+  position: number;
+}
+
+export type AppendResult =
+  | { ok: true; events: StoredEvent[]; duplicate: false }
+  /** The command was already recorded; these are the events it wrote then. Nothing new written. */
+  | { ok: true; events: StoredEvent[]; duplicate: true }
+  | { ok: false; code: 'CONFLICT'; expectedVersion: number; actualVersion: number; message: LocalizedText };
+
+/** A listener for events appended by anyone (this runtime, another tab, another process). */
+export type StoreListener = (events: StoredEvent[]) => void;
+
+export interface EventStore {
+  /**
+   * Appends `events` to `stream` if its current version is `expectedVersion` (0 for a new
+   * stream). All or nothing: a stale expected version returns `CONFLICT` and writes nothing;
+   * zero events change nothing; events whose `commandId` is already in the log are not
+   * written again (the earlier events are returned with `duplicate: true`).
+   */
+  append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult>;
+  /** The events of a stream from `fromVersion` (inclusive, default 1), in order. */
+  read(stream: string, fromVersion?: number): Promise<StoredEvent[]>;
+  /** Every event in the log from `fromPosition` (inclusive, default 1), in log order. */
+  readAll(fromPosition?: number): Promise<StoredEvent[]>;
+  /** The current version of a stream (0 if it does not exist). */
+  version(stream: string): Promise<number>;
+  /** Calls `listener` with every batch appended after subscribing; returns an unsubscribe. */
+  subscribe(listener: StoreListener): () => void;
+  /** Removes every event (reset to sample data starts here). */
+  clear(): Promise<void>;
+  /** Releases resources (database connections, channels). */
+  close(): Promise<void>;
+}
+
+/** The message of a stale expected version, in both languages. */
+export function conflictMessage(stream: string, expected: number, actual: number): LocalizedText {
+  return {
+    sv: `Någon annan hann före: «${stream}» är på version ${actual}, inte ${expected}. Läs in igen och försök på nytt.`,
+    en: `Someone else got there first: «${stream}» is at version ${actual}, not ${expected}. Reload and try again.`,
+  };
+}
