@@ -1,0 +1,96 @@
+/**
+ * The six lifecycles the runtime replays, each with its machine, the stream naming and where
+ * an aggregate's starting input comes from: the dataset for aggregates it describes, the
+ * first event of the stream for aggregates created later by a command.
+ */
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { agreementMachine } from '../agreement/agreement.machine.js';
+import type { Dataset } from '../dataset/dataset.schema.js';
+import { deliverableMachine } from '../deliverable/deliverable.machine.js';
+import { mandateMachine } from '../mandate/mandate.machine.js';
+import { meetingMachine } from '../meeting/meeting.machine.js';
+import { dialogueSeminarMachine } from '../seminar/dialogue-seminar.machine.js';
+import { themeMachine } from '../seminar/theme.machine.js';
+import type { AggregateKind, AggregateView } from './state.js';
+
+export const machines: Record<AggregateKind, AnyStateMachine> = {
+  mandate: mandateMachine,
+  meeting: meetingMachine,
+  theme: themeMachine,
+  seminar: dialogueSeminarMachine,
+  deliverable: deliverableMachine,
+  agreement: agreementMachine,
+};
+
+export const aggregateKinds = Object.keys(machines) as AggregateKind[];
+
+/** `meeting:fyrbodal:mote-2019-01-24` — kind, then the aggregate's own id. */
+export function streamOf(kind: AggregateKind, id: string): string {
+  return `${kind}:${id}`;
+}
+
+export function parseStream(stream: string): { kind: AggregateKind; id: string } | undefined {
+  const i = stream.indexOf(':');
+  const kind = stream.slice(0, i) as AggregateKind;
+  return i > 0 && kind in machines ? { kind, id: stream.slice(i + 1) } : undefined;
+}
+
+/** The series a meeting was planned under: the dataset's own or a mandate's meeting rules. */
+export function seriesOf(dataset: Dataset, seriesId: string) {
+  return [...dataset.meetingSeries, ...dataset.mandates.flatMap((m) => m.meetings)].find((s) => s.id === seriesId);
+}
+
+/** Every aggregate the dataset describes, with the input its machine starts from. */
+export function datasetAggregates(dataset: Dataset): Array<{ kind: AggregateKind; id: string; input: unknown }> {
+  const out: Array<{ kind: AggregateKind; id: string; input: unknown }> = [];
+  for (const mandate of dataset.mandates) out.push({ kind: 'mandate', id: mandate.id, input: { mandate } });
+  for (const meeting of dataset.meetings) {
+    const series = seriesOf(dataset, meeting.seriesId);
+    if (series) out.push({ kind: 'meeting', id: meeting.id, input: { meeting, series } });
+  }
+  for (const theme of dataset.themes) out.push({ kind: 'theme', id: theme.id, input: theme });
+  for (const seminar of dataset.seminars) out.push({ kind: 'seminar', id: seminar.id, input: seminar });
+  for (const deliverable of dataset.deliverables) out.push({ kind: 'deliverable', id: deliverable.id, input: deliverable });
+  for (const agreement of dataset.agreements) out.push({ kind: 'agreement', id: agreement.id, input: agreement });
+  return out;
+}
+
+/** A live aggregate: its machine snapshot and how many stream events made it. */
+export interface Aggregate {
+  kind: AggregateKind;
+  id: string;
+  snapshot: AnyMachineSnapshot;
+  version: number;
+}
+
+export function startAggregate(kind: AggregateKind, id: string, input: unknown): Aggregate {
+  const [snapshot] = initialTransition(machines[kind], input);
+  return { kind, id, snapshot: snapshot as AnyMachineSnapshot, version: 0 };
+}
+
+/** The next snapshot for an event; pure, the machine's actions are assigns only. */
+export function step(aggregate: Aggregate, event: { type: string; [key: string]: unknown }): AnyMachineSnapshot {
+  const [next] = transition(machines[aggregate.kind], aggregate.snapshot, event as never);
+  return next as AnyMachineSnapshot;
+}
+
+/** Dotted state value: `active.amendmentPending`. */
+export function stateText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const [key, inner] = Object.entries(value as Record<string, unknown>)[0] ?? ['', ''];
+  const rest = stateText(inner);
+  return rest === '' ? key : `${key}.${rest}`;
+}
+
+export function viewOf(aggregate: Aggregate): AggregateView<unknown, string> {
+  const state = stateText(aggregate.snapshot.value);
+  return {
+    id: aggregate.id,
+    kind: aggregate.kind,
+    stream: streamOf(aggregate.kind, aggregate.id),
+    version: aggregate.version,
+    status: state.split('.')[0]!,
+    state,
+    context: aggregate.snapshot.context,
+  };
+}

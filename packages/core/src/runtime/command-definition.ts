@@ -1,0 +1,84 @@
+/**
+ * How a command is described once and used everywhere: its schema (validated at the edge),
+ * the aggregate it targets, the one authority it needs, where that authority may come from,
+ * and the machine event it becomes. `createSamverkan` and `can` read only these.
+ */
+import * as z from 'zod';
+import type { Authority } from '../role/authority.js';
+import type { LocalizedText } from '../shared/localized.js';
+import { Id, Instant } from '../shared/primitives.schema.js';
+import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
+import type { Aggregate } from './aggregates.js';
+import type { AggregateKind, RuntimeState } from './state.js';
+
+/** What every command carries: its own id (retries are recorded once), who, when, optionally as which role. */
+export const CommandEnvelope = z.object({
+  /** Unique per command; a retried command with the same id is recorded once. */
+  id: Id,
+  /** The person acting. */
+  by: Id,
+  /** When; the machines take time from here, never from the clock. */
+  at: Instant,
+  /** The role the person acts in; when omitted, the runtime picks a role that holds the authority. */
+  as: Id.optional(),
+});
+export type CommandEnvelope = z.infer<typeof CommandEnvelope>;
+
+/** Where an authority may come from for this command. */
+export interface AuthorityScope {
+  plans: StaffingPlan[];
+  /** When set, a role held for an organisation counts only for this organisation. */
+  organisationId?: string;
+}
+
+export interface CommandContext {
+  state: RuntimeState;
+  /** The targeted aggregate (undefined for a command that creates one). */
+  aggregate: Aggregate | undefined;
+}
+
+/** A machine event without `by` and `at`, which the runtime adds from the command. */
+export type MachineEventBody = { type: string } & Record<string, unknown>;
+
+export interface CommandDefinition {
+  type: string;
+  kind: AggregateKind;
+  schema: z.ZodType<Record<string, unknown> & CommandEnvelope & { type: string }>;
+  /** The id of the targeted aggregate. */
+  target: (command: Record<string, unknown>) => string;
+  /**
+   * For commands that create an aggregate: the machine's input, or a refusal when something
+   * it refers to does not exist.
+   */
+  creates?: (command: Record<string, unknown>, ctx: CommandContext) => { input: unknown } | { missing: LocalizedText };
+  authority: (command: Record<string, unknown>, ctx: CommandContext) => Authority;
+  scope: (command: Record<string, unknown>, ctx: CommandContext) => AuthorityScope;
+  /** The machine event (lifecycle commands). */
+  event?: (command: Record<string, unknown>, ctx: CommandContext) => MachineEventBody;
+  /** The reason a person gave, kept in the audit trail. */
+  reason?: (command: Record<string, unknown>) => string | undefined;
+}
+
+/** Builds a command schema: the envelope, the type, the target id field and the payload. */
+export function commandSchema<T extends string, K extends string, S extends z.ZodRawShape>(
+  type: T,
+  targetField: K,
+  payload: S,
+) {
+  return CommandEnvelope.extend({ type: z.literal(type), [targetField]: Id, ...payload } as {
+    type: z.ZodLiteral<T>;
+  } & { [P in K]: typeof Id } & S);
+}
+
+/** The payload fields of a machine event schema: everything but `type`, `by` and `at`. */
+export function payloadOf<S extends z.ZodObject>(eventSchema: S) {
+  return eventSchema.omit({ type: true, by: true, at: true } as never).shape as Omit<S['shape'], 'type' | 'by' | 'at'>;
+}
+
+/** The machine event for a command whose payload maps 1:1 onto the event's fields. */
+export function eventFrom(type: string, targetField: string) {
+  return (command: Record<string, unknown>): MachineEventBody => {
+    const { id: _id, by: _by, at: _at, as: _as, type: _type, [targetField]: _target, ...fields } = command;
+    return { ...fields, type };
+  };
+}

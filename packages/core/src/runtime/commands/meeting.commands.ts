@@ -1,0 +1,116 @@
+/**
+ * Meeting commands: from planning and the call for agenda items to published minutes. The
+ * authorities follow the Fyrbodal appendix: representatives propose items, the process
+ * leader convenes, keeps and publishes the minutes, and escalates decisions.
+ */
+import type * as z from 'zod';
+import {
+  DraftMinutesEvent,
+  ProposeAgendaItemEvent,
+  PublishAgendaEvent,
+  RecordAttendanceEvent,
+  ReorderAgendaEvent,
+  RescheduleEvent,
+  CancelEvent,
+  WithdrawAgendaItemEvent,
+} from '../../meeting/meeting.events.js';
+import type { MeetingContext } from '../../meeting/meeting.schema.js';
+import { Escalation, MeetingMachineInput } from '../../meeting/meeting.schema.js';
+import type { Authority } from '../../role/authority.js';
+import { seriesOf } from '../aggregates.js';
+import {
+  commandSchema,
+  eventFrom,
+  payloadOf,
+  type CommandContext,
+  type CommandDefinition,
+  type MachineEventBody,
+} from '../command-definition.js';
+import { staffingPlansForGroup } from '../membership.js';
+
+const T = 'meetingId';
+const target = (c: Record<string, unknown>) => c[T] as string;
+const scope = (c: Record<string, unknown>, ctx: CommandContext) => {
+  const groupId =
+    (ctx.aggregate?.snapshot.context as MeetingContext | undefined)?.groupId ??
+    (c.meeting as { groupId?: string } | undefined)?.groupId ??
+    '';
+  return { plans: staffingPlansForGroup(ctx.state, groupId) };
+};
+
+function lifecycle(
+  type: string,
+  eventType: string,
+  authority: Authority,
+  payload: z.ZodRawShape = {},
+  extra: Partial<CommandDefinition> = {},
+): CommandDefinition {
+  return {
+    type,
+    kind: 'meeting',
+    schema: commandSchema(type, T, payload) as never,
+    target,
+    authority: () => authority,
+    scope,
+    event: eventFrom(eventType, T),
+    ...extra,
+  };
+}
+
+/** Plan a meeting in a series: the series' place, link and lead times apply. */
+const planMeeting: CommandDefinition = {
+  type: 'planMeeting',
+  kind: 'meeting',
+  schema: commandSchema('planMeeting', T, { meeting: MeetingMachineInput.shape.meeting }) as never,
+  target,
+  creates: (c, ctx) => {
+    const meeting = c.meeting as { seriesId: string };
+    const series = seriesOf(ctx.state.dataset, meeting.seriesId);
+    return series
+      ? { input: { meeting, series } }
+      : { missing: { sv: `Mötesserien «${meeting.seriesId}» finns inte`, en: `The meeting series «${meeting.seriesId}» does not exist` } };
+  },
+  authority: () => 'convene',
+  scope,
+};
+
+/** An escalation to the commissioner is added to the minutes being drafted. */
+const escalateDecision = lifecycle(
+  'escalateDecision',
+  'draftMinutes',
+  'escalate',
+  { escalation: Escalation },
+  {
+    event: (c, ctx): MachineEventBody => {
+      const context = ctx.aggregate?.snapshot.context as MeetingContext | undefined;
+      const minutes = context?.minutes ?? { items: [], decisions: [], actions: [], escalations: [] };
+      return {
+        type: 'draftMinutes',
+        minutes: { ...minutes, escalations: [...(minutes.escalations ?? []), c.escalation] },
+      };
+    },
+    reason: (c) => (c.escalation as { reason?: string }).reason,
+  },
+);
+
+export const meetingCommands: CommandDefinition[] = [
+  planMeeting,
+  lifecycle('openCall', 'openCall', 'convene'),
+  lifecycle('proposeAgendaItem', 'proposeAgendaItem', 'proposeAgendaItem', payloadOf(ProposeAgendaItemEvent)),
+  lifecycle('withdrawAgendaItem', 'withdrawAgendaItem', 'convene', payloadOf(WithdrawAgendaItemEvent)),
+  lifecycle('reorderAgenda', 'reorderAgenda', 'convene', payloadOf(ReorderAgendaEvent)),
+  lifecycle('publishAgenda', 'publishAgenda', 'convene', payloadOf(PublishAgendaEvent), {
+    reason: (c) => c.lateReason as string | undefined,
+  }),
+  lifecycle('sendInvitations', 'sendInvitations', 'convene'),
+  lifecycle('holdMeeting', 'hold', 'convene'),
+  lifecycle('recordAttendance', 'recordAttendance', 'recordAttendance', payloadOf(RecordAttendanceEvent)),
+  lifecycle('draftMinutes', 'draftMinutes', 'keepMinutes', payloadOf(DraftMinutesEvent)),
+  escalateDecision,
+  lifecycle('approveMinutes', 'approveMinutes', 'approveMinutes'),
+  lifecycle('publishMinutes', 'publishMinutes', 'publishRecords'),
+  lifecycle('cancelMeeting', 'cancel', 'convene', payloadOf(CancelEvent), { reason: (c) => c.reason as string }),
+  lifecycle('rescheduleMeeting', 'reschedule', 'convene', payloadOf(RescheduleEvent), {
+    reason: (c) => c.reason as string,
+  }),
+];

@@ -1,0 +1,405 @@
+/**
+ * The runtime: one call that says "this person, in this role, wants to do this now" and
+ * either records it or says exactly why not. Every command goes schema → authority → machine
+ * transition → append, and is answered with the stored events or a typed error having
+ * written nothing. State is the replay of the event log; the same code runs in a browser, in
+ * tests and on a server.
+ */
+import * as z from 'zod';
+import { AgreementEvent } from '../agreement/agreement.events.js';
+import { Dataset, type DatasetInput } from '../dataset/dataset.schema.js';
+import { DeliverableEvent } from '../deliverable/deliverable.events.js';
+import { MandateEvent } from '../mandate/mandate.events.js';
+import { MeetingEvent } from '../meeting/meeting.events.js';
+import { DialogueSeminarEvent } from '../seminar/dialogue-seminar.events.js';
+import type { Theme } from '../seminar/theme.schema.js';
+import { ThemeEvent } from '../seminar/theme.events.js';
+
+import { parseWith } from '../shared/validation.js';
+import {
+  aggregateKinds,
+  datasetAggregates,
+  parseStream,
+  startAggregate,
+  step,
+  streamOf,
+  viewOf,
+  type Aggregate,
+} from './aggregates.js';
+import { decideAuthority } from './authority.js';
+import type { CommandDefinition, MachineEventBody } from './command-definition.js';
+import { commandDefinitions, commandTypes } from './commands/index.js';
+import { commandError, type CommandError } from './errors.js';
+import { whyNotNow } from './explain.js';
+import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
+import type { EventStore, NewEvent, StoredEvent } from './store/store.js';
+
+/** The stream that holds the dataset a runtime works on. */
+export const DATASET_STREAM = 'dataset';
+
+const eventSchemas: Record<AggregateKind, z.ZodType> = {
+  mandate: MandateEvent,
+  meeting: MeetingEvent,
+  theme: ThemeEvent,
+  seminar: DialogueSeminarEvent,
+  deliverable: DeliverableEvent,
+  agreement: AgreementEvent,
+};
+
+export type CommandResult = { ok: true; events: StoredEvent[]; duplicate: boolean } | CommandError;
+
+/** The answer of `can`: allowed (in which role) or the typed reason why not. */
+export type CanResult = { ok: true; roleId: string; roleName: string } | CommandError;
+
+export interface SamverkanOptions {
+  store: EventStore;
+  /** Makes event ids; defaults to `crypto.randomUUID`. */
+  newId?: () => string;
+}
+
+export interface Samverkan {
+  /** Records a command or says why not; never throws for bad input. */
+  dispatch(command: unknown): Promise<CommandResult>;
+  /** Whether the command would be accepted now, and why not; records nothing. */
+  can(command: unknown): CanResult;
+  /** Loads a dataset (replacing the directory); aggregates it describes start fresh unless their streams exist. */
+  load(dataset: DatasetInput, meta: { by: string; at: string; commandId?: string }): Promise<CommandResult>;
+  /** The current state; a new object after every change, so UIs can compare by identity. */
+  getState(): RuntimeState;
+  /** Calls `listener` after every change (own commands and other tabs' alike). */
+  subscribe(listener: (state: RuntimeState) => void): () => void;
+  /** The stored events of one stream: the audit trail of an aggregate. */
+  history(stream: string): Promise<StoredEvent[]>;
+  /** Empties the store and the state (a reset then loads the samples again). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const emptyDataset = (): Dataset =>
+  Dataset.parse({ id: 'empty', name: { sv: 'Tom', en: 'Empty' }, description: { sv: 'Inga data', en: 'No data' }, organisations: [{ id: 'none', name: 'Ingen', kind: 'unit' }] });
+
+function emptyState(dataset: Dataset): RuntimeState {
+  return {
+    dataset,
+    mandates: new Map(),
+    meetings: new Map(),
+    themes: new Map(),
+    seminars: new Map(),
+    deliverables: new Map(),
+    agreements: new Map(),
+  };
+}
+
+const mapKey: Record<AggregateKind, keyof Omit<RuntimeState, 'dataset'>> = {
+  mandate: 'mandates',
+  meeting: 'meetings',
+  theme: 'themes',
+  seminar: 'seminars',
+  deliverable: 'deliverables',
+  agreement: 'agreements',
+};
+
+function describeUnknownType(type: unknown): CommandError {
+  return commandError(
+    'VALIDATION',
+    {
+      sv: `Okänt kommando ${JSON.stringify(type)}. Kända kommandon: ${commandTypes.join(', ')}.`,
+      en: `Unknown command ${JSON.stringify(type)}. Known commands: ${commandTypes.join(', ')}.`,
+    },
+    { issues: [{ path: ['type'], pathText: 'type', code: 'invalid_value', message: { sv: '«type» är inte ett känt kommando', en: '«type» is not a known command' } }] },
+  );
+}
+
+export async function createSamverkan(options: SamverkanOptions): Promise<Samverkan> {
+  const { store } = options;
+  const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const aggregates = new Map<string, Aggregate>();
+  const commandEvents = new Map<string, StoredEvent[]>();
+  const listeners = new Set<(state: RuntimeState) => void>();
+  let dataset = emptyDataset();
+  let state = emptyState(dataset);
+  let lastPosition = 0;
+
+  /** Rebuilds the state object from the live aggregates (new identity, new maps). */
+  function publish(kinds: readonly AggregateKind[] = aggregateKinds) {
+    const next = { ...state, dataset } as { -readonly [K in keyof RuntimeState]: RuntimeState[K] };
+    for (const kind of kinds) next[mapKey[kind]] = new Map() as never;
+    for (const a of aggregates.values()) {
+      if (kinds.includes(a.kind)) (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+    }
+    state = next;
+  }
+
+  function notify() {
+    for (const listener of listeners) {
+      try {
+        listener(state);
+      } catch {
+        // A broken listener must not stop the others or the runtime.
+      }
+    }
+  }
+
+  function resetFromDataset(loaded: Dataset) {
+    dataset = loaded;
+    for (const { kind, id, input } of datasetAggregates(loaded)) {
+      const stream = streamOf(kind, id);
+      if (!aggregates.has(stream)) aggregates.set(stream, startAggregate(kind, id, input));
+    }
+  }
+
+  /** Applies stored events in log order; events already applied are skipped. */
+  function apply(events: readonly StoredEvent[]): AggregateKind[] {
+    const touched = new Set<AggregateKind>();
+    for (const e of events) {
+      if (e.position <= lastPosition) continue;
+      lastPosition = e.position;
+      commandEvents.set(e.commandId, [...(commandEvents.get(e.commandId) ?? []), e]);
+      if (e.stream === DATASET_STREAM) {
+        const parsed = Dataset.safeParse(e.data.dataset);
+        if (parsed.success) {
+          resetFromDataset(parsed.data);
+          aggregateKinds.forEach((k) => touched.add(k));
+        }
+        continue;
+      }
+      const where = parseStream(e.stream);
+      if (!where) continue;
+      const existing = aggregates.get(e.stream);
+      if ('create' in e.data) {
+        aggregates.set(e.stream, { ...startAggregate(where.kind, where.id, e.data.create), version: e.version });
+      } else if (existing) {
+        const snapshot = step(existing, { ...(e.data as MachineEventBody), by: e.by, at: e.at });
+        aggregates.set(e.stream, { ...existing, snapshot, version: e.version });
+      }
+      touched.add(where.kind);
+    }
+    return [...touched];
+  }
+
+  let catchingUp: Promise<void> | undefined;
+  async function catchUp() {
+    catchingUp ??= (async () => {
+      const touched = apply(await store.readAll(lastPosition + 1));
+      if (touched.length > 0) {
+        publish(touched);
+        notify();
+      }
+    })().finally(() => {
+      catchingUp = undefined;
+    });
+    return catchingUp;
+  }
+
+  // Replay the whole log, then follow what others append.
+  apply(await store.readAll());
+  publish();
+  const unsubscribe = store.subscribe((events) => {
+    const first = events[0];
+    if (first && first.position > lastPosition + 1) {
+      void catchUp();
+      return;
+    }
+    const touched = apply(events);
+    if (touched.length > 0) {
+      publish(touched);
+      notify();
+    }
+  });
+
+  interface Plan {
+    stream: string;
+    expectedVersion: number;
+    events: NewEvent[];
+    roleId: string;
+    roleName: string;
+  }
+
+  /** Schema → authority → machine transition; returns what to append, or why not. */
+  function prepare(raw: unknown): Plan | CommandError {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      return commandError('VALIDATION', { sv: 'Ett kommando måste vara ett objekt.', en: 'A command must be an object.' }, {
+        issues: [{ path: [], pathText: '', code: 'invalid_type', message: { sv: 'Indata måste vara ett objekt', en: 'The input must be an object' } }],
+      });
+    }
+    const def: CommandDefinition | undefined = commandDefinitions.get(String((raw as { type?: unknown }).type));
+    if (!def) return describeUnknownType((raw as { type?: unknown }).type);
+    const parsed = parseWith(def.schema, raw);
+    if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
+    const command = parsed.value as Record<string, unknown> & { id: string; by: string; at: string; as?: string; type: string };
+
+    const id = def.target(command);
+    const stream = streamOf(def.kind, id);
+    const aggregate = aggregates.get(stream);
+    const ctx = { state, aggregate };
+
+    if (!state.dataset.people.some((p) => p.id === command.by)) {
+      return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
+    }
+    if (def.creates) {
+      if (aggregate) {
+        return commandError('CONFLICT', { sv: `«${id}» finns redan.`, en: `«${id}» already exists.` }, { stream });
+      }
+    } else if (!aggregate) {
+      return commandError('NOT_FOUND', { sv: `«${id}» finns inte.`, en: `«${id}» does not exist.` }, { stream });
+    }
+
+    const authority = def.authority(command, ctx);
+    const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as);
+    if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority, holders: decision.holders });
+
+    const base = { by: command.by, at: command.at, role: decision.roleId, commandId: command.id };
+    const reason = def.reason?.(command);
+    const withReason = reason ? { reason } : {};
+
+    if (def.creates) {
+      const created = def.creates(command, ctx);
+      if ('missing' in created) return commandError('NOT_FOUND', created.missing, { stream });
+      try {
+        startAggregate(def.kind, id, created.input);
+      } catch (error) {
+        return commandError('VALIDATION', { sv: `«${id}» kunde inte skapas: ${String(error)}`, en: `«${id}» could not be created: ${String(error)}` });
+      }
+      return {
+        stream,
+        expectedVersion: 0,
+        roleId: decision.roleId,
+        roleName: decision.roleName,
+        events: [{ id: newId(), type: def.type, ...base, ...withReason, data: { create: created.input as Record<string, unknown> } }],
+      };
+    }
+
+    let target = aggregate!;
+    const events: NewEvent[] = [];
+    // A theme learns of its seminars' progress when it is next acted on, in the same append.
+    if (def.kind === 'theme') {
+      for (const sync of themeSync(target)) {
+        events.push({ id: newId(), type: sync.type, ...base, role: 'system', data: sync });
+        target = { ...target, snapshot: step(target, { ...sync, by: base.by, at: base.at }), version: target.version };
+      }
+    }
+    const body = def.event!(command, ctx);
+    const machineEvent = { ...body, by: command.by, at: command.at };
+    const checked = parseWith(eventSchemas[def.kind], machineEvent);
+    if (!checked.ok) return commandError('VALIDATION', checked.message, { issues: checked.issues });
+    if (!target.snapshot.can(machineEvent)) {
+      const why = whyNotNow(target, machineEvent, def.type);
+      return commandError('NOT_ALLOWED_NOW', why.message, { state: why.state, allowedIn: why.allowedIn });
+    }
+    events.push({ id: newId(), type: def.type, ...base, ...withReason, data: body });
+    return { stream, expectedVersion: aggregate!.version, roleId: decision.roleId, roleName: decision.roleName, events };
+  }
+
+  /** The events that bring a theme's list of seminars up to date, where its state takes them. */
+  function themeSync(theme: Aggregate): MachineEventBody[] {
+    const known = new Map((theme.snapshot.context as Theme).seminars.map((s) => [s.seminarId, s.status]));
+    const out: MachineEventBody[] = [];
+    let snapshot = theme.snapshot;
+    for (const s of aggregates.values()) {
+      if (s.kind !== 'seminar' || (s.snapshot.context as { themeId: string }).themeId !== theme.id) continue;
+      const status = String(s.snapshot.value);
+      const candidates: MachineEventBody[] = [];
+      if (!known.has(s.id)) candidates.push({ type: 'seminarAdded', seminarId: s.id });
+      if (known.get(s.id) !== status && status !== 'planned') candidates.push({ type: 'seminarStatusChanged', seminarId: s.id, status });
+      for (const c of candidates) {
+        const event = { ...c, by: 'system', at: '1970-01-01T00:00:00Z' };
+        if (snapshot.can(event)) {
+          snapshot = step({ ...theme, snapshot }, event);
+          out.push(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  function toCanResult(plan: Plan | CommandError): CanResult {
+    return 'ok' in plan ? plan : { ok: true, roleId: plan.roleId, roleName: plan.roleName };
+  }
+
+  async function dispatch(raw: unknown): Promise<CommandResult> {
+    try {
+      const commandId = (raw as { id?: unknown } | null)?.id;
+      if (typeof commandId === 'string' && commandEvents.has(commandId)) {
+        return { ok: true, events: commandEvents.get(commandId)!, duplicate: true };
+      }
+      const plan = prepare(raw);
+      if ('ok' in plan) return plan;
+      const result = await store.append(plan.stream, plan.expectedVersion, plan.events);
+      if (!result.ok) {
+        void catchUp();
+        return commandError('CONFLICT', result.message, {
+          stream: plan.stream,
+          expectedVersion: result.expectedVersion,
+          actualVersion: result.actualVersion,
+        });
+      }
+      const touched = apply(result.events);
+      if (touched.length > 0) {
+        publish(touched);
+        notify();
+      }
+      return { ok: true, events: result.events, duplicate: result.duplicate };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return commandError('CONFLICT', {
+        sv: `Kommandot kunde inte sparas: ${detail}. Inget skrevs.`,
+        en: `The command could not be stored: ${detail}. Nothing was written.`,
+      });
+    }
+  }
+
+  async function load(input: DatasetInput, meta: { by: string; at: string; commandId?: string }): Promise<CommandResult> {
+    const parsed = parseWith(Dataset, input);
+    if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
+    const version = await store.version(DATASET_STREAM);
+    const result = await store.append(DATASET_STREAM, version, [
+      {
+        id: newId(),
+        type: 'loadDataset',
+        by: meta.by,
+        at: meta.at,
+        role: 'system',
+        commandId: meta.commandId ?? newId(),
+        data: { dataset: input as unknown as Record<string, unknown> },
+      },
+    ]);
+    if (!result.ok) return commandError('CONFLICT', result.message, { stream: DATASET_STREAM });
+    const touched = apply(result.events);
+    publish(touched);
+    notify();
+    return { ok: true, events: result.events, duplicate: result.duplicate };
+  }
+
+  return {
+    dispatch,
+    can: (command) => {
+      try {
+        return toCanResult(prepare(command));
+      } catch (error) {
+        return commandError('VALIDATION', { sv: `Kommandot kunde inte prövas: ${String(error)}`, en: `The command could not be checked: ${String(error)}` });
+      }
+    },
+    load,
+    getState: () => state,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    history: (stream) => store.read(stream),
+    clear: async () => {
+      await store.clear();
+      aggregates.clear();
+      commandEvents.clear();
+      lastPosition = 0;
+      dataset = emptyDataset();
+      state = emptyState(dataset);
+      publish();
+      notify();
+    },
+    close: async () => {
+      unsubscribe();
+      listeners.clear();
+    },
+  };
+}
+
