@@ -55,6 +55,12 @@ export function datasetAggregates(dataset: Dataset): Array<{ kind: AggregateKind
   return out;
 }
 
+/** The id of the entity a machine input describes. */
+export function idOfInput(kind: AggregateKind, input: unknown): string | undefined {
+  const i = input as { id?: string; meeting?: { id?: string }; mandate?: { id?: string } };
+  return kind === 'meeting' ? i.meeting?.id : kind === 'mandate' ? i.mandate?.id : i.id;
+}
+
 /** A live aggregate: its machine snapshot and how many stream events made it. */
 export interface Aggregate {
   kind: AggregateKind;

@@ -19,6 +19,7 @@ import { parseWith } from '../shared/validation.js';
 import {
   aggregateKinds,
   datasetAggregates,
+  idOfInput,
   parseStream,
   startAggregate,
   step,
@@ -236,17 +237,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (!state.dataset.people.some((p) => p.id === command.by)) {
       return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
     }
-    if (def.creates) {
-      if (aggregate) {
-        return commandError('CONFLICT', { sv: `«${id}» finns redan.`, en: `«${id}» already exists.` }, { stream });
-      }
-    } else if (!aggregate) {
+    if (!def.creates && !aggregate) {
       return commandError('NOT_FOUND', { sv: `«${id}» finns inte.`, en: `«${id}» does not exist.` }, { stream });
     }
 
     const authority = def.authority(command, ctx);
     const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as);
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority, holders: decision.holders });
+    if (def.creates && aggregate) {
+      return commandError('CONFLICT', { sv: `«${id}» finns redan.`, en: `«${id}» already exists.` }, { stream });
+    }
 
     const base = { by: command.by, at: command.at, role: decision.roleId, commandId: command.id };
     const reason = def.reason?.(command);
@@ -255,6 +255,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (def.creates) {
       const created = def.creates(command, ctx);
       if ('missing' in created) return commandError('NOT_FOUND', created.missing, { stream });
+      if (idOfInput(def.kind, created.input) !== id) {
+        const message = { sv: `Id:t i kommandot («${id}») och i dokumentet skiljer sig åt.`, en: `The id in the command («${id}») and in the document differ.` };
+        return commandError('VALIDATION', message, { issues: [{ path: [`${def.kind}Id`], pathText: `${def.kind}Id`, code: 'custom', message }] });
+      }
       try {
         startAggregate(def.kind, id, created.input);
       } catch (error) {
