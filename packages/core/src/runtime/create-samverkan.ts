@@ -121,12 +121,26 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   let state = emptyState(dataset);
   let lastPosition = 0;
 
-  /** Rebuilds the state object from the live aggregates (new identity, new maps). */
-  function publish(kinds: readonly AggregateKind[] = aggregateKinds) {
+  /**
+   * Publishes a new state object (new identity, so UIs compare by reference). Only the maps
+   * of kinds that changed are new, and only changed aggregates get new views.
+   */
+  function publish(changed: ReadonlySet<string> | 'all' = 'all') {
     const next = { ...state, dataset } as { -readonly [K in keyof RuntimeState]: RuntimeState[K] };
-    for (const kind of kinds) next[mapKey[kind]] = new Map() as never;
-    for (const a of aggregates.values()) {
-      if (kinds.includes(a.kind)) (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+    if (changed === 'all') {
+      for (const kind of aggregateKinds) next[mapKey[kind]] = new Map() as never;
+      for (const a of aggregates.values()) (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+    } else {
+      const copied = new Set<AggregateKind>();
+      for (const stream of changed) {
+        const a = aggregates.get(stream);
+        if (!a) continue;
+        if (!copied.has(a.kind)) {
+          next[mapKey[a.kind]] = new Map(state[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>) as never;
+          copied.add(a.kind);
+        }
+        (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+      }
     }
     state = next;
   }
@@ -150,8 +164,9 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   /** Applies stored events in log order; events already applied are skipped. */
-  function apply(events: readonly StoredEvent[]): AggregateKind[] {
-    const touched = new Set<AggregateKind>();
+  function apply(events: readonly StoredEvent[]): Set<string> | 'all' | undefined {
+    const touched = new Set<string>();
+    let all = false;
     for (const e of events) {
       if (e.position <= lastPosition) continue;
       lastPosition = e.position;
@@ -160,7 +175,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         const parsed = Dataset.safeParse(e.data.dataset);
         if (parsed.success) {
           resetFromDataset(parsed.data);
-          aggregateKinds.forEach((k) => touched.add(k));
+          all = true;
         }
         continue;
       }
@@ -173,16 +188,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         const snapshot = step(existing, { ...(e.data as MachineEventBody), by: e.by, at: e.at });
         aggregates.set(e.stream, { ...existing, snapshot, version: e.version });
       }
-      touched.add(where.kind);
+      touched.add(e.stream);
     }
-    return [...touched];
+    return all ? 'all' : touched.size > 0 ? touched : undefined;
   }
 
   let catchingUp: Promise<void> | undefined;
   async function catchUp() {
     catchingUp ??= (async () => {
       const touched = apply(await store.readAll(lastPosition + 1));
-      if (touched.length > 0) {
+      if (touched) {
         publish(touched);
         notify();
       }
@@ -202,7 +217,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       return;
     }
     const touched = apply(events);
-    if (touched.length > 0) {
+    if (touched) {
       publish(touched);
       notify();
     }
@@ -338,7 +353,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         });
       }
       const touched = apply(result.events);
-      if (touched.length > 0) {
+      if (touched) {
         publish(touched);
         notify();
       }
@@ -368,8 +383,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       },
     ]);
     if (!result.ok) return commandError('CONFLICT', result.message, { stream: DATASET_STREAM });
-    const touched = apply(result.events);
-    publish(touched);
+    publish(apply(result.events) ?? new Set());
     notify();
     return { ok: true, events: result.events, duplicate: result.duplicate };
   }
