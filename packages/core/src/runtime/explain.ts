@@ -83,7 +83,7 @@ function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { typ
 export function whyNotNow(
   aggregate: Aggregate,
   event: Record<string, unknown> & { type: string },
-  commandLabel: string,
+  commandLabel: LocalizedText,
 ): { message: LocalizedText; state: string; allowedIn: string[] } {
   const state = stateText(aggregate.snapshot.value);
   const allowedIn = statesAcceptingEvent(aggregate.kind, event.type);
@@ -96,8 +96,8 @@ export function whyNotNow(
       state,
       allowedIn,
       message: {
-        sv: `«${commandLabel}» går inte i läget «${here.sv}». Det går i: ${list('sv')}.`,
-        en: `«${commandLabel}» is not possible in the state «${here.en}». It is possible in: ${list('en')}.`,
+        sv: `«${commandLabel.sv}» går inte i läget «${here.sv}». Det går i: ${list('sv')}.`,
+        en: `«${commandLabel.en}» is not possible in the state «${here.en}». It is possible in: ${list('en')}.`,
       },
     };
   }
@@ -106,8 +106,8 @@ export function whyNotNow(
     state,
     allowedIn,
     message: rule ?? {
-      sv: `«${commandLabel}» går inte med dessa uppgifter i läget «${here.sv}».`,
-      en: `«${commandLabel}» is not possible with these details in the state «${here.en}».`,
+      sv: `«${commandLabel.sv}» går inte med dessa uppgifter i läget «${here.sv}».`,
+      en: `«${commandLabel.en}» is not possible with these details in the state «${here.en}».`,
     },
   };
 }
