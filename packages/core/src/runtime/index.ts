@@ -1,0 +1,30 @@
+export {
+  createSamverkan,
+  DATASET_STREAM,
+  type CanResult,
+  type CommandResult,
+  type Samverkan,
+  type SamverkanOptions,
+} from './create-samverkan.js';
+export { CommandEnvelope, type AuthorityScope, type CommandDefinition } from './command-definition.js';
+export { commandDefinitions, commandTypes } from './commands/index.js';
+export { decideAuthority, rolesById, type AuthorityDecision } from './authority.js';
+export { stateLabel, statesAcceptingEvent, whyNotNow } from './explain.js';
+export { commandError, type CommandError, type ErrorCode } from './errors.js';
+export { streamOf, parseStream, machines as lifecycleMachines } from './aggregates.js';
+export { currentMandate, entriesOfPerson, groupsOfPerson, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
+export type {
+  AggregateKind,
+  AggregateView,
+  AgreementView,
+  DeliverableView,
+  MandateStatus,
+  MandateView,
+  MeetingView,
+  RuntimeState,
+  SeminarView,
+  ThemeView,
+} from './state.js';
+export { createMemoryStore } from './store/memory-store.js';
+export { createIndexedDbStore } from './store/indexeddb-store.js';
+export { conflictMessage, type AppendResult, type EventStore, type NewEvent, type StoredEvent, type StoreListener } from './store/store.js';

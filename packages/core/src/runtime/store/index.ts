@@ -1,0 +1,8 @@
+/** Event stores: the port and its adapters (memory for tests and Node, IndexedDB for browsers). */
+export type { AppendResult, EventStore, NewEvent, StoredEvent, StoreListener } from './store.js';
+export { conflictMessage } from './store.js';
+export type { StoreOptions } from './store-support.js';
+export type { MemoryStoreOptions } from './memory-store.js';
+export { createMemoryStore } from './memory-store.js';
+export type { IndexedDbFactory, IndexedDbKeyRange, IndexedDbStoreOptions } from './indexeddb-store.js';
+export { createIndexedDbStore } from './indexeddb-store.js';

@@ -1,0 +1,106 @@
+/**
+ * The memory adapter of the event store port: for tests and Node. Every append runs to the end
+ * without awaiting anything, so concurrent appends are serialised by the event loop — the check
+ * of the expected version and the write can't interleave.
+ */
+import type { AppendResult, EventStore, NewEvent, StoredEvent, StoreListener } from './store.js';
+import type { StoreOptions } from './store-support.js';
+import {
+  checkAppendArguments,
+  checkFrom,
+  closedError,
+  commandIdsOf,
+  conflict,
+  copyEvents,
+  defaultOnError,
+  notify,
+  toRecord,
+} from './store-support.js';
+
+export type MemoryStoreOptions = StoreOptions;
+
+export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore {
+  const onError = options.onError ?? defaultOnError;
+  const listeners = new Set<StoreListener>();
+  /** The log in position order. */
+  let log: StoredEvent[] = [];
+  let streams = new Map<string, StoredEvent[]>();
+  let commands = new Map<string, StoredEvent[]>();
+  /** Not reset by `clear`: a position is never given to two events, like IndexedDB's key generator. */
+  let lastPosition = 0;
+  let closed = false;
+
+  function ensureOpen(what: string): void {
+    if (closed) throw closedError(what);
+  }
+
+  return {
+    async append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
+      ensureOpen('append');
+      checkAppendArguments(stream, expectedVersion, events);
+      if (events.length === 0) return { ok: true, events: [], duplicate: false };
+
+      // A retried command comes with the expected version of its first try, now stale:
+      // recognise it before comparing versions.
+      const earlier = commandIdsOf(events).flatMap((commandId) => commands.get(commandId) ?? []);
+      if (earlier.length > 0) {
+        const unique = [...new Set(earlier)].sort((a, b) => a.position - b.position);
+        return { ok: true, events: copyEvents(unique), duplicate: true };
+      }
+
+      const existing = streams.get(stream) ?? [];
+      if (existing.length !== expectedVersion) return conflict(stream, expectedVersion, existing.length);
+
+      // Build every record before touching the log: a record that can't be built (data that
+      // can't be cloned) throws here and nothing is written.
+      const records = events.map((event, index) => toRecord(stream, expectedVersion + index + 1, event));
+      const stored: StoredEvent[] = records.map((record, index) => ({ ...record, position: lastPosition + index + 1 }));
+      lastPosition += stored.length;
+      log.push(...stored);
+      streams.set(stream, [...existing, ...stored]);
+      for (const event of stored) commands.set(event.commandId, [...(commands.get(event.commandId) ?? []), event]);
+
+      notify(listeners, stored, onError);
+      return { ok: true, events: copyEvents(stored), duplicate: false };
+    },
+
+    async read(stream: string, fromVersion = 1): Promise<StoredEvent[]> {
+      ensureOpen('read');
+      const from = checkFrom('fromVersion', fromVersion);
+      return copyEvents((streams.get(stream) ?? []).filter((event) => event.version >= from));
+    },
+
+    async readAll(fromPosition = 1): Promise<StoredEvent[]> {
+      ensureOpen('read');
+      const from = checkFrom('fromPosition', fromPosition);
+      return copyEvents(log.filter((event) => event.position >= from));
+    },
+
+    async version(stream: string): Promise<number> {
+      ensureOpen('read');
+      return streams.get(stream)?.length ?? 0;
+    },
+
+    subscribe(listener: StoreListener): () => void {
+      ensureOpen('subscribe');
+      // A wrapper, so subscribing the same function twice gives two independent subscriptions.
+      const entry: StoreListener = (events) => listener(events);
+      listeners.add(entry);
+      return () => {
+        listeners.delete(entry);
+      };
+    },
+
+    async clear(): Promise<void> {
+      ensureOpen('clear');
+      log = [];
+      streams = new Map();
+      commands = new Map();
+    },
+
+    async close(): Promise<void> {
+      closed = true;
+      listeners.clear();
+    },
+  };
+}
