@@ -16,5 +16,3 @@ export * from './action-plan/index.js';
 export * from './mandate/index.js';
 export * from './dataset/index.js';
 export * from './calendar/index.js';
-export * from './runtime/index.js';
-export * from './queries/index.js';

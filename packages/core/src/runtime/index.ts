@@ -1,3 +1,6 @@
+// The runtime entry point (`@samverkan/core/runtime`): commands, authorities, stores and the
+// queries a UI renders. Apart from the domain model so that an app that only validates or
+// runs a machine does not carry it.
 export {
   createSamverkan,
   DATASET_STREAM,
@@ -28,3 +31,4 @@ export type {
 export { createMemoryStore } from './store/memory-store.js';
 export { createIndexedDbStore } from './store/indexeddb-store.js';
 export { conflictMessage, type AppendResult, type EventStore, type NewEvent, type StoredEvent, type StoreListener } from './store/store.js';
+export * from '../queries/index.js';
