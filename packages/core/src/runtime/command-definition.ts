@@ -82,3 +82,30 @@ export function eventFrom(type: string, targetField: string) {
     return { ...fields, type };
   };
 }
+
+/**
+ * A builder for the lifecycle commands of one kind of aggregate: each becomes the machine
+ * event of the same payload, needs one authority and finds it in the kind's scope.
+ */
+export function lifecycleCommandsOf(
+  kind: AggregateKind,
+  targetField: string,
+  scope: CommandDefinition['scope'],
+) {
+  return (
+    type: string,
+    eventType: string,
+    authority: Authority,
+    payload: z.ZodRawShape = {},
+    extra: Partial<CommandDefinition> = {},
+  ): CommandDefinition => ({
+    type,
+    kind,
+    schema: commandSchema(type, targetField, payload) as never,
+    target: (command) => command[targetField] as string,
+    authority: () => authority,
+    scope,
+    event: eventFrom(eventType, targetField),
+    ...extra,
+  });
+}

@@ -44,9 +44,11 @@ export const dalarnaSteeringSeries: MeetingSeriesInput = {
 export const dalarnaMandate: MandateInput = {
   id: mandateId,
   title: 'Uppdragsbeskrivning – Omställningsledare för överenskommelse Hälso- och sjukvård i hemmet',
-  date: '2026-01-08',
+  date: '2025-12-08',
   diaryNumber: 'RD 2026/0042',
-  version: '1.0',
+  // The proposal; the steering group reviews it and Välfärdsrådet approves it as 1.0 on
+  // 2026-01-08 (the seed's date) in the sample's history.
+  version: '0.9',
   unit: 'Hälsa och Välfärd',
   summary:
     'Omställningsledaren ansvarar för att ta fram en överenskommelse för hälso- och sjukvård i hemmet som ersätter dagens hemsjukvårdsavtal. Uppdraget sträcker sig initialt över 18 månader med möjlighet till förlängning.',
@@ -107,8 +109,8 @@ export const dalarnaMandate: MandateInput = {
     { kind: 'finalReport', description: 'Slutrapport.', due: '2027-07-31' },
     { kind: 'communicationPlan', description: 'Kommunikationsplan för förankring i verksamheter.', due: '2026-04-30' },
   ],
-  versionHistory: [{ date: '2026-01-08', version: '1.0', issuer: 'Välfärdsrådet', reason: 'Fastställd' }],
-  classification: 'public',
+  versionHistory: [{ date: '2025-12-08', version: '0.9', issuer: transitionLeader.name, reason: 'Förslag' }],
+  classification: 'internal',
 };
 
 export const dalarna: DatasetInput = {

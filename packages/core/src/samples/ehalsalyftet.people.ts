@@ -95,7 +95,8 @@ export const ehalsalyftetRoles: RoleInput[] = [
     kind: 'processSupervisor',
     name: 'Processhandledare',
     purpose: 'Handleder utvecklingsledarna och tar emot deras återkoppling.',
-    authorities: ['convene', 'recordAttendance', 'keepMinutes', 'approveMinutes', 'evaluateTheme', 'draftMandate'],
+    // Also compiles the needs the seminars fed back into the theme's needs summary.
+    authorities: ['convene', 'recordAttendance', 'keepMinutes', 'approveMinutes', 'evaluateTheme', 'draftMandate', 'produceDeliverable'],
   },
   {
     id: `${P}:utvecklingsledare`,
@@ -110,7 +111,8 @@ export const ehalsalyftetRoles: RoleInput[] = [
       'Delta, inför varje nytt dialogseminarietema, i nätverksgrupper tillsammans med andra utvecklingsledare',
       'Delta vid lärandeseminarium inom eHälsalyftet',
     ],
-    authorities: ['leadSeminar', 'reportTime', 'proposeAgendaItem'],
+    // The network of development leaders reviews its own mandate before the steering group approves it.
+    authorities: ['leadSeminar', 'reportTime', 'proposeAgendaItem', 'reviewMandate'],
     competenceRequirements: [
       'Goda ledaregenskaper och förmåga att på ett pedagogiskt sätt leda dialogseminarier med arbetskamrater',
       'Intresse för verksamhetsutveckling och frågor om eHälsa',

@@ -33,8 +33,9 @@ const networkId = `${P}:utvecklingsledarnatverk`;
 export const ehalsalyftetMandate: MandateInput = {
   id: mandateId,
   title: 'Uppdragsbeskrivning Utvecklingsledare i eHälsalyftet',
-  date: '2016-03-01',
-  version: '1.0',
+  date: '2016-02-01',
+  // The proposal the steering group approved as 1.0 on 2016-03-01 — in the sample's history.
+  version: '0.9',
   background:
     'eHälsalyftet är ett projekt som medfinansieras av Europeiska socialfonden (ESF) och vänder sig till medarbetare inom SLL. Projektet pågår mellan 2016 och 2018 och genomförs genom dialogseminarier; tre teman planeras under projekttiden.',
   purpose:
@@ -88,8 +89,8 @@ export const ehalsalyftetMandate: MandateInput = {
   ],
   compensation:
     'För redovisning av lönekostnader tillämpar ESF enhetskostnader och inte faktiska lönekostnader. Projektet använder av ESF beslutade schablonsummor för varje yrkeskategori. Utvecklingsledarens verksamhet får ersättning för tid i projektet.',
-  versionHistory: [{ date: '2016-03-01', version: '1.0', issuer: 'Styrgruppen för eHälsalyftet', reason: 'Fastställd' }],
-  classification: 'public',
+  versionHistory: [{ date: '2016-02-01', version: '0.9', issuer: projectManager.name, reason: 'Förslag' }],
+  classification: 'internal',
 };
 
 const themes = [

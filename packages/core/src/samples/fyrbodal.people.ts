@@ -88,7 +88,27 @@ export const fyrbodalRepresentatives: Person[] = seats.flatMap((s, i) =>
   s.reps.map(([name, category, title]) => person(P, name, fyrbodalMunicipalities[i]!.id, category, title)),
 );
 
-export const fyrbodalPeople: Person[] = [fyrbodalProcessLeader, fyrbodalCommissioner, ...fyrbodalRepresentatives];
+/**
+ * Not in the staffing plan when the mandate was drafted: the representative the
+ * commissioner appointed for Bengtsfors in August 2019 (the sample's history fills that
+ * vacancy; Åmål stays vacant), and a substitute who stands in for Tanum's representative.
+ */
+export const fyrbodalBengtsforsRepresentative = person(
+  P,
+  'Nadja Borg',
+  fyrbodalMunicipalities[0]!.id,
+  'digitalisationStrategist',
+  'Digitaliseringsstrateg',
+);
+export const fyrbodalSubstitute = person(P, 'Agneta Rehn', fyrbodalMunicipalities[9]!.id, 'manager', 'Enhetschef, ersättare');
+
+export const fyrbodalPeople: Person[] = [
+  fyrbodalProcessLeader,
+  fyrbodalCommissioner,
+  ...fyrbodalRepresentatives,
+  fyrbodalBengtsforsRepresentative,
+  fyrbodalSubstitute,
+];
 
 /** Bilaga 1 — Ansvar och befogenheter för organisationens roller. */
 export const fyrbodalRoles: RoleInput[] = [
@@ -128,6 +148,8 @@ export const fyrbodalRoles: RoleInput[] = [
       'publishRecords',
       'escalate',
       'produceDeliverable',
+      // Plans the meetings: puts the standing items (start-up, follow-up) on the agenda.
+      'proposeAgendaItem',
     ],
   },
   {

@@ -125,8 +125,8 @@ export const fyrbodalMandate: MandateInput = {
       issuer: `${fyrbodalProcessLeader.name}, ${fyrbodalRepresentatives[0]!.name}`,
       reason: 'Input från nätverk',
     },
-    { date: '2019-03-14', version: '0.2', issuer: 'Granskad av e-hälsonätverket' },
-    { version: '0.2', issuer: 'Granskad av socialchefsnätverket' },
+    // The reviews of 0.2 by the network and by socialchefsnätverket, and the approval as
+    // 1.0, are the sample's history (history/fyrbodal.history.ts), recorded by the runtime.
   ],
   classification: 'internal',
   classificationRule: 'Vid fastställande av heltalsversion klassas dokumentet som allmän handling.',
@@ -160,6 +160,10 @@ export const fyrbodal: DatasetInput = {
       name: 'Socialchefsnätverket',
       description: 'Uppdragsgivare för e-hälsonätverket.',
       hostOrganisationId: fyrbodalAssociation.id,
+      // Its chair speaks for it: only he reviews the mandate on its behalf.
+      staffingPlan: {
+        entries: [{ roleId: `${P}:uppdragsgivare`, organisationId: fyrbodalAssociation.id, personIds: [fyrbodalCommissioner.id] }],
+      },
     },
     {
       id: `${P}:e-radet`,

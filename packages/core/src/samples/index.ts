@@ -5,6 +5,23 @@ import { fyrbodal } from './fyrbodal.js';
 import { orebro } from './orebro.js';
 
 export { dalarna, ehalsalyftet, fyrbodal, orebro };
+export {
+  createSampleRuntime,
+  loadSample,
+  sampleReferenceDates,
+  type LoadSampleOptions,
+  type LoadSampleResult,
+  type SampleRuntime,
+} from './load-sample.js';
+export {
+  dalarnaHistory,
+  ehalsalyftetHistory,
+  fyrbodalHistory,
+  orebroHistory,
+  sampleHistories,
+  type HistoryCommand,
+  type SampleHistory,
+} from './history/index.js';
 
 /** The four sample networks, one per source document, keyed by id. */
 export const samples = { fyrbodal, ehalsalyftet, orebro, dalarna } satisfies Record<string, DatasetInput>;

@@ -42,7 +42,27 @@ const subCountyPeople = subCounties.map((s, i) => ({
 
 export const orebroCollaborationLeaders: Person[] = subCountyPeople.map((s) => s.collaborationLeader);
 
-export const orebroPeople: Person[] = subCountyPeople.flatMap((s) => [s.collaborationLeader, s.chair, s.committee, s.methodSupervisor]);
+/**
+ * The county-wide management group of the parties (länsgemensam ledningsgrupp): the region
+ * and the municipalities govern the role together, so they approve the county-wide mandate.
+ */
+export const orebroCountyManagement: Person[] = [
+  person(P, inventedName(20, 200), regionOrebro.id, 'manager', 'Hälso- och sjukvårdsdirektör'),
+  person(P, inventedName(21, 200), municipality(P, 'Örebro', '1880').id, 'manager', 'Socialdirektör'),
+];
+
+export const orebroPeople: Person[] = [
+  ...subCountyPeople.flatMap((s) => [s.collaborationLeader, s.chair, s.committee, s.methodSupervisor]),
+  ...orebroCountyManagement,
+];
+
+/** The people of one sub-county group, in the order of `orebroGroups`. */
+export const orebroSubCountyPeople = subCountyPeople.map(({ collaborationLeader, chair, committee, methodSupervisor }) => ({
+  collaborationLeader,
+  chair,
+  committee,
+  methodSupervisor,
+}));
 
 export const orebroRoles: RoleInput[] = [
   {
@@ -92,6 +112,15 @@ export const orebroRoles: RoleInput[] = [
     authorities: ['proposeAgendaItem'],
   },
 ];
+
+/** Approves the county-wide mandate on behalf of the parties. */
+export const orebroCountyManagementRole: RoleInput = {
+  id: `${P}:lansgemensam-ledningsgrupp`,
+  kind: 'commissioner',
+  name: 'Länsgemensam ledningsgrupp',
+  purpose: 'Företräder Region Örebro län och länets kommuner gemensamt, som styr samverkansledarens roll.',
+  authorities: ['approveMandate', 'extendMandate', 'endMandate', 'appointMembers'],
+};
 
 /** The four sub-county groups, each with its own staffing plan. */
 export const orebroGroups: Group[] = subCountyPeople.map((s, i) => ({

@@ -8,6 +8,8 @@ import type { MandateInput } from '../mandate/mandate.schema.js';
 import type { MeetingSeriesInput } from '../meeting/meeting-series.schema.js';
 import {
   orebroCollaborationLeaders,
+  orebroCountyManagement,
+  orebroCountyManagementRole,
   orebroGroups,
   orebroOrganisations,
   orebroPeople,
@@ -55,8 +57,10 @@ const countyTasks: MandateInput['tasks'] = [
 export const orebroCountyMandate: MandateInput = {
   id: countyMandateId,
   title: 'Uppdragsbeskrivning Samverkansledare i Örebro län',
-  date: '2024-03-01',
-  version: '1.0',
+  date: '2024-01-15',
+  // The proposal; the sub-county groups review it and the parties approve it as 1.0 on
+  // 2024-03-01 in the sample's history.
+  version: '0.9',
   background:
     'I Örebro län finns sedan 2015 en samverkansledare knuten till var och en av de fyra länsdelsgrupperna. Samverkansledaren har sin grundanställning i Region Örebro län men är samfinansierad av regionen och länets kommuner, och rollen styrs därför av parterna gemensamt.',
   purpose:
@@ -82,11 +86,18 @@ export const orebroCountyMandate: MandateInput = {
         min: 4,
         max: 4,
       },
+      {
+        roleId: orebroCountyManagementRole.id,
+        personIds: orebroCountyManagement.map((p) => p.id),
+        min: 2,
+        max: 4,
+        note: 'Region Örebro län och länets kommuner',
+      },
     ],
   },
-  roles: orebroRoles.slice(0, 1),
-  versionHistory: [{ date: '2024-03-01', version: '1.0', issuer: 'Länsgemensam ledningsgrupp', reason: 'Fastställd' }],
-  classification: 'public',
+  roles: [orebroRoles[0]!, orebroCountyManagementRole],
+  versionHistory: [{ date: '2024-01-15', version: '0.9', issuer: orebroCollaborationLeaders[0]!.name, reason: 'Förslag' }],
+  classification: 'internal',
 };
 
 /** Each sub-county group meets eight times a year; the collaboration leader convenes. */
@@ -106,8 +117,9 @@ const seriesOf = (groupId: string): MeetingSeriesInput => ({
 export const orebroLocalMandates: MandateInput[] = orebroGroups.map((group, i) => ({
   id: group.mandateId!,
   title: `Lokal uppdragsbeskrivning Samverkansledare – ${subCounties[i]!.name}`,
-  date: '2024-05-15',
-  version: '1.0',
+  date: '2024-04-15',
+  // Each group approves its local refinement in May 2024, after the county-wide mandate (history).
+  version: '0.9',
   background: orebroCountyMandate.background,
   purpose: `Att med utgångspunkt i den länsgemensamma uppdragsbeskrivningen anpassa samverkansledarens uppdrag till förutsättningarna i ${subCounties[i]!.name}.`,
   scope: { text: `Samverkan mellan ${subCounties[i]!.municipalities.map(([m]) => m).join(', ')} och Region Örebro län.` },
@@ -122,8 +134,8 @@ export const orebroLocalMandates: MandateInput[] = orebroGroups.map((group, i) =
   roles: orebroRoles,
   meetings: [seriesOf(group.id)],
   deliverables: [{ kind: 'actionPlan', description: 'Länsdelens handlingsplan, reviderad och uppföljd årligen.', due: '2025-03-31' }],
-  versionHistory: [{ date: '2024-05-15', version: '1.0', issuer: group.name, reason: 'Fastställd lokalt' }],
-  classification: 'public',
+  versionHistory: [{ date: '2024-04-15', version: '0.9', issuer: orebroCollaborationLeaders[i]!.name, reason: 'Förslag' }],
+  classification: 'internal',
   parentMandateId: countyMandateId,
 }));
 
@@ -137,7 +149,7 @@ export const orebro: DatasetInput = {
   source: 'Uppdragsbeskrivning Samverkansledare i Örebro län (seed 002)',
   organisations: orebroOrganisations,
   people: orebroPeople,
-  roles: orebroRoles,
+  roles: [...orebroRoles, orebroCountyManagementRole],
   groups: [
     ...orebroGroups,
     {

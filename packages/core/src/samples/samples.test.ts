@@ -55,9 +55,12 @@ describe('the Fyrbodal sample', () => {
     expect(vacant).toEqual(['Bengtsfors', 'Åmål']);
   });
 
-  it('keeps the document’s version history, commissioner, financier and process leader', () => {
-    expect(mandate.versionHistory.map((v) => v.version)).toEqual(['0.1', '0.1', '0.2', '0.2', '0.2']);
-    expect(mandate.versionHistory.at(-1)?.issuer).toBe('Granskad av socialchefsnätverket');
+  it('keeps the document’s version history up to the draft the history reviews, commissioner, financier and process leader', () => {
+    // The reviews of 0.2 and the approval as 1.0 are recorded by the history (history.test.ts).
+    expect(mandate.versionHistory.map((v) => v.version)).toEqual(['0.1', '0.1', '0.2']);
+    expect(mandate.versionHistory.at(-1)?.reason).toBe('Input från nätverk');
+    expect(mandate.version).toBe('0.2');
+    expect(mandate.classification).toBe('internal');
     expect(mandate.commissioner.name).toContain('Socialchefsnätverket');
     expect(mandate.financiers.map((f) => f.name)).toEqual(['VästKom']);
     expect(mandate.roles.map((r) => r.kind)).toContain('processLeader');
@@ -95,6 +98,12 @@ describe('the eHälsalyftet sample', () => {
     expect(report.total.hours).toBe(d.timeReports.reduce((sum, r) => sum + r.hours, 0));
   });
 
+  it('has its mandate as the proposal the steering group approves in the history', () => {
+    const mandate = d.mandates[0]!;
+    expect([mandate.version, mandate.classification]).toEqual(['0.9', 'internal']);
+    expect(mandate.versionHistory.map((v) => v.reason)).toEqual(['Förslag']);
+  });
+
   it('has its communication plan with know / feel / do goals, revised after each theme', () => {
     const plan = d.communicationPlans[0]!;
     expect(plan.communicationGoals.do).toEqual(['Delta i ett dialogseminarium per tema']);
@@ -117,6 +126,17 @@ describe('the Örebro sample', () => {
     }
   });
 
+  it('has the county-wide and local mandates as the proposals the history approves, with the parties as approvers', () => {
+    expect(d.mandates).toHaveLength(5);
+    for (const m of d.mandates) {
+      expect([m.version, m.classification]).toEqual(['0.9', 'internal']);
+      expect(m.versionHistory.map((v) => v.reason)).toEqual(['Förslag']);
+    }
+    const county = d.mandates.find((m) => m.parentMandateId === undefined)!;
+    const approvers = county.staffingPlan.entries.filter((e) => d.roles.find((r) => r.id === e.roleId)?.authorities.includes('approveMandate'));
+    expect(approvers.flatMap((e) => e.personIds)).toHaveLength(2);
+  });
+
   it('has an action plan per sub-county group', () => {
     expect(new Set(d.actionPlans.map((p) => p.subCountyGroupId)).size).toBe(4);
   });
@@ -129,8 +149,10 @@ describe('the Dalarna sample', () => {
   it('is an 18-month mandate with a possible extension', () => {
     expect(mandate.period.durationMonths).toBe(18);
     expect(mandate.period.extension?.maxCount).toBe(1);
-    expect(mandate.version).toBe('1.0');
-    expect(mandate.classification).toBe('public');
+    // The draft Välfärdsrådet approves as 1.0 on 2026-01-08 in the history (history.test.ts).
+    expect(mandate.version).toBe('0.9');
+    expect(mandate.classification).toBe('internal');
+    expect(mandate.versionHistory.map((v) => v.reason)).toEqual(['Förslag']);
   });
 
   it('has the 16-party agreement and the five documentation deliverables', () => {

@@ -5,7 +5,6 @@
  * by the transition leader, and each party's decision is recorded by that party's own
  * representative only.
  */
-import type * as z from 'zod';
 import { AbandonAgreement, AddParty, RecordPartyDecision, RemoveParty, Revise } from '../../agreement/agreement.events.js';
 import { NewAgreement, type Agreement } from '../../agreement/agreement.schema.js';
 import {
@@ -16,10 +15,9 @@ import {
   SubmitForReview,
 } from '../../deliverable/deliverable.events.js';
 import { Deliverable } from '../../deliverable/deliverable.schema.js';
-import type { Authority } from '../../role/authority.js';
 import {
   commandSchema,
-  eventFrom,
+  lifecycleCommandsOf,
   payloadOf,
   type CommandContext,
   type CommandDefinition,
@@ -36,17 +34,7 @@ const deliverableScope = (c: Record<string, unknown>, ctx: CommandContext) => {
   };
 };
 
-function deliverableCommand(type: string, eventType: string, authority: Authority, payload: z.ZodRawShape = {}): CommandDefinition {
-  return {
-    type,
-    kind: 'deliverable',
-    schema: commandSchema(type, 'deliverableId', payload) as never,
-    target: (c) => c.deliverableId as string,
-    authority: () => authority,
-    scope: deliverableScope,
-    event: eventFrom(eventType, 'deliverableId'),
-  };
-}
+const deliverableCommand = lifecycleCommandsOf('deliverable', 'deliverableId', deliverableScope);
 
 export const deliverableCommands: CommandDefinition[] = [
   {
@@ -74,17 +62,7 @@ const agreementScope = (c: Record<string, unknown>, ctx: CommandContext) => {
   return { plans: a?.mandateId ? staffingPlansForMandate(ctx.state, a.mandateId) : [] };
 };
 
-function agreementCommand(type: string, eventType: string, authority: Authority, payload: z.ZodRawShape = {}): CommandDefinition {
-  return {
-    type,
-    kind: 'agreement',
-    schema: commandSchema(type, 'agreementId', payload) as never,
-    target: (c) => c.agreementId as string,
-    authority: () => authority,
-    scope: agreementScope,
-    event: eventFrom(eventType, 'agreementId'),
-  };
-}
+const agreementCommand = lifecycleCommandsOf('agreement', 'agreementId', agreementScope);
 
 export const agreementCommands: CommandDefinition[] = [
   {

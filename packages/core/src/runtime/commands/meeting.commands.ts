@@ -3,7 +3,6 @@
  * authorities follow the Fyrbodal appendix: representatives propose items, the process
  * leader convenes, keeps and publishes the minutes, and escalates decisions.
  */
-import type * as z from 'zod';
 import {
   DraftMinutesEvent,
   ProposeAgendaItemEvent,
@@ -16,11 +15,10 @@ import {
 } from '../../meeting/meeting.events.js';
 import type { MeetingContext } from '../../meeting/meeting.schema.js';
 import { Escalation, MeetingMachineInput } from '../../meeting/meeting.schema.js';
-import type { Authority } from '../../role/authority.js';
 import { seriesOf } from '../aggregates.js';
 import {
   commandSchema,
-  eventFrom,
+  lifecycleCommandsOf,
   payloadOf,
   type CommandContext,
   type CommandDefinition,
@@ -38,24 +36,7 @@ const scope = (c: Record<string, unknown>, ctx: CommandContext) => {
   return { plans: staffingPlansForGroup(ctx.state, groupId) };
 };
 
-function lifecycle(
-  type: string,
-  eventType: string,
-  authority: Authority,
-  payload: z.ZodRawShape = {},
-  extra: Partial<CommandDefinition> = {},
-): CommandDefinition {
-  return {
-    type,
-    kind: 'meeting',
-    schema: commandSchema(type, T, payload) as never,
-    target,
-    authority: () => authority,
-    scope,
-    event: eventFrom(eventType, T),
-    ...extra,
-  };
-}
+const lifecycle = lifecycleCommandsOf('meeting', T, scope);
 
 /** Plan a meeting in a series: the series' place, link and lead times apply. */
 const planMeeting: CommandDefinition = {

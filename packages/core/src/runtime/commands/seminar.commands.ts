@@ -4,7 +4,6 @@
  * round and evaluate; a development leader plans, leads and reports the seminars of their
  * own unit only.
  */
-import type * as z from 'zod';
 import {
   CancelSeminar,
   HoldSeminar,
@@ -20,10 +19,10 @@ import { DialogueSeminarInput } from '../../seminar/dialogue-seminar.schema.js';
 import { Period, Text } from '../../shared/primitives.schema.js';
 import type { Theme } from '../../seminar/theme.schema.js';
 import { ThemeInput } from '../../seminar/theme.schema.js';
-import type { Authority } from '../../role/authority.js';
 import {
   commandSchema,
   eventFrom,
+  lifecycleCommandsOf,
   payloadOf,
   type CommandContext,
   type CommandDefinition,
@@ -52,29 +51,8 @@ const seminarScope = (c: Record<string, unknown>, ctx: CommandContext) => {
   };
 };
 
-function themeCommand(type: string, eventType: string, authority: Authority, payload: z.ZodRawShape = {}): CommandDefinition {
-  return {
-    type,
-    kind: 'theme',
-    schema: commandSchema(type, 'themeId', payload) as never,
-    target: themeTarget,
-    authority: () => authority,
-    scope: themeScope,
-    event: eventFrom(eventType, 'themeId'),
-  };
-}
-
-function seminarCommand(type: string, eventType: string, authority: Authority, payload: z.ZodRawShape = {}): CommandDefinition {
-  return {
-    type,
-    kind: 'seminar',
-    schema: commandSchema(type, 'seminarId', payload) as never,
-    target: seminarTarget,
-    authority: () => authority,
-    scope: seminarScope,
-    event: eventFrom(eventType, 'seminarId'),
-  };
-}
+const themeCommand = lifecycleCommandsOf('theme', 'themeId', themeScope);
+const seminarCommand = lifecycleCommandsOf('seminar', 'seminarId', seminarScope);
 
 export const themeCommands: CommandDefinition[] = [
   {

@@ -1,0 +1,16 @@
+import { dalarnaHistory } from './dalarna.history.js';
+import { ehalsalyftetHistory } from './ehalsalyftet.history.js';
+import { fyrbodalHistory } from './fyrbodal.history.js';
+import type { SampleHistory } from './history-helpers.js';
+import { orebroHistory } from './orebro.history.js';
+
+export { dalarnaHistory, ehalsalyftetHistory, fyrbodalHistory, orebroHistory };
+export { historyOf, type HistoryCommand, type HistoryStep, type SampleHistory } from './history-helpers.js';
+
+/** Each sample's history, keyed like `samples`. */
+export const sampleHistories = {
+  fyrbodal: fyrbodalHistory,
+  ehalsalyftet: ehalsalyftetHistory,
+  orebro: orebroHistory,
+  dalarna: dalarnaHistory,
+} satisfies Record<string, SampleHistory>;

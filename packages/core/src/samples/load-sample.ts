@@ -1,0 +1,98 @@
+/**
+ * One call loads a sample network into a runtime with a history of commands behind it, so a
+ * demo starts with meetings, mandates, seminars, deliverables and agreements in many states.
+ * The history is replayed through `dispatch` like any user's commands: schema, authority and
+ * lifecycle are checked for every one, so a refused history command is a bug in the sample
+ * and is reported, never skipped.
+ */
+import type { DatasetInput } from '../dataset/dataset.schema.js';
+import { createSamverkan, type Samverkan } from '../runtime/create-samverkan.js';
+import type { CommandError } from '../runtime/errors.js';
+import { createMemoryStore } from '../runtime/store/memory-store.js';
+import type { EventStore } from '../runtime/store/store.js';
+import { Instant } from '../shared/primitives.schema.js';
+import { dalarna } from './dalarna.js';
+import { ehalsalyftet } from './ehalsalyftet.js';
+import { fyrbodal } from './fyrbodal.js';
+import { sampleHistories } from './history/index.js';
+import type { HistoryCommand } from './history/history-helpers.js';
+import { orebro } from './orebro.js';
+
+const datasets = { fyrbodal, ehalsalyftet, orebro, dalarna } satisfies Record<keyof typeof sampleHistories, DatasetInput>;
+
+export type SampleId = keyof typeof sampleHistories;
+
+/** "The sample's today" of each sample: a demo runs as if it were this instant. */
+export const sampleReferenceDates: Readonly<Record<SampleId, string>> = Object.freeze({
+  fyrbodal: sampleHistories.fyrbodal.referenceDate,
+  ehalsalyftet: sampleHistories.ehalsalyftet.referenceDate,
+  orebro: sampleHistories.orebro.referenceDate,
+  dalarna: sampleHistories.dalarna.referenceDate,
+});
+
+export interface LoadSampleOptions {
+  /** Replay only the commands given at or before this instant (a sample as it was then). */
+  upTo?: string;
+}
+
+export type LoadSampleResult =
+  | {
+      ok: true;
+      /** The instant the loaded state stands at: `upTo` if given, else the sample's today. */
+      referenceDate: string;
+      /** How many history commands were dispatched. */
+      commands: number;
+    }
+  | { ok: false; failed: { command: HistoryCommand; error: CommandError } };
+
+/** The command id of a sample's dataset load, so loading into a store that has it is a no-op. */
+const loadCommandId = (sampleId: SampleId) => `${sampleId}-h-000`;
+
+/**
+ * Loads a sample's dataset, then dispatches its history in order, stopping at the first
+ * refusal. Commands already in the store (same ids) are recognised as retries and not
+ * recorded twice, so loading a sample again into the same store changes nothing. Load a
+ * sample into a fresh runtime: aggregates of another sample already loaded would stay.
+ * Throws a `RangeError` when `upTo` is not an ISO instant with an offset.
+ */
+export async function loadSample(runtime: Samverkan, sampleId: SampleId, options: LoadSampleOptions = {}): Promise<LoadSampleResult> {
+  const history = sampleHistories[sampleId];
+  if (options.upTo !== undefined && !Instant.safeParse(options.upTo).success) {
+    throw new RangeError(`upTo must be an ISO instant with an offset, e.g. 2019-11-20T12:00:00+01:00 (was ${options.upTo})`);
+  }
+  const loadCommand: HistoryCommand = { id: loadCommandId(sampleId), type: 'loadDataset', by: 'system', at: history.loadedAt };
+  const loaded = await runtime.load(datasets[sampleId], { by: 'system', at: history.loadedAt, commandId: loadCommand.id });
+  if (!loaded.ok) return { ok: false, failed: { command: loadCommand, error: loaded } };
+
+  const upTo = options.upTo === undefined ? Number.POSITIVE_INFINITY : Date.parse(options.upTo);
+  let dispatched = 0;
+  for (const command of history.commands()) {
+    if (Date.parse(command.at) > upTo) break;
+    const result = await runtime.dispatch(command);
+    if (!result.ok) return { ok: false, failed: { command, error: result } };
+    dispatched += 1;
+  }
+  return { ok: true, referenceDate: options.upTo ?? history.referenceDate, commands: dispatched };
+}
+
+export interface SampleRuntime {
+  runtime: Samverkan;
+  /** The instant the loaded state stands at (see `loadSample`). */
+  referenceDate: string;
+  commands: number;
+}
+
+/**
+ * A runtime on a memory store (or the given store, e.g. IndexedDB in a browser) with the
+ * sample and its history loaded. A refused history command is a bug in the sample: this
+ * throws, naming the command and the runtime's reason.
+ */
+export async function createSampleRuntime(sampleId: SampleId, store: EventStore = createMemoryStore(), options: LoadSampleOptions = {}): Promise<SampleRuntime> {
+  const runtime = await createSamverkan({ store });
+  const result = await loadSample(runtime, sampleId, options);
+  if (!result.ok) {
+    const { command, error } = result.failed;
+    throw new Error(`The history of the sample «${sampleId}» was refused at ${command.id} (${command.type}): ${error.code} — ${error.message.en}`);
+  }
+  return { runtime, referenceDate: result.referenceDate, commands: result.commands };
+}
