@@ -101,6 +101,8 @@ describe('createSamverkan', () => {
     const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
     const send = (c: Record<string, unknown>) => sv.dispatch({ id: id(), mandateId, ...c });
     expect(await send({ type: 'submitMandateForReview', by: leader, at: '2019-03-15T09:00:00+01:00', reviewers: [{ id: 'fyrbodal:socialchefsnatverket', name: 'Socialchefsnätverket' }] })).toMatchObject({ ok: true });
+    // A representative is no member of the social-services chiefs' network, so may not review for it.
+    expect(await send({ type: 'reviewMandate', by: rep, at: '2019-03-20T09:00:00+01:00', body: 'fyrbodal:socialchefsnatverket', outcome: 'endorsed' })).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
     expect(await send({ type: 'reviewMandate', by: commissioner, at: '2019-03-20T09:00:00+01:00', body: 'fyrbodal:socialchefsnatverket', outcome: 'endorsed' })).toMatchObject({ ok: true });
     expect(await send({ type: 'approveMandate', by: leader, at: '2019-03-22T09:00:00+01:00' })).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
     expect(await send({ type: 'approveMandate', by: commissioner, at: '2019-03-22T09:00:00+01:00' })).toMatchObject({ ok: true });

@@ -80,11 +80,13 @@ export const mandateCommands: CommandDefinition[] = [
   lifecycle('submitMandateForReview', 'submitForReview', 'draftMandate', { reviewers: z.array(ReviewBody).min(1) }),
   {
     ...lifecycle('reviewMandate', 'review', 'reviewMandate', { body: Id, outcome: ReviewOutcome, comment: Text.optional() }),
-    // A body reviews through its members: when the body is a group with members, only they may.
-    scope: (c, ctx) => {
-      const bodyPlans = staffingPlansForGroup(ctx.state, c.body as string);
-      return { plans: bodyPlans.length > 0 ? bodyPlans : staffingPlansForMandate(ctx.state, target(c)) };
-    },
+    // A body reviews through its members: a group reviews through its own members only; a
+    // body the dataset does not know as a group through the mandate's people.
+    scope: (c, ctx) => ({
+      plans: ctx.state.dataset.groups.some((g) => g.id === c.body)
+        ? staffingPlansForGroup(ctx.state, c.body as string)
+        : staffingPlansForMandate(ctx.state, target(c)),
+    }),
   },
   lifecycle('approveMandate', 'approve', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
   amendMandate,
