@@ -13,6 +13,9 @@ pnpm exec turbo run lint typecheck build test --output-logs=errors-only --force
 # fails, so the totals below still print; their result decides the exit status with the tests'.
 checks=0
 node scripts/check-packages.mjs || checks=$?
+# The runtime benchmark on a small network, so the script cannot rot and CI logs show figures
+# (a figure, not a pass/fail: budgets are checked above, speed is not asserted).
+BENCH_MEETINGS=100 pnpm --filter @samverkan/core bench || checks=$?
 summary=0
 node scripts/test-summary.mjs || summary=$?
 if [ "$checks" -ne 0 ]; then

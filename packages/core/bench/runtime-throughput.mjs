@@ -2,7 +2,7 @@
 // generated large network, next to a plain reducer over the same events measured in the same
 // run. Prints events per second and the ratio. Run after a build: `pnpm bench`.
 import { performance } from 'node:perf_hooks';
-import { createMemoryStore, createSamverkan } from '../dist/index.js';
+import { createMemoryStore, createSamverkan } from '../dist/runtime/index.js';
 import { fyrbodal } from '../dist/samples/index.js';
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 1500);
