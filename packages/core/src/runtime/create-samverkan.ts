@@ -112,9 +112,20 @@ function describeUnknownType(type: unknown): CommandError {
   );
 }
 
+/**
+ * A random event id. `crypto.randomUUID` exists only in secure contexts, and intranets are
+ * still served over plain http, so fall back to `getRandomValues`, which exists everywhere.
+ */
+function randomId(): string {
+  const c = globalThis.crypto;
+  if (typeof c?.randomUUID === 'function') return c.randomUUID();
+  const bytes = c.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 export async function createSamverkan(options: SamverkanOptions): Promise<Samverkan> {
   const { store } = options;
-  const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const newId = options.newId ?? randomId;
   const aggregates = new Map<string, Aggregate>();
   const commandEvents = new Map<string, StoredEvent[]>();
   const listeners = new Set<(state: RuntimeState) => void>();

@@ -118,7 +118,7 @@ export const fyrbodalRoles: RoleInput[] = [
     name: 'Uppdragsgivare',
     purpose: 'Har mandat att starta och avsluta uppdraget och utser de representanter som behövs för nätverket.',
     responsibilities: ['Tillgängliggöra representanter att medverka vid nätverkens möten'],
-    authorities: ['appointMembers', 'reviewMandate', 'approveMandate', 'extendMandate', 'endMandate'],
+    authorities: ['appointMembers', 'reviewMandate', 'approveMandate', 'extendMandate', 'endMandate', 'approveDeliverable'],
   },
   {
     id: `${P}:finansiar`,
