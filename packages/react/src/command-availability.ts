@@ -7,7 +7,7 @@
  */
 import type { LocalizedText } from '@samverkan/core';
 import type { ErrorCode } from '@samverkan/core/runtime';
-import { commandLabels, type CommandType } from './command-labels.js';
+import { commandLabels, type CommandType } from '@samverkan/core/runtime';
 import type { SamverkanContextValue } from './samverkan-provider.js';
 import { withEnvelope } from './command-envelope.js';
 

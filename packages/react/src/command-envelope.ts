@@ -3,7 +3,7 @@
  * provider, so a component says only what it wants done: `{ type: 'publishAgenda', meetingId }`.
  */
 import type { SamverkanContextValue } from './samverkan-provider.js';
-import type { CommandType } from './command-labels.js';
+import type { CommandType } from '@samverkan/core/runtime';
 
 /** A command as a component writes it: the type, the target id and the payload. */
 export type CommandInput = {

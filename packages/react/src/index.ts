@@ -4,7 +4,7 @@ export { useRuntimeState, authorityInputs } from './use-runtime-state.js';
 export { shallowEqual } from './shallow-equal.js';
 export { useCommand, type UseCommandResult } from './use-command.js';
 export { newCommandId, withEnvelope, type CommandInput } from './command-envelope.js';
-export { commandLabels, type CommandType } from './command-labels.js';
+export { commandLabels, type CommandType } from '@samverkan/core/runtime';
 export { PROBE_ID, PROBE_TEXT, probe, probeAll, unusedId, type CommandAvailability } from './command-availability.js';
 export { useMeeting, meetingActionTypes, type MeetingActionType, type MeetingAgendaDeadline, type UseMeetingResult } from './use-meeting.js';
 export { useMandate, mandateActionTypes, type MandateActionType, type UseMandateResult } from './use-mandate.js';

@@ -16,6 +16,7 @@ import type { Theme } from '../seminar/theme.schema.js';
 import { ThemeEvent } from '../seminar/theme.events.js';
 
 import { auditLabel } from '../queries/audit-trail.js';
+import { commandLabels, type CommandType } from './command-labels.js';
 import { parseWith } from '../shared/validation.js';
 import {
   aggregateKinds,
@@ -314,7 +315,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const checked = parseWith(eventSchemas[def.kind], machineEvent);
     if (!checked.ok) return commandError('VALIDATION', checked.message, { issues: checked.issues });
     if (!target.snapshot.can(machineEvent)) {
-      const why = whyNotNow(target, machineEvent, auditLabel(def.type));
+      const why = whyNotNow(target, machineEvent, commandLabels[def.type as CommandType] ?? auditLabel(def.type));
       return commandError('NOT_ALLOWED_NOW', why.message, { state: why.state, allowedIn: why.allowedIn });
     }
     events.push({ id: newId(), type: def.type, ...base, ...withReason, data: body });

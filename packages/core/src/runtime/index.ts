@@ -11,6 +11,7 @@ export {
 } from './create-samverkan.js';
 export { CommandEnvelope, type AuthorityScope, type CommandDefinition } from './command-definition.js';
 export { commandDefinitions, commandTypes } from './commands/index.js';
+export { commandLabels, type CommandType } from './command-labels.js';
 export { decideAuthority, rolesById, type AuthorityDecision } from './authority.js';
 export { stateLabel, statesAcceptingEvent, whyNotNow } from './explain.js';
 export { commandError, type CommandError, type ErrorCode } from './errors.js';

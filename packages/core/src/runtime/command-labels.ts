@@ -3,8 +3,8 @@
  * ("Publicera agenda"). Core labels what was done for the audit trail ("Publicerade agendan");
  * these are the same acts, asked for.
  */
-import type { LocalizedText } from '@samverkan/core';
-import type { AuditCommandType } from '@samverkan/core/runtime';
+import type { AuditCommandType } from '../queries/audit-trail.js';
+import type { LocalizedText } from '../shared/localized.js';
 
 /** Every command a person can send: the audit trail's types without those the runtime makes itself. */
 export type CommandType = Exclude<AuditCommandType, 'loadDataset' | 'seminarAdded' | 'seminarStatusChanged'>;
