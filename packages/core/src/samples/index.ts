@@ -7,6 +7,7 @@ import { orebro } from './orebro.js';
 export { dalarna, ehalsalyftet, fyrbodal, orebro };
 export {
   createSampleRuntime,
+  resetToSample,
   loadSample,
   sampleReferenceDates,
   type LoadSampleOptions,

@@ -96,3 +96,12 @@ export async function createSampleRuntime(sampleId: SampleId, store: EventStore 
   }
   return { runtime, referenceDate: result.referenceDate, commands: result.commands };
 }
+
+/**
+ * Back to the sample as shipped: empties the runtime's store (every command since is gone)
+ * and loads the sample and its history again. The demo's "reset" does this.
+ */
+export async function resetToSample(runtime: Samverkan, sampleId: SampleId, options: LoadSampleOptions = {}): Promise<LoadSampleResult> {
+  await runtime.clear();
+  return loadSample(runtime, sampleId, options);
+}

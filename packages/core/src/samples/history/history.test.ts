@@ -13,7 +13,7 @@ import type { EventStore, StoredEvent } from '../../runtime/store/store.js';
 import { swedishDate } from '../../shared/dates.js';
 import { vacancies } from '../../staffing/staffing.rules.js';
 import { ehalsalyftet } from '../ehalsalyftet.js';
-import { createSampleRuntime, loadSample, sampleReferenceDates, type SampleId } from '../load-sample.js';
+import { createSampleRuntime, loadSample, resetToSample, sampleReferenceDates, type SampleId } from '../load-sample.js';
 import { swedishTime } from '../sample-helpers.js';
 import { sampleHistories } from './index.js';
 
@@ -395,5 +395,31 @@ describe('the Dalarna sample after its history', () => {
     expect(november.status).toBe('minutesDrafted');
     expect(november.context.minutes?.escalations).toHaveLength(1);
     expect(statusOf(s.meetings, 'dalarna:styrgrupp-2026-12-08')).toBe('planned');
+  });
+});
+
+describe('resetting to a sample', () => {
+  it('throws away what was done since and restores the sample as shipped', async () => {
+    const { runtime } = await createSampleRuntime('fyrbodal');
+    const shipped = runtime.getState();
+    const december = [...shipped.meetings.values()].find((m) => m.status === 'collectingItems')!;
+    const cancelled = await runtime.dispatch({
+      type: 'cancelMeeting',
+      id: 'reset-test-1',
+      by: 'fyrbodal:helena-vik',
+      at: '2019-11-21T09:00:00+01:00',
+      meetingId: december.id,
+      reason: 'Prov',
+    });
+    expect(cancelled.ok).toBe(true);
+    expect(runtime.getState().meetings.get(december.id)?.status).toBe('cancelled');
+
+    const reset = await resetToSample(runtime, 'fyrbodal');
+    expect(reset.ok).toBe(true);
+    const after = runtime.getState();
+    expect(after.meetings.get(december.id)?.status).toBe('collectingItems');
+    expect(after.meetings).toEqual(shipped.meetings);
+    expect(after.mandates).toEqual(shipped.mandates);
+    expect(await runtime.history(`meeting:${december.id}`)).not.toContainEqual(expect.objectContaining({ commandId: 'reset-test-1' }));
   });
 });
