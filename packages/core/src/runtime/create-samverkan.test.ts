@@ -144,3 +144,21 @@ describe('createSamverkan', () => {
   });
 });
 
+
+describe('why a meeting cannot be held yet', () => {
+  it('names the start time when the meeting is marked held too early, across time zones', async () => {
+    const sv = await createSamverkan({ store: createMemoryStore() });
+    await sv.load(fyrbodal, { by: 'system', at: '2019-01-01T08:00:00+01:00' });
+    const send = (c: Record<string, unknown>) => sv.dispatch({ id: id(), meetingId, ...c });
+    await send({ type: 'openCall', by: leader, at: '2019-01-02T09:00:00+01:00' });
+    await send({ type: 'proposeAgendaItem', by: rep, at: '2019-01-03T09:00:00+01:00', item: { id: 'p1', title: 'X', kind: 'information', durationMinutes: 10 } });
+    await send({ type: 'publishAgenda', by: leader, at: '2019-01-09T09:00:00+01:00' });
+    await send({ type: 'sendInvitations', by: leader, at: '2019-01-09T10:00:00+01:00' });
+    // 09:30 at +02:00 is 08:30 in Stockholm, half an hour before the 09:00 start (text order says later).
+    const early = await send({ type: 'holdMeeting', by: leader, at: '2019-01-24T09:30:00+02:00' });
+    expect(early).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
+    expect(!early.ok && early.message.sv).toContain('kan inte hållas före');
+    // 08:30 UTC is 09:30 in Stockholm: held.
+    expect(await send({ type: 'holdMeeting', by: leader, at: '2019-01-24T08:30:00Z' })).toMatchObject({ ok: true });
+  });
+});

@@ -61,7 +61,7 @@ function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { typ
         };
       }
     }
-    if (event.type === 'hold' && String(event.at) < m.startsAt) {
+    if (event.type === 'hold' && Date.parse(String(event.at)) < Date.parse(m.startsAt)) {
       return { sv: `Mötet börjar ${m.startsAt}; det kan inte hållas före det.`, en: `The meeting starts at ${m.startsAt}; it cannot be held before then.` };
     }
   }
