@@ -10,4 +10,10 @@ import { createRoot } from 'react-dom/client';
 import { MeetingLifecycle } from '@samverkan/ui';
 import '@samverkan/ui/styles.css';
 
-createRoot(document.getElementById('root')).render(createElement(MeetingLifecycle, { state: 'agendaPublished' }));
+createRoot(document.getElementById('root')).render(
+  createElement(MeetingLifecycle, {
+    title: 'Nätverksmöte',
+    status: 'agendaPublished',
+    actions: [{ type: 'sendInvitations', label: 'Skicka kallelse', allowed: true }],
+  }),
+);

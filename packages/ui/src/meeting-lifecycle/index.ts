@@ -1,0 +1,1 @@
+export { MeetingLifecycle, type MeetingLifecycleAction, type MeetingLifecycleProps } from './meeting-lifecycle.js';

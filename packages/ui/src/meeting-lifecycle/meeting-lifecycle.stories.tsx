@@ -1,0 +1,103 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CommandType } from '@samverkan/core/runtime';
+import { createSampleRuntime } from '@samverkan/core/samples';
+import { SamverkanProvider, useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
+import { expect, userEvent, within } from 'storybook/test';
+import { MeetingLifecycle } from './meeting-lifecycle.js';
+
+const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
+const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
+
+/** The component as an app uses it: `useMeeting` supplies the state and core's answers. */
+function ConnectedMeetingLifecycle({ meetingId }: { meetingId: string }) {
+  const meeting = useMeeting(meetingId);
+  const { dispatch } = useCommand();
+  if (!meeting.meeting || !meeting.status) return null;
+  return (
+    <MeetingLifecycle
+      title={meeting.meeting.title}
+      status={meeting.status}
+      actions={Object.values(meeting.actions)}
+      agendaDeadline={meeting.agendaDeadline}
+      lateReason={meeting.meeting.lateReason}
+      cancelledReason={meeting.meeting.cancelledReason}
+      onAction={(type) => void dispatch({ type: type as CommandType, meetingId })}
+    />
+  );
+}
+
+interface Args {
+  meetingId: string;
+  actor: SamverkanActor;
+  locale: 'sv' | 'en';
+}
+
+const meta = {
+  title: 'Möten/MeetingLifecycle',
+  // A fresh sample network (Fyrbodal, with its history) for every story, so stories never share state.
+  loaders: [async () => ({ sample: await createSampleRuntime('fyrbodal') })],
+  render: (args, { loaded }) => (
+    <SamverkanProvider runtime={loaded.sample.runtime} actor={args.actor} locale={args.locale} now={loaded.sample.referenceDate}>
+      <ConnectedMeetingLifecycle meetingId={args.meetingId} />
+    </SamverkanProvider>
+  ),
+  args: { meetingId: 'fyrbodal:mote-2019-12-05', actor: leader, locale: 'sv' },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The process leader while agenda items are being collected: publishing is possible. */
+export const CollectingItems: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Publicera agenda' })).toBeEnabled();
+    await expect(canvas.getByText('Tar emot punkter', { selector: '[aria-current="step"]' })).toBeInTheDocument();
+  },
+};
+
+/** A representative sees the actions they may not take, each with core's reason. */
+export const WithoutAuthority: Story = {
+  args: { actor: representative },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const publish = canvas.getByRole('button', { name: 'Publicera agenda' });
+    await expect(publish).toBeDisabled();
+    await expect(publish).toHaveAccessibleDescription(/saknar befogenheten «Kalla till möte»/);
+  },
+};
+
+/** Publishing the agenda by keyboard alone: Tab to the button, press Enter. */
+export const PublishByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const publish = canvas.getByRole('button', { name: 'Publicera agenda' });
+    for (let i = 0; i < 30 && document.activeElement !== publish; i++) await userEvent.tab();
+    await expect(publish).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(await canvas.findByText('Agenda publicerad', { selector: '[aria-current="step"]' })).toBeInTheDocument();
+  },
+};
+
+/** A meeting whose agenda went out after its deadline, with the recorded reason. */
+export const PublishedLate: Story = {
+  args: { meetingId: 'fyrbodal:mote-2019-03-21' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/Agendan publicerades sent/)).toBeInTheDocument();
+  },
+};
+
+/** A cancelled meeting: no steps, the reason instead. */
+export const Cancelled: Story = {
+  args: { meetingId: 'fyrbodal:mote-2019-08-29' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Mötet är inställt.');
+  },
+};
+
+/** In English. */
+export const English: Story = {
+  args: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Publish the agenda' })).toBeEnabled();
+  },
+};
