@@ -123,7 +123,12 @@ if (wants('attw')) {
   // and node16-from-CJS, which an ESM-only package does not serve.
   heading('@arethetypeswrong/cli (node16 ESM and bundler resolution)');
   for (const pkg of packed) {
-    const r = run(bin('attw'), [pkg.tarball, '--profile', 'esm-only', '--format', 'table-flipped', '--no-color', '--no-emoji']);
+    // Stylesheets and JSON files have no types to check; every JavaScript entry point is checked.
+    const assets = Object.entries(pkg.json.exports ?? {})
+      .filter(([, target]) => typeof target === 'string' && /\.(css|json)$/.test(target))
+      .map(([key]) => key);
+    const exclude = assets.length > 0 ? ['--exclude-entrypoints', ...assets] : [];
+    const r = run(bin('attw'), [pkg.tarball, '--profile', 'esm-only', ...exclude, '--format', 'table-flipped', '--no-color', '--no-emoji']);
     record(`attw ${pkg.json.name}`, r.status === 0);
   }
 }
