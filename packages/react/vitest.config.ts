@@ -1,7 +1,7 @@
 // The hooks in real Chromium: Debian's /usr/bin/chromium driven by Playwright (never a
 // downloaded browser), components rendered with vitest-browser-react.
-import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
+import { debianChromium } from '../../vitest.chromium';
 
 export default defineConfig({
   optimizeDeps: {
@@ -10,26 +10,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
-    browser: {
-      enabled: true,
-      headless: true,
-      provider: playwright({
-        launchOptions: {
-          executablePath: '/usr/bin/chromium',
-          args: [
-            '--headless',
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
-      }),
-      instances: [{ browser: 'chromium' }],
-      screenshotFailures: false,
-    },
+    browser: debianChromium(),
     testTimeout: 30_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
