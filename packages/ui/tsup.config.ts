@@ -9,13 +9,7 @@ function cssFiles(dir: string): string[] {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? cssFiles(path) : path.endsWith('.css') ? [path] : [];
     })
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-}
-
-/** The tokens, then the shared elements and themes, then the components. */
-function rank(path: string): number {
-  if (path.endsWith('/theme/tokens.css')) return 0;
-  return path.includes('/theme/') ? 1 : 2;
+    .sort((a, b) => Number(b.includes('/theme/')) - Number(a.includes('/theme/')) || a.localeCompare(b));
 }
 
 export default defineConfig({

@@ -7,10 +7,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
-  // Pre-bundled up front, so Vite never reloads the page in the middle of a run.
-  optimizeDeps: {
-    include: ['markdown-it', 'react-aria-components', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'],
-  },
   test: {
     name: 'storybook',
     browser: {

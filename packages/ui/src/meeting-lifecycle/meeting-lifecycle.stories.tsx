@@ -97,7 +97,6 @@ export const Cancelled: Story = {
 /** In English. */
 export const English: Story = {
   args: { locale: 'en' },
-  globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Publish the agenda' })).toBeEnabled();
   },

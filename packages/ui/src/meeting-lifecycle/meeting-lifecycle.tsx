@@ -6,18 +6,25 @@
  */
 import { MeetingStatus, meetingStatusLabels, type Locale } from '@samverkan/core';
 import { useId } from 'react';
-import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
-import { useLocale } from '../i18n/locale.js';
+import { Button } from 'react-aria-components';
 
 /** An action as `useMeeting` returns it. */
-export type MeetingLifecycleAction = ActionDescriptor;
+export interface MeetingLifecycleAction {
+  type: string;
+  /** What the button says. */
+  label: string;
+  /** Whether core would accept it now. */
+  allowed: boolean;
+  /** Core's reason when it would not, in the current language. */
+  reasonText?: string;
+}
 
 export interface MeetingLifecycleProps {
   /** The meeting's title, e.g. "Nätverksmöte 3/2019". */
   title: string;
   /** The meeting's lifecycle state. */
   status: MeetingStatus;
-  /** Language of the labels; the nearest `LocaleProvider`'s (Swedish by default) when omitted. */
+  /** Language of the labels; Swedish by default. */
   locale?: Locale;
   /** Every action the current person could try, allowed or not. */
   actions: readonly MeetingLifecycleAction[];
@@ -45,7 +52,7 @@ const lifecycle = MeetingStatus.options.filter((s) => s !== 'cancelled');
 export function MeetingLifecycle({
   title,
   status,
-  locale: localeProp,
+  locale = 'sv',
   actions,
   agendaDeadline,
   lateReason,
@@ -53,7 +60,6 @@ export function MeetingLifecycle({
   onAction,
 }: MeetingLifecycleProps) {
   const id = useId();
-  const locale = useLocale(localeProp);
   const reached = lifecycle.indexOf(status as (typeof lifecycle)[number]);
   return (
     <section className="sv-meeting-lifecycle" aria-labelledby={`${id}-title`} data-state={status}>
@@ -88,11 +94,26 @@ export function MeetingLifecycle({
       ) : null}
       <h3 id={`${id}-actions`}>{text.actions[locale]}</h3>
       <ul className="sv-meeting-lifecycle__actions" aria-labelledby={`${id}-actions`}>
-        {actions.map((action) => (
-          <li key={action.type} className="sv-meeting-lifecycle__action" data-allowed={action.allowed}>
-            <ActionButton action={action} onAction={onAction} />
-          </li>
-        ))}
+        {actions.map((action) => {
+          const reasonId = `${id}-${action.type}-reason`;
+          return (
+            <li key={action.type} className="sv-meeting-lifecycle__action" data-allowed={action.allowed}>
+              <Button
+                className="sv-button"
+                isDisabled={!action.allowed}
+                aria-describedby={action.allowed ? undefined : reasonId}
+                onPress={() => onAction?.(action.type)}
+              >
+                {action.label}
+              </Button>
+              {action.allowed ? null : (
+                <span className="sv-meeting-lifecycle__reason" id={reasonId}>
+                  {action.reasonText}
+                </span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -1,1 +1,0 @@
-export { AgendaBuilder, type AgendaBuilderProps, type AgendaProposal } from './agenda-builder.js';

@@ -1,1 +1,0 @@
-export { AgendaView, type AgendaViewProps } from './agenda-view.js';

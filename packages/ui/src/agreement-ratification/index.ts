@@ -1,1 +1,0 @@
-export { AgreementRatification, type AgreementRatificationProps } from './agreement-ratification.js';

@@ -1,1 +1,0 @@
-export { AttendanceRegister, type AttendanceRegisterProps, type AttendanceRegisterRow } from './attendance-register.js';

@@ -1,1 +1,0 @@
-export { ActionButton, type ActionButtonProps, type ActionDescriptor } from './action-button.js';

@@ -1,1 +1,0 @@
-export { DeliverableBoard, type DeliverableBoardColumn, type DeliverableBoardProps, type DeliverableCard } from './deliverable-board.js';

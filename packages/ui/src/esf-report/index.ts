@@ -1,1 +1,0 @@
-export { EsfReport, type EsfReportProps } from './esf-report.js';

@@ -1,1 +1,0 @@
-export { Invitation, type InvitationProps } from './invitation.js';

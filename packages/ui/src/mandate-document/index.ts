@@ -1,1 +1,0 @@
-export { MandateDocument, type MandateDocumentProps } from './mandate-document.js';

@@ -1,1 +1,0 @@
-export { MandateReview, type MandateReviewProps } from './mandate-review.js';

@@ -1,1 +1,0 @@
-export { Markdown, isSafeHref, renderMarkdown, type MarkdownProps } from './markdown.js';

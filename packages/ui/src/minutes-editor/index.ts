@@ -1,1 +1,0 @@
-export { MinutesEditor, type MinutesEditorProps } from './minutes-editor.js';

@@ -1,1 +1,0 @@
-export { MinutesView, type MinutesViewProps } from './minutes-view.js';

@@ -1,1 +1,0 @@
-export { RoleCard, type RoleCardProps } from './role-card.js';

@@ -1,1 +1,0 @@
-export { StaffingPlan, type StaffingPlanProps } from './staffing-plan.js';
