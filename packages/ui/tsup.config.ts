@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from 'tsup';
+import { reachableModules } from '../../scripts/reachable-modules.js';
 
 /** Every component stylesheet, tokens first, in one file: the kit ships one stylesheet. */
 function cssFiles(dir: string): string[] {
@@ -9,17 +10,25 @@ function cssFiles(dir: string): string[] {
       const path = join(dir, name);
       return statSync(path).isDirectory() ? cssFiles(path) : path.endsWith('.css') ? [path] : [];
     })
-    .sort((a, b) => Number(b.includes('/theme/')) - Number(a.includes('/theme/')) || a.localeCompare(b));
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
+/** The tokens, then the shared elements and themes, then the components. */
+function rank(path: string): number {
+  if (path.endsWith('/theme/tokens.css')) return 0;
+  return path.includes('/theme/') ? 1 : 2;
 }
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // One file per source module, not one bundle, so that an app importing one component carries
+  // that component and what it imports, not the whole kit. Declarations are rolled up.
+  entry: reachableModules(['src/index.ts']),
+  bundle: false,
+  dts: { entry: { index: 'src/index.ts' } },
   format: ['esm'],
-  dts: true,
   sourcemap: true,
   clean: true,
   target: 'es2022',
-  external: ['react', 'react-dom', '@samverkan/core', '@samverkan/react'],
   onSuccess: async () => {
     const css = cssFiles('src').map((f) => `/* ${f} */\n${readFileSync(f, 'utf8')}`).join('\n');
     writeFileSync('dist/styles.css', css);

@@ -7,6 +7,10 @@ import { debianChromium } from '../../vitest.chromium';
 
 export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
+  // Pre-bundled up front, so Vite never reloads the page in the middle of a run.
+  optimizeDeps: {
+    include: ['markdown-it', 'react-aria-components', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'],
+  },
   test: {
     name: 'storybook',
     browser: debianChromium(),

@@ -1,6 +1,8 @@
 import type { Preview } from '@storybook/react-vite';
+import { LocaleProvider } from '../src/i18n/locale.js';
+// The tokens first, then every component's stylesheet — the same files tsup concatenates.
 import '../src/theme/tokens.css';
-import '../src/meeting-lifecycle/meeting-lifecycle.css';
+import.meta.glob('../src/**/*.css', { eager: true });
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -23,13 +25,18 @@ const preview: Preview = {
   },
   initialGlobals: { locale: 'sv', colorScheme: 'light' },
   decorators: [
-    (Story, context) => (
-      <div data-sv-theme="" data-color-scheme={context.globals.colorScheme === 'dark' ? 'dark' : 'light'} lang={context.globals.locale === 'en' ? 'en' : 'sv'} className="sv-root">
-        <main>
-          <Story />
-        </main>
-      </div>
-    ),
+    (Story, context) => {
+      const locale = context.globals.locale === 'en' ? 'en' : 'sv';
+      return (
+        <LocaleProvider locale={locale}>
+          <div data-sv-theme="" data-color-scheme={context.globals.colorScheme === 'dark' ? 'dark' : 'light'} lang={locale} className="sv-root">
+            <main>
+              <Story />
+            </main>
+          </div>
+        </LocaleProvider>
+      );
+    },
   ],
 };
 export default preview;

@@ -97,6 +97,7 @@ export const Cancelled: Story = {
 /** In English. */
 export const English: Story = {
   args: { locale: 'en' },
+  globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Publish the agenda' })).toBeEnabled();
   },

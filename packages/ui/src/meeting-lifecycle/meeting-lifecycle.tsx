@@ -6,25 +6,18 @@
  */
 import { MeetingStatus, meetingStatusLabels, type Locale } from '@samverkan/core';
 import { useId } from 'react';
-import { Button } from 'react-aria-components';
+import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
+import { useLocale } from '../i18n/locale.js';
 
 /** An action as `useMeeting` returns it. */
-export interface MeetingLifecycleAction {
-  type: string;
-  /** What the button says. */
-  label: string;
-  /** Whether core would accept it now. */
-  allowed: boolean;
-  /** Core's reason when it would not, in the current language. */
-  reasonText?: string;
-}
+export type MeetingLifecycleAction = ActionDescriptor;
 
 export interface MeetingLifecycleProps {
   /** The meeting's title, e.g. "Nätverksmöte 3/2019". */
   title: string;
   /** The meeting's lifecycle state. */
   status: MeetingStatus;
-  /** Language of the labels; Swedish by default. */
+  /** Language of the labels; the nearest `LocaleProvider`'s (Swedish by default) when omitted. */
   locale?: Locale;
   /** Every action the current person could try, allowed or not. */
   actions: readonly MeetingLifecycleAction[];
@@ -52,7 +45,7 @@ const lifecycle = MeetingStatus.options.filter((s) => s !== 'cancelled');
 export function MeetingLifecycle({
   title,
   status,
-  locale = 'sv',
+  locale: localeProp,
   actions,
   agendaDeadline,
   lateReason,
@@ -60,6 +53,7 @@ export function MeetingLifecycle({
   onAction,
 }: MeetingLifecycleProps) {
   const id = useId();
+  const locale = useLocale(localeProp);
   const reached = lifecycle.indexOf(status as (typeof lifecycle)[number]);
   return (
     <section className="sv-meeting-lifecycle" aria-labelledby={`${id}-title`} data-state={status}>
@@ -94,26 +88,11 @@ export function MeetingLifecycle({
       ) : null}
       <h3 id={`${id}-actions`}>{text.actions[locale]}</h3>
       <ul className="sv-meeting-lifecycle__actions" aria-labelledby={`${id}-actions`}>
-        {actions.map((action) => {
-          const reasonId = `${id}-${action.type}-reason`;
-          return (
-            <li key={action.type} className="sv-meeting-lifecycle__action" data-allowed={action.allowed}>
-              <Button
-                className="sv-button"
-                isDisabled={!action.allowed}
-                aria-describedby={action.allowed ? undefined : reasonId}
-                onPress={() => onAction?.(action.type)}
-              >
-                {action.label}
-              </Button>
-              {action.allowed ? null : (
-                <span className="sv-meeting-lifecycle__reason" id={reasonId}>
-                  {action.reasonText}
-                </span>
-              )}
-            </li>
-          );
-        })}
+        {actions.map((action) => (
+          <li key={action.type} className="sv-meeting-lifecycle__action" data-allowed={action.allowed}>
+            <ActionButton action={action} onAction={onAction} />
+          </li>
+        ))}
       </ul>
     </section>
   );

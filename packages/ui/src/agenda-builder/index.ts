@@ -1,0 +1,1 @@
+export { AgendaBuilder, type AgendaBuilderProps, type AgendaProposal } from './agenda-builder.js';

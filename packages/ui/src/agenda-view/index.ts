@@ -1,0 +1,1 @@
+export { AgendaView, type AgendaViewProps } from './agenda-view.js';

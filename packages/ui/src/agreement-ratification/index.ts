@@ -1,0 +1,1 @@
+export { AgreementRatification, type AgreementRatificationProps } from './agreement-ratification.js';

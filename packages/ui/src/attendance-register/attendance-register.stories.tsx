@@ -1,0 +1,130 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { SampleRuntime } from '@samverkan/core/samples';
+import { staffingPlansForGroup } from '@samverkan/core/runtime';
+import { useCommand, useMeeting, useSamverkanSelector, type SamverkanActor } from '@samverkan/react';
+import { useMemo } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
+import { AttendanceRegister, type AttendanceRegisterRow } from './attendance-register.js';
+
+const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
+const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
+const meetingId = 'fyrbodal:mote-2019-12-05';
+
+/** Everyone the group's staffing plans seat, once, with the organisation they speak for. */
+function useExpectedRows(groupId: string): AttendanceRegisterRow[] {
+  const dataset = useSamverkanSelector((s) => s.dataset);
+  const plans = useSamverkanSelector((s) => staffingPlansForGroup(s, groupId));
+  return useMemo(() => {
+    const rows: AttendanceRegisterRow[] = [];
+    for (const entry of plans.flatMap((p) => p.entries)) {
+      for (const personId of entry.personIds) {
+        if (rows.some((r) => r.personId === personId)) continue;
+        const person = dataset.people.find((p) => p.id === personId);
+        const organisationId = entry.organisationId ?? person?.organisationId ?? '';
+        rows.push({
+          personId,
+          name: person?.name ?? personId,
+          organisationId,
+          organisationName: dataset.organisations.find((o) => o.id === organisationId)?.name ?? organisationId,
+        });
+      }
+    }
+    return rows;
+  }, [dataset, plans]);
+}
+
+function ConnectedAttendanceRegister() {
+  const { meeting, actions } = useMeeting(meetingId);
+  const { dispatch } = useCommand();
+  const rows = useExpectedRows(meeting?.groupId ?? '');
+  if (!meeting) return null;
+  return (
+    <>
+      <AttendanceRegister
+        caption={`Deltagarlista – ${meeting.title}`}
+        rows={rows}
+        records={meeting.attendance}
+        recordAction={actions.recordAttendance}
+        onRecord={(records) => void dispatch({ type: 'recordAttendance', meetingId, records })}
+      />
+      <p data-testid="recorded">{meeting.attendance.map((r) => `${r.personId}=${r.status}/${r.mode ?? '-'}`).join(' ')}</p>
+    </>
+  );
+}
+
+/** The December meeting driven by commands to «held»: agenda published, invitations sent, held. */
+const heldMeeting = async () => {
+  const { sample } = await sampleLoader('fyrbodal')();
+  const base = { by: leader.personId, meetingId };
+  for (const command of [
+    { ...base, type: 'publishAgenda', id: 'story-publish', at: '2019-11-20T13:00:00+01:00' },
+    { ...base, type: 'sendInvitations', id: 'story-invite', at: '2019-11-20T13:05:00+01:00' },
+    { ...base, type: 'holdMeeting', id: 'story-hold', at: '2019-12-05T12:00:00+01:00' },
+  ]) {
+    const result = await sample.runtime.dispatch(command);
+    if (!result.ok) throw new Error(`${command.type}: ${result.message.en}`);
+  }
+  return { sample };
+};
+
+interface Args {
+  actor: SamverkanActor;
+}
+
+const meta = {
+  title: 'Möten/AttendanceRegister',
+  loaders: [heldMeeting],
+  render: (args, { loaded }) => (
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor} now="2019-12-05T13:00:00+01:00">
+      <ConnectedAttendanceRegister />
+    </SampleProvider>
+  ),
+  args: { actor: leader },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The process leader records the network's attendance by keyboard alone and saves it to core. */
+export const RecordByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const groups = canvas.getAllByRole('radiogroup', { name: /^Närvaro:/ });
+    await expect(groups.length).toBeGreaterThan(10);
+    const firstRadio = within(groups[1]!).getByRole('radio', { name: 'Närvarande' });
+    await tabTo(firstRadio, () => userEvent.tab(), 200);
+    await expect(firstRadio).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}'); // Frånvarande
+    await userEvent.tab(); // next person's status (no mode for the absent)
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}'); // Anmält förhinder
+    await userEvent.tab(); // third person's status
+    await userEvent.tab(); // third person's mode
+    await userEvent.keyboard('{ArrowRight}'); // På distans
+    const save = canvas.getByRole('button', { name: 'Spara deltagarlista' });
+    await tabTo(save, () => userEvent.tab(), 200);
+    await userEvent.keyboard('{Enter}');
+    const recorded = canvas.getByTestId('recorded');
+    await waitFor(() => expect(recorded.textContent).toMatch(/=absent\/-/));
+    await expect(recorded.textContent).toMatch(/=excused\/-/);
+    await expect(recorded.textContent).toMatch(/=present\/remote/);
+    await expect(recorded.textContent!.split(' ')).toHaveLength(groups.length);
+  },
+};
+
+/** A representative sees the list but may not record it: core's reason beside the button. */
+export const WithoutAuthority: Story = {
+  args: { actor: representative },
+  play: async ({ canvasElement }) => {
+    const save = within(canvasElement).getByRole('button', { name: 'Spara deltagarlista' });
+    await expect(save).toBeDisabled();
+    await expect(save).toHaveAccessibleDescription(/saknar befogenheten/);
+  },
+};
+
+/** In English. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Save attendance' })).toBeEnabled();
+  },
+};

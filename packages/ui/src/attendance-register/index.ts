@@ -1,0 +1,1 @@
+export { AttendanceRegister, type AttendanceRegisterProps, type AttendanceRegisterRow } from './attendance-register.js';

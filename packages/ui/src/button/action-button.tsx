@@ -1,0 +1,58 @@
+/**
+ * ActionButton — one thing the current person could do, as core answered it: enabled when
+ * core would accept it, otherwise disabled with core's reason beside it and tied to the
+ * button by `aria-describedby`, so a screen reader hears why. The kit never decides whether
+ * an action is allowed; it renders the descriptor it is given.
+ */
+import { useId } from 'react';
+import { Button } from 'react-aria-components';
+
+/** An action as `@samverkan/react`'s hooks describe it (core's `can`, in the current language). */
+export interface ActionDescriptor {
+  /** The command type, e.g. `publishAgenda`. */
+  type: string;
+  /** What the button says. */
+  label: string;
+  /** Whether core would accept the command now. */
+  allowed: boolean;
+  /** Core's reason it would not, in the current language. */
+  reasonText?: string;
+  /** Core's error code, e.g. `NOT_AUTHORISED`. */
+  code?: string;
+}
+
+export interface ActionButtonProps {
+  action: ActionDescriptor;
+  /** Called when the person chooses the (allowed) action. */
+  onAction?: (type: string) => void;
+  /** `primary` (filled, default) or `secondary` (outlined). */
+  variant?: 'primary' | 'secondary';
+  /** Disable while a command is under way, without a reason to show. */
+  isPending?: boolean;
+  /** Overrides the button text (e.g. "Justera" for `approveMinutes` in a compact row). */
+  children?: string;
+}
+
+export function ActionButton({ action, onAction, variant = 'primary', isPending = false, children }: ActionButtonProps) {
+  const reasonId = useId();
+  const showReason = !action.allowed && action.reasonText !== undefined;
+  return (
+    <span className="sv-action" data-allowed={action.allowed}>
+      <Button
+        className="sv-button"
+        data-variant={variant}
+        data-action={action.type}
+        isDisabled={!action.allowed || isPending}
+        aria-describedby={showReason ? reasonId : undefined}
+        onPress={() => onAction?.(action.type)}
+      >
+        {children ?? action.label}
+      </Button>
+      {showReason ? (
+        <span className="sv-action__reason" id={reasonId} data-code={action.code}>
+          {action.reasonText}
+        </span>
+      ) : null}
+    </span>
+  );
+}

@@ -1,0 +1,1 @@
+export { ActionButton, type ActionButtonProps, type ActionDescriptor } from './action-button.js';

@@ -1,0 +1,52 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { SampleRuntime } from '@samverkan/core/samples';
+import { useDeliverables } from '@samverkan/react';
+import { expect, within } from 'storybook/test';
+import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
+import { DeliverableBoard } from './deliverable-board.js';
+
+function ConnectedBoard({ mandateId }: { mandateId?: string }) {
+  const { columns } = useDeliverables(mandateId ? { mandateId } : {});
+  return <DeliverableBoard columns={columns} />;
+}
+
+interface Args {
+  now?: string;
+}
+
+const meta = {
+  title: 'Uppföljning/DeliverableBoard',
+  loaders: [sampleLoader('dalarna')],
+  render: (args, { loaded }) => (
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'dalarna:linnea-hammar' }} now={args.now}>
+      <ConnectedBoard />
+    </SampleProvider>
+  ),
+  args: {},
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The Dalarna assignment's deliverables as of the sample's today. */
+export const ByStatus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('heading', { level: 3 }).length).toBeGreaterThanOrEqual(5);
+  },
+};
+
+/** A year later: what is not done is overdue, said in words. */
+export const Overdue: Story = {
+  args: { now: '2027-12-01T12:00:00+01:00' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByText(/^Försenad \d+ dag/).length).toBeGreaterThan(0);
+  },
+};
+
+/** In English. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { name: 'Deliverables' })).toBeInTheDocument();
+  },
+};

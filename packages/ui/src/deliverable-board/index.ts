@@ -1,0 +1,1 @@
+export { DeliverableBoard, type DeliverableBoardColumn, type DeliverableBoardProps, type DeliverableCard } from './deliverable-board.js';

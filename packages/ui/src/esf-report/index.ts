@@ -1,0 +1,1 @@
+export { EsfReport, type EsfReportProps } from './esf-report.js';

@@ -1,0 +1,1 @@
+export { Invitation, type InvitationProps } from './invitation.js';

@@ -1,0 +1,1 @@
+export { MandateDocument, type MandateDocumentProps } from './mandate-document.js';

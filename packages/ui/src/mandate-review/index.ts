@@ -1,0 +1,1 @@
+export { MandateReview, type MandateReviewProps } from './mandate-review.js';

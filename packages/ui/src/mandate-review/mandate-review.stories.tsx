@@ -1,0 +1,85 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { SampleRuntime } from '@samverkan/core/samples';
+import { useCommand, useMandate, type SamverkanActor } from '@samverkan/react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
+import { MandateReview } from './mandate-review.js';
+
+const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
+const commissioner: SamverkanActor = { personId: 'fyrbodal:goran-almqvist' };
+const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
+
+function ConnectedMandateReview() {
+  const { history, actions, status } = useMandate(mandateId);
+  const { dispatch } = useCommand();
+  if (!history) return null;
+  return (
+    <>
+      <MandateReview history={history} approveAction={actions.approveMandate} onApprove={() => void dispatch({ type: 'approveMandate', mandateId })} />
+      <p data-testid="status" data-status={status}>
+        {history.version}
+      </p>
+    </>
+  );
+}
+
+interface Args {
+  actor: SamverkanActor;
+}
+
+/** Fyrbodal as it stood on 30 March 2019: both bodies have reviewed version 0.2. */
+const meta = {
+  title: 'Uppdrag/MandateReview',
+  loaders: [sampleLoader('fyrbodal', { upTo: '2019-03-30T12:00:00+01:00' })],
+  render: (args, { loaded }) => (
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor}>
+      <ConnectedMandateReview />
+    </SampleProvider>
+  ),
+  args: { actor: commissioner },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** The commissioner approves the reviewed version by keyboard; it becomes 1.0. */
+export const ApproveByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByTestId('status')).toHaveAttribute('data-status', 'inReview');
+    const approve = canvasElement.querySelector<HTMLButtonElement>('[data-action="approveMandate"]')!;
+    await expect(approve).toBeEnabled();
+    await tabTo(approve, () => userEvent.tab());
+    await expect(approve).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByTestId('status')).toHaveAttribute('data-status', 'active'));
+    await expect(canvas.getByTestId('status')).toHaveTextContent('1.0');
+  },
+};
+
+/** The process leader may not approve: disabled, with core's reason. */
+export const WithoutAuthority: Story = {
+  args: { actor: leader },
+  play: async ({ canvasElement }) => {
+    const approve = canvasElement.querySelector<HTMLButtonElement>('[data-action="approveMandate"]')!;
+    await expect(approve).toBeDisabled();
+    await expect(approve).toHaveAccessibleDescription(/.+/);
+  },
+};
+
+/** Mid-round (20 March 2019): one body has not reviewed yet. */
+export const AwaitingReview: Story = {
+  loaders: [sampleLoader('fyrbodal', { upTo: '2019-03-20T12:00:00+01:00' })],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('Väntar på granskning')).toBeInTheDocument();
+    await expect(canvasElement.querySelector('[data-action="approveMandate"]')).toBeDisabled();
+  },
+};
+
+/** In English. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/^Review round/)).toBeInTheDocument();
+  },
+};

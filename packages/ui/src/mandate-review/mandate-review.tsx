@@ -1,0 +1,83 @@
+/**
+ * MandateReview — a mandate on its way to approval: the review round (which named bodies
+ * have reviewed, which are still out), the version an approval will make, and the
+ * commissioner's approval as an action whose availability and reason come from core.
+ */
+import type { Locale } from '@samverkan/core';
+import type { MandateVersionHistory } from '@samverkan/core/runtime';
+import { useId } from 'react';
+import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
+import { useLocale } from '../i18n/locale.js';
+
+export interface MandateReviewProps {
+  /** Core's `mandateVersionHistory` (its `openReview`, `state`, `version`). */
+  history: MandateVersionHistory;
+  /** May the person approve now (`actions.approveMandate`). */
+  approveAction: ActionDescriptor;
+  onApprove?: () => void;
+  locale?: Locale;
+}
+
+const text = {
+  heading: { sv: 'Granskning och fastställande', en: 'Review and approval' },
+  state: { sv: 'Läge', en: 'State' },
+  round: { sv: 'Granskningsrunda', en: 'Review round' },
+  ofVersion: { sv: 'av version', en: 'of version' },
+  reviewed: { sv: 'Granskat', en: 'Reviewed' },
+  pending: { sv: 'Väntar på granskning', en: 'Awaiting review' },
+  noRound: { sv: 'Ingen granskningsrunda pågår.', en: 'No review round is open.' },
+  allReviewed: { sv: 'Alla har granskat. Uppdragsgivaren kan fastställa.', en: 'Every body has reviewed. The commissioner may approve.' },
+  approved: { sv: 'Fastställda versioner', en: 'Approved versions' },
+} as const;
+
+export function MandateReview({ history, approveAction, onApprove, locale: localeProp }: MandateReviewProps) {
+  const locale = useLocale(localeProp);
+  const id = useId();
+  const round = history.openReview;
+  const pending = new Set(round?.pending.map((b) => b.id) ?? []);
+  return (
+    <section className="sv-mandate-review" aria-labelledby={`${id}-heading`} data-state={history.state ?? undefined}>
+      <h2 className="sv-heading" id={`${id}-heading`}>
+        {text.heading[locale]}: {history.title}
+      </h2>
+      <p className="sv-mandate-review__state">
+        {text.state[locale]}: <strong>{history.stateLabel?.[locale] ?? history.state}</strong> · {history.version}
+      </p>
+      {round ? (
+        <>
+          <h3 className="sv-subheading">
+            {text.round[locale]} {round.number} {text.ofVersion[locale]} {round.version}
+          </h3>
+          <ul className="sv-mandate-review__bodies">
+            {round.reviewers.map((body) => {
+              const done = !pending.has(body.id);
+              return (
+                <li key={body.id} className="sv-mandate-review__body" data-reviewed={done}>
+                  <span className="sv-mandate-review__body-name">{body.name}</span>
+                  <span className="sv-badge" data-tone={done ? 'success' : 'warning'}>
+                    {done ? text.reviewed[locale] : text.pending[locale]}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          {round.pending.length === 0 ? (
+            <p className="sv-notice" data-variant="success">
+              {text.allReviewed[locale]}
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p className="sv-description">{text.noRound[locale]}</p>
+      )}
+      {history.approvedVersions.length > 0 ? (
+        <p className="sv-mandate-review__approved">
+          {text.approved[locale]}: {history.approvedVersions.join(', ')}
+        </p>
+      ) : null}
+      <div className="sv-mandate-review__actions">
+        <ActionButton action={approveAction} onAction={() => onApprove?.()} />
+      </div>
+    </section>
+  );
+}

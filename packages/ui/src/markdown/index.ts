@@ -1,0 +1,1 @@
+export { Markdown, isSafeHref, renderMarkdown, type MarkdownProps } from './markdown.js';

@@ -1,0 +1,1 @@
+export { MinutesEditor, type MinutesEditorProps } from './minutes-editor.js';

@@ -1,0 +1,1 @@
+export { MinutesView, type MinutesViewProps } from './minutes-view.js';

@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { createSampleRuntime, type SampleRuntime } from '@samverkan/core/samples';
+import { useMeeting } from '@samverkan/react';
+import { expect, within } from 'storybook/test';
+import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
+import { expectInert, xssCorpus } from '../stories-support/xss.js';
+import { MinutesView } from './minutes-view.js';
+
+function ConnectedMinutesView({ meetingId }: { meetingId: string }) {
+  const { meeting } = useMeeting(meetingId);
+  const people = usePeopleNames();
+  if (!meeting?.minutes) return null;
+  return (
+    <MinutesView
+      heading={`Minnesanteckningar – ${meeting.title}`}
+      agenda={meeting.agenda}
+      minutes={meeting.minutes}
+      people={people}
+      approvedBy={meeting.minutesApprovedBy}
+      approvedAt={meeting.minutesApprovedAt}
+    />
+  );
+}
+
+interface Args {
+  meetingId: string;
+}
+
+const meta = {
+  title: 'Möten/MinutesView',
+  loaders: [sampleLoader('fyrbodal')],
+  render: (args, { loaded }) => (
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
+      <ConnectedMinutesView meetingId={args.meetingId} />
+    </SampleProvider>
+  ),
+  args: { meetingId: 'fyrbodal:mote-2019-03-21' },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Approved and published minutes: informed, discussed and decided per item. */
+export const Approved: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/^Justerade av/)).toBeInTheDocument();
+    await expect(canvas.getAllByText(/^(Informerades|Diskuterades|Beslutades)$/).length).toBeGreaterThan(1);
+  },
+};
+
+/** A draft waiting for approval. */
+export const Draft: Story = {
+  args: { meetingId: 'fyrbodal:mote-2019-10-17' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Utkast – ej justerade')).toBeInTheDocument();
+  },
+};
+
+/** In English. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/^Approved by/)).toBeInTheDocument();
+  },
+};
+
+/** Minutes whose texts are an XSS corpus, saved through core like any draft: they render inert. */
+export const XssIsInert: Story = {
+  args: { meetingId: 'fyrbodal:mote-2019-10-17' },
+  loaders: [
+    async () => {
+      const sample = await createSampleRuntime('fyrbodal');
+      const meetingId = 'fyrbodal:mote-2019-10-17';
+      const meeting = sample.runtime.getState().meetings.get(meetingId)!.context;
+      const itemId = meeting.agenda[0]!.id;
+      const result = await sample.runtime.dispatch({
+        type: 'draftMinutes',
+        id: 'xss-minutes',
+        by: 'fyrbodal:helena-vik',
+        at: sample.referenceDate,
+        meetingId,
+        minutes: {
+          items: [{ itemId, informed: xssCorpus, decided: '<svg><script>window.__svXss=9</script></svg>' }],
+          decisions: [{ id: 'xss-beslut', itemId, text: '[beslut](javascript:window.__svXss=10)' }],
+          actions: [{ id: 'xss-atgard', itemId, text: '<img src=x onerror="window.__svXss=11">', ownerId: 'fyrbodal:helena-vik', due: '2019-12-01' }],
+          escalations: [],
+        },
+      });
+      if (!result.ok) throw new Error(result.message.en);
+      return { sample };
+    },
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/<script>window.__svXss = "script"<\/script>/)).toBeInTheDocument();
+    await expect(canvas.getByText('[beslut](javascript:window.__svXss=10)')).not.toHaveAttribute('href');
+    await expectInert(canvasElement);
+  },
+};

@@ -1,0 +1,1 @@
+export { StaffingPlan, type StaffingPlanProps } from './staffing-plan.js';
