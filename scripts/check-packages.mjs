@@ -104,7 +104,9 @@ for (const pkg of packages) {
   const files = info.files.map((f) => f.path);
   pkg.files = files;
   const hasReadme = files.some((f) => /^readme(\.md)?$/i.test(f));
-  record(`pack ${pkg.json.name}`, hasReadme, `${files.length} files${hasReadme ? '' : ', but no README'}`);
+  const hasLicense = files.some((f) => /^licen[cs]e(\.md|\.txt)?$/i.test(f));
+  const missing = [hasReadme ? '' : 'README', hasLicense ? '' : 'LICENSE'].filter(Boolean);
+  record(`pack ${pkg.json.name}`, missing.length === 0, `${files.length} files${missing.length ? `, but no ${missing.join(' and no ')}` : ''}`);
 }
 const packed = packages.filter((p) => p.tarball);
 
