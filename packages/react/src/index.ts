@@ -18,8 +18,22 @@ export {
   type UseDeliverablesResult,
 } from './use-deliverables.js';
 export { useAttendance, type UseAttendanceParams } from './use-attendance.js';
-export { useSeminarProgramme, type UseSeminarProgrammeParams, type UseSeminarProgrammeResult } from './use-seminar-programme.js';
+export {
+  useSeminarProgramme,
+  seminarActionTypes,
+  type SeminarActionType,
+  type UseSeminarProgrammeParams,
+  type UseSeminarProgrammeResult,
+} from './use-seminar-programme.js';
 export { useAgreement, agreementActionTypes, type AgreementActionType, type UseAgreementResult } from './use-agreement.js';
 export { useAuditTrail, type UseAuditTrailResult } from './use-audit-trail.js';
 export { useUpcomingMeetings, type UseUpcomingMeetingsParams } from './use-upcoming-meetings.js';
 export { useVacancies, type UseVacanciesParams } from './use-vacancies.js';
+export { useYearPlan, type UseYearPlanParams, type UseYearPlanResult, type YearPlanMeeting } from './use-year-plan.js';
+export {
+  useCommunicationPlans,
+  type CommunicationPlanContactRow,
+  type CommunicationPlanRow,
+  type UseCommunicationPlansParams,
+} from './use-communication-plans.js';
+export { useRiskAnalyses, type RiskRow, type RiskSource, type UseRiskAnalysesParams } from './use-risk-analyses.js';

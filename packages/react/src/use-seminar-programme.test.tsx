@@ -21,6 +21,19 @@ function Programme({ programmeId }: { programmeId: string }) {
   );
 }
 
+function Actions({ seminarId }: { seminarId: string }) {
+  const { actions } = useSeminarProgramme({ programmeId: 'ehalsalyftet' });
+  return (
+    <ul>
+      {Object.values(actions[seminarId] ?? {}).map((a) => (
+        <li key={a.type} data-testid={a.type}>
+          {a.allowed ? 'allowed' : `${a.code} ${a.reasonText}`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 describe('useSeminarProgramme', () => {
   it("shows each theme's seminars by reporting status and follows a cancelled seminar", async () => {
     const { runtime } = await createSampleRuntime('ehalsalyftet');
@@ -45,6 +58,26 @@ describe('useSeminarProgramme', () => {
     });
     expect(cancelled.ok).toBe(true);
     await expect.element(screen.getByTestId('ehalsalyftet:tema-2')).toHaveTextContent('0 not held, 1 awaiting, 1 reported, 1 cancelled');
+  });
+
+  it("asks core which seminar commands a development leader may take: their own unit's, not another's", async () => {
+    const { runtime } = await createSampleRuntime('ehalsalyftet');
+    const now = sampleReferenceDates.ehalsalyftet;
+    const seminar = 'ehalsalyftet:tema-2-rehabiliteringsmottagningen';
+    const screen = await render(
+      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:arvid-tell' }} now={now}>
+        <Actions seminarId={seminar} />
+      </SamverkanProvider>,
+    );
+    await expect.element(screen.getByTestId('reportSeminar')).toHaveTextContent('allowed');
+    // Held already: it cannot be held again.
+    await expect.element(screen.getByTestId('holdSeminar')).toHaveTextContent('NOT_ALLOWED_NOW');
+    await screen.rerender(
+      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:rebecka-ekberg' }} now={now}>
+        <Actions seminarId={seminar} />
+      </SamverkanProvider>,
+    );
+    await expect.element(screen.getByTestId('reportSeminar')).toHaveTextContent('NOT_AUTHORISED Rebecka Ekberg saknar befogenheten «Rapportera tid och närvaro»');
   });
 
   it('shows nothing of another programme', async () => {

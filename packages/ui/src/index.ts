@@ -15,3 +15,8 @@ export * from './role-card/index.js';
 export * from './deliverable-board/index.js';
 export * from './esf-report/index.js';
 export * from './agreement-ratification/index.js';
+export * from './year-plan/index.js';
+export * from './seminar-programme/index.js';
+export * from './communication-plan/index.js';
+export * from './risk-matrix/index.js';
+export * from './audit-trail/index.js';

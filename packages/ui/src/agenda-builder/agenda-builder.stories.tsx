@@ -4,6 +4,7 @@ import { useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo, usePeopleNames } from '../stories-support/sample.js';
 import { AgendaBuilder, type AgendaProposal } from './agenda-builder.js';
+import { documents } from '../stories-support/documents.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
 const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
@@ -52,6 +53,7 @@ interface Args {
 
 const meta = {
   title: 'Möten/AgendaBuilder',
+  component: documents<Args>(AgendaBuilder),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor} now={args.now}>

@@ -5,6 +5,7 @@ import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
 import { expectInert, xssCorpus } from '../stories-support/xss.js';
 import { AgendaView } from './agenda-view.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedAgendaView({ meetingId }: { meetingId: string }) {
   const { meeting } = useMeeting(meetingId);
@@ -19,6 +20,7 @@ interface Args {
 
 const meta = {
   title: 'Möten/AgendaView',
+  component: documents<Args>(AgendaView),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>

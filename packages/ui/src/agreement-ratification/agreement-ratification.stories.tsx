@@ -4,6 +4,7 @@ import { useAgreement } from '@samverkan/react';
 import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { AgreementRatification } from './agreement-ratification.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedRatification() {
   const { ratification } = useAgreement('dalarna:overenskommelse-hsih');
@@ -13,6 +14,7 @@ function ConnectedRatification() {
 
 const meta = {
   title: 'Uppdrag/AgreementRatification',
+  component: documents<Record<string, never>>(AgreementRatification),
   loaders: [sampleLoader('dalarna')],
   render: (_args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'dalarna:linnea-hammar' }}>

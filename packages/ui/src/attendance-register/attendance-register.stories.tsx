@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { AttendanceRegister, type AttendanceRegisterRow } from './attendance-register.js';
+import { documents } from '../stories-support/documents.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
 const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
@@ -34,7 +35,7 @@ function useExpectedRows(groupId: string): AttendanceRegisterRow[] {
   }, [dataset, plans]);
 }
 
-function ConnectedAttendanceRegister() {
+function ConnectedAttendanceRegister({ meetingId }: { meetingId: string }) {
   const { meeting, actions } = useMeeting(meetingId);
   const { dispatch } = useCommand();
   const rows = useExpectedRows(meeting?.groupId ?? '');
@@ -70,17 +71,21 @@ const heldMeeting = async () => {
 
 interface Args {
   actor: SamverkanActor;
+  meetingId: string;
+  /** "Now" for the story, an ISO instant. */
+  now: string;
 }
 
 const meta = {
   title: 'Möten/AttendanceRegister',
+  component: documents<Args>(AttendanceRegister),
   loaders: [heldMeeting],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor} now="2019-12-05T13:00:00+01:00">
-      <ConnectedAttendanceRegister />
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor} now={args.now}>
+      <ConnectedAttendanceRegister meetingId={args.meetingId} />
     </SampleProvider>
   ),
-  args: { actor: leader },
+  args: { actor: leader, meetingId, now: '2019-12-05T13:00:00+01:00' },
 } satisfies Meta<Args>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -108,6 +113,40 @@ export const RecordByKeyboard: Story = {
     await expect(recorded.textContent).toMatch(/=excused\/-/);
     await expect(recorded.textContent).toMatch(/=present\/remote/);
     await expect(recorded.textContent!.split(' ')).toHaveLength(groups.length);
+  },
+};
+
+/**
+ * A larger network by keyboard alone: eHälsalyftet's development leaders' network (43 people)
+ * just after its March 2017 meeting, before attendance was recorded. The process supervisor
+ * marks one person absent and another remote, and saves the whole list to core.
+ */
+export const LargeNetworkByKeyboard: Story = {
+  loaders: [sampleLoader('ehalsalyftet', { upTo: '2017-03-01T12:00:00+01:00' })],
+  args: {
+    actor: { personId: 'ehalsalyftet:saga-nordin' },
+    meetingId: 'ehalsalyftet:natverkstraff-tema-2',
+    now: '2017-03-01T12:10:00+01:00',
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const groups = canvas.getAllByRole('radiogroup', { name: /^Närvaro:/ });
+    await expect(groups.length).toBeGreaterThanOrEqual(30);
+    const first = within(groups[0]!).getByRole('radio', { name: 'Närvarande' });
+    await tabTo(first, () => userEvent.tab(), 200);
+    await expect(first).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}'); // Frånvarande
+    await userEvent.tab(); // the second person's status
+    await userEvent.tab(); // the second person's mode
+    await userEvent.keyboard('{ArrowRight}'); // På distans
+    const save = canvas.getByRole('button', { name: 'Spara deltagarlista' });
+    await tabTo(save, () => userEvent.tab(), 400);
+    await expect(save).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const recorded = canvas.getByTestId('recorded');
+    await waitFor(() => expect(recorded.textContent!.split(' ')).toHaveLength(groups.length));
+    await expect(recorded.textContent!.match(/=absent\/-/g)).toHaveLength(1);
+    await expect(recorded.textContent!.match(/=present\/remote/g)).toHaveLength(1);
   },
 };
 

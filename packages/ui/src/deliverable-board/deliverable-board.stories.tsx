@@ -4,6 +4,7 @@ import { useDeliverables } from '@samverkan/react';
 import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { DeliverableBoard } from './deliverable-board.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedBoard({ mandateId }: { mandateId?: string }) {
   const { columns } = useDeliverables(mandateId ? { mandateId } : {});
@@ -16,6 +17,7 @@ interface Args {
 
 const meta = {
   title: 'Uppföljning/DeliverableBoard',
+  component: documents<Args>(DeliverableBoard),
   loaders: [sampleLoader('dalarna')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'dalarna:linnea-hammar' }} now={args.now}>

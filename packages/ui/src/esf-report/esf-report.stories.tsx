@@ -4,6 +4,7 @@ import { useSeminarProgramme } from '@samverkan/react';
 import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { EsfReport } from './esf-report.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedEsfReport() {
   const { esf } = useSeminarProgramme();
@@ -12,6 +13,7 @@ function ConnectedEsfReport() {
 
 const meta = {
   title: 'Uppföljning/EsfReport',
+  component: documents<Record<string, never>>(EsfReport),
   loaders: [sampleLoader('ehalsalyftet')],
   render: (_args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'ehalsalyftet:system' }}>

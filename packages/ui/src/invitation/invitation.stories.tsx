@@ -4,6 +4,7 @@ import { useMeeting, useSamverkanSelector } from '@samverkan/react';
 import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
 import { Invitation } from './invitation.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedInvitation({ meetingId }: { meetingId: string }) {
   const { meeting } = useMeeting(meetingId);
@@ -31,6 +32,7 @@ interface Args {
 
 const meta = {
   title: 'Möten/Invitation',
+  component: documents<Args>(Invitation),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>

@@ -4,6 +4,7 @@ import { useMandate } from '@samverkan/react';
 import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { MandateDocument } from './mandate-document.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedMandateDocument({ mandateId }: { mandateId: string }) {
   const { mandate, history } = useMandate(mandateId);
@@ -17,6 +18,7 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/MandateDocument',
+  component: documents<Args>(MandateDocument),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>

@@ -4,6 +4,7 @@ import { useCommand, useMandate, type SamverkanActor } from '@samverkan/react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { MandateReview } from './mandate-review.js';
+import { documents } from '../stories-support/documents.js';
 
 const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
 const commissioner: SamverkanActor = { personId: 'fyrbodal:goran-almqvist' };
@@ -30,6 +31,7 @@ interface Args {
 /** Fyrbodal as it stood on 30 March 2019: both bodies have reviewed version 0.2. */
 const meta = {
   title: 'Uppdrag/MandateReview',
+  component: documents<Args>(MandateReview),
   loaders: [sampleLoader('fyrbodal', { upTo: '2019-03-30T12:00:00+01:00' })],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor}>
@@ -56,13 +58,18 @@ export const ApproveByKeyboard: Story = {
   },
 };
 
-/** The process leader may not approve: disabled, with core's reason. */
+/** The process leader may not approve: disabled, with core's reason — the very text core gives. */
 export const WithoutAuthority: Story = {
   args: { actor: leader },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
     const approve = canvasElement.querySelector<HTMLButtonElement>('[data-action="approveMandate"]')!;
     await expect(approve).toBeDisabled();
-    await expect(approve).toHaveAccessibleDescription(/.+/);
+    const { runtime, referenceDate } = loaded.sample as SampleRuntime;
+    const answer = runtime.can({ type: 'approveMandate', id: 'story-probe', by: leader.personId, at: referenceDate, mandateId });
+    if (answer.ok) throw new Error('core would let the process leader approve');
+    await expect(answer.code).toBe('NOT_AUTHORISED');
+    await expect(approve).toHaveAccessibleDescription(answer.message.sv);
+    await expect(within(canvasElement).getByText(answer.message.sv)).toBeVisible();
   },
 };
 

@@ -4,6 +4,7 @@ import { createSampleRuntime } from '@samverkan/core/samples';
 import { SamverkanProvider, useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
 import { expect, userEvent, within } from 'storybook/test';
 import { MeetingLifecycle } from './meeting-lifecycle.js';
+import { documents } from '../stories-support/documents.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
 const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
@@ -34,6 +35,7 @@ interface Args {
 
 const meta = {
   title: 'Möten/MeetingLifecycle',
+  component: documents<Args>(MeetingLifecycle),
   // A fresh sample network (Fyrbodal, with its history) for every story, so stories never share state.
   loaders: [async () => ({ sample: await createSampleRuntime('fyrbodal') })],
   render: (args, { loaded }) => (

@@ -4,6 +4,7 @@ import { useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { MinutesEditor } from './minutes-editor.js';
+import { documents } from '../stories-support/documents.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
 const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
@@ -39,6 +40,7 @@ interface Args {
 
 const meta = {
   title: 'Möten/MinutesEditor',
+  component: documents<Args>(MinutesEditor),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor}>

@@ -5,6 +5,7 @@ import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
 import { expectInert, xssCorpus } from '../stories-support/xss.js';
 import { MinutesView } from './minutes-view.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedMinutesView({ meetingId }: { meetingId: string }) {
   const { meeting } = useMeeting(meetingId);
@@ -28,6 +29,7 @@ interface Args {
 
 const meta = {
   title: 'Möten/MinutesView',
+  component: documents<Args>(MinutesView),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>

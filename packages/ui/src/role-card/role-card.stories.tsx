@@ -4,6 +4,7 @@ import { useMandate } from '@samverkan/react';
 import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
 import { RoleCard } from './role-card.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedRoleCards({ mandateId, kind }: { mandateId: string; kind: string }) {
   const { mandate } = useMandate(mandateId);
@@ -34,6 +35,7 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/RoleCard',
+  component: documents<Args>(RoleCard),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
 import { StaffingPlan } from './staffing-plan.js';
+import { documents } from '../stories-support/documents.js';
 
 function ConnectedStaffingPlan({ mandateId }: { mandateId: string }) {
   const { mandate } = useMandate(mandateId);
@@ -21,6 +22,7 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/StaffingPlan',
+  component: documents<Args>(StaffingPlan),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>

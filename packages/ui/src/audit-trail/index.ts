@@ -1,0 +1,1 @@
+export { AuditTrail, type AuditTrailEntry, type AuditTrailProps } from './audit-trail.js';

@@ -1,0 +1,1 @@
+export { CommunicationPlan, type CommunicationPlanProps } from './communication-plan.js';

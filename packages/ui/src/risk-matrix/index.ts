@@ -1,0 +1,1 @@
+export { RiskMatrix, type RiskMatrixProps, type RiskMatrixRisk } from './risk-matrix.js';

@@ -1,0 +1,100 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { SampleId, SampleRuntime } from '@samverkan/core/samples';
+import { useRiskAnalyses } from '@samverkan/react';
+import { expect, within } from 'storybook/test';
+import { documents } from '../stories-support/documents.js';
+import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
+import { RiskMatrix } from './risk-matrix.js';
+
+/** The matrix as an app wires it: `useRiskAnalyses` scores the risks by core's rules. */
+function ConnectedRiskMatrix({ kind }: { kind: 'riskAnalysis' | 'communicationPlan' }) {
+  const source = useRiskAnalyses().find((s) => s.kind === kind);
+  if (!source) return <RiskMatrix title="Risk- och konsekvensanalys" risks={[]} />;
+  return (
+    <RiskMatrix
+      title={source.title}
+      {...(source.scope ? { scope: source.scope } : {})}
+      {...(source.date ? { date: source.date } : {})}
+      {...(source.version ? { version: source.version } : {})}
+      risks={source.risks}
+    />
+  );
+}
+
+interface Args {
+  kind: 'riskAnalysis' | 'communicationPlan';
+}
+
+function loadersFor(sample: SampleId) {
+  return [sampleLoader(sample)];
+}
+
+const meta = {
+  title: 'Uppdrag/RiskMatrix',
+  component: documents<Args>(RiskMatrix),
+  loaders: loadersFor('dalarna'),
+  render: (args, { loaded }) => (
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'dalarna:observer' }}>
+      <ConnectedRiskMatrix kind={args.kind} />
+    </SampleProvider>
+  ),
+  args: { kind: 'riskAnalysis' },
+} satisfies Meta<Args>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Dalarna's analysis of the move to a new agreement: each risk in its square, the level in words. */
+export const Analysis: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    // r1: likelihood 3, consequence 5 — high by core's thresholds (score 15).
+    const square = canvas.getByTestId('square-3-5');
+    await expect(square).toHaveTextContent('HögR1');
+    await expect(square).toHaveAttribute('data-level', 'high');
+    await expect(canvas.getByTestId('square-2-5')).toHaveTextContent('MedelR2');
+    await expect(canvas.getByTestId('square-1-1')).toHaveTextContent(/^Låg$/);
+    // The table says the same without the grid: highest score first.
+    const rows = within(canvas.getByRole('table', { name: 'Risker i tabellform' })).getAllByRole('row').slice(1);
+    await expect(rows.map((r) => r.getAttribute('data-level'))).toEqual(['high', 'medium', 'medium']);
+    await expect(rows[0]).toHaveTextContent('R1 En eller flera parter antar inte överenskommelsen i tid.');
+    await expect(rows[0]).toHaveTextContent('15Hög');
+  },
+};
+
+/** A communication plan's risks, never assessed: a warning, no matrix, the table with «Ej bedömd». */
+export const NotAssessed: Story = {
+  args: { kind: 'communicationPlan' },
+  loaders: loadersFor('ehalsalyftet'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('note')).toHaveTextContent('4 risker är inte bedömda och finns därför inte i matrisen.');
+    await expect(canvas.queryByRole('table', { name: /Riskmatris/ })).toBeNull();
+    await expect(canvas.getAllByText('Ej bedömd')).toHaveLength(4);
+  },
+};
+
+/** No analysis yet. */
+export const Empty: Story = {
+  loaders: loadersFor('fyrbodal'),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Analysen har inga risker.')).toBeInTheDocument();
+  },
+};
+
+/** In English. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('columnheader', { name: 'Consequence 5' })).toBeInTheDocument();
+    await expect(canvas.getByTestId('square-3-5')).toHaveTextContent('HighR1');
+  },
+};
+
+/** The dark scheme. */
+export const Dark: Story = {
+  globals: { colorScheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByTestId('square-3-5')).toHaveAttribute('data-level', 'high');
+  },
+};

@@ -1,0 +1,6 @@
+export {
+  SeminarProgramme,
+  type SeminarProgrammeProps,
+  type SeminarProgrammeSeminar,
+  type SeminarProgrammeTheme,
+} from './seminar-programme.js';

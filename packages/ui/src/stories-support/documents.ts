@@ -1,0 +1,11 @@
+/**
+ * Story support (not part of the package): the component a story file documents. Autodocs
+ * reads its props table from `meta.component`, while our stories take their own args (who acts,
+ * which meeting) and render the component through `@samverkan/react`'s hooks — so the
+ * component's props and the stories' args differ on purpose, and this says so in one place.
+ */
+import type { ComponentType } from 'react';
+
+export function documents<Args>(component: ComponentType<never>): ComponentType<Args> {
+  return component as unknown as ComponentType<Args>;
+}

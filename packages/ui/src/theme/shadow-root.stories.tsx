@@ -1,0 +1,141 @@
+/// <reference types="vite/client" />
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { CommandType } from '@samverkan/core/runtime';
+import type { SampleRuntime } from '@samverkan/core/samples';
+import { useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { expect, waitFor, within } from 'storybook/test';
+import { MeetingLifecycle } from '../meeting-lifecycle/meeting-lifecycle.js';
+import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
+import { documents } from '../stories-support/documents.js';
+
+/**
+ * The kit's stylesheet as a host ships it (`@samverkan/ui/styles.css`: the tokens, then the
+ * shared elements and themes, then the components — the order tsup concatenates them in),
+ * here as the source files' text.
+ */
+const files = import.meta.glob<string>('../**/*.css', { query: '?inline', import: 'default', eager: true });
+const rank = (path: string) => (path.endsWith('/theme/tokens.css') ? 0 : path.includes('/theme/') ? 1 : 2);
+const kitCss = Object.entries(files)
+  .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+  .map(([, css]) => css)
+  .join('\n');
+
+/**
+ * A shadow root that adopts the kit's stylesheet (a constructed sheet: no `<style>` element,
+ * nothing injected into the page) and React content rendered into it through a portal, so the
+ * runtime's context still reaches it.
+ */
+function ShadowHost({ adopt, testId, children }: { adopt: boolean; testId: string; children: ReactNode }) {
+  const [root, setRoot] = useState<ShadowRoot | null>(null);
+  const attach = useCallback(
+    (host: HTMLDivElement | null) => {
+      if (!host) return;
+      const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+      if (adopt && shadow.adoptedStyleSheets.length === 0) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(kitCss);
+        shadow.adoptedStyleSheets = [sheet];
+      }
+      setRoot(shadow);
+    },
+    [adopt],
+  );
+  return (
+    <div ref={attach} data-testid={testId}>
+      {root
+        ? createPortal(
+            <div data-sv-theme="" data-color-scheme="light" className="sv-root sv-theme-region-exempel" lang="sv">
+              {children}
+            </div>,
+            root,
+          )
+        : null}
+    </div>
+  );
+}
+
+const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
+const meetingId = 'fyrbodal:mote-2019-12-05';
+
+function ConnectedMeetingLifecycle() {
+  const meeting = useMeeting(meetingId);
+  const { dispatch } = useCommand();
+  if (!meeting.meeting || !meeting.status) return null;
+  return (
+    <MeetingLifecycle
+      title={meeting.meeting.title}
+      status={meeting.status}
+      actions={Object.values(meeting.actions)}
+      onAction={(type) => void dispatch({ type: type as CommandType, meetingId })}
+    />
+  );
+}
+
+const meta = {
+  title: 'Tema/ShadowRoot',
+  component: documents<Record<string, never>>(MeetingLifecycle),
+  loaders: [sampleLoader('fyrbodal')],
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'The kit inside a shadow root (a web component or a widget on an intranet page): adopt `@samverkan/ui/styles.css` in the shadow root and theme by attribute — no global styles needed.',
+      },
+    },
+  },
+  render: (_args, { loaded }) => (
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={leader}>
+      <ShadowHost adopt testId="styled">
+        <ConnectedMeetingLifecycle />
+      </ShadowHost>
+      <ShadowHost adopt={false} testId="unstyled">
+        <ConnectedMeetingLifecycle />
+      </ShadowHost>
+    </SampleProvider>
+  ),
+} satisfies Meta;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function insideShadow(host: HTMLElement): HTMLElement {
+  const root = host.shadowRoot?.querySelector<HTMLElement>('.sv-root');
+  if (!root) throw new Error('nothing rendered in the shadow root');
+  return root;
+}
+
+/**
+ * The region's tokens and the components' rules apply inside the shadow root that adopted the
+ * stylesheet — and not in the one that did not, so it is the adopted sheet that styles it; and
+ * the action works there.
+ */
+export const InShadowRoot: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const host = canvas.getByTestId('styled');
+    await waitFor(() => expect(host.shadowRoot?.querySelector('button')).not.toBeNull());
+    const shadow = host.shadowRoot!;
+    const styled = insideShadow(host);
+    // Nothing injected: no <style> or <link> in the shadow root, one adopted sheet.
+    await expect(shadow.querySelectorAll('style, link')).toHaveLength(0);
+    await expect(shadow.adoptedStyleSheets).toHaveLength(1);
+    // The tokens: the region's font and colours, resolved inside the shadow root.
+    await expect(getComputedStyle(styled).getPropertyValue('--sv-color-accent').trim()).toBe('#6b1d5c');
+    await expect(getComputedStyle(styled).fontFamily).toMatch(/^Georgia/);
+    const publish = within(styled).getByRole('button', { name: 'Publicera agenda' });
+    await expect(getComputedStyle(publish).backgroundColor).toBe('rgb(107, 29, 92)');
+    await expect(getComputedStyle(publish).minHeight).toBe('44px');
+    // Without the sheet the same markup has none of the kit's rules.
+    const bare = within(insideShadow(canvas.getByTestId('unstyled'))).getByRole('button', { name: 'Publicera agenda' });
+    await expect(getComputedStyle(bare).backgroundColor).not.toBe('rgb(107, 29, 92)');
+    await expect(getComputedStyle(bare).minHeight).not.toBe('44px');
+    // It works inside the shadow root: focus reaches the button, and activating it (as assistive
+    // technology does) publishes through core. (react-aria follows pointer and key presses on the
+    // document, which sees the shadow host, so those need react-aria's shadow DOM support.)
+    publish.focus();
+    await expect(shadow.activeElement).toBe(publish);
+    publish.click();
+    await waitFor(() => expect(within(styled).getByText('Agenda publicerad', { selector: '[aria-current="step"]' })).toBeInTheDocument());
+  },
+};

@@ -1,0 +1,1 @@
+export { YearPlan, type YearPlanMeetingEntry, type YearPlanProposedDate, type YearPlanProps } from './year-plan.js';
