@@ -1,0 +1,54 @@
+/**
+ * The mandate and the agreement in the browser: an amendment of the mandate's text waits for
+ * the commissioner's approval (a representative is refused with core's reason) and then
+ * becomes the next version in the history; a party representative records their own
+ * municipality's adoption of the Dalarna agreement.
+ */
+import { expect, it } from 'vitest';
+import { actAs, feedback, newPage, open, useBrowser } from './support/browser.js';
+
+useBrowser();
+
+it('takes an amendment of the mandate through the commissioner’s approval into the version history', async () => {
+  const page = await newPage();
+  await open(page, '/fyrbodal/mandates/uppdrag-e-halsonatverket');
+  const review = page.locator('.sv-mandate-review');
+  await expect(review.innerText()).resolves.toContain('Fastställda versioner: 1.0');
+
+  // The process leader drafts the change…
+  await page.getByLabel('Ny text (Markdown)').fill('Nätverket ska stärka kommunernas gemensamma arbete med e-hälsa och välfärdsteknik.');
+  await page.getByLabel('Förändringsorsak').fill('Syftet förtydligat efter utvärderingen');
+  await page.getByRole('button', { name: 'Ändra uppdragsbeskrivningen' }).click();
+  await feedback(page).getByText('klart.').waitFor();
+
+  // …a representative may not approve it, and is told why…
+  await actAs(page, 'fyrbodal:karin-ekdahl', 'fyrbodal:kommunrepresentant');
+  const approve = page.getByRole('button', { name: 'Fastställ ändringen' });
+  await expect(approve.isDisabled()).resolves.toBe(true);
+  await expect(page.locator('.sv-demo-section').filter({ has: approve }).innerText()).resolves.toMatch(/Karin Ekdahl i rollen «Kommunrepresentant» saknar befogenheten/);
+
+  // …the commissioner approves, and the history has the new version with its reason.
+  await actAs(page, 'fyrbodal:goran-almqvist', 'fyrbodal:uppdragsgivare');
+  await approve.click();
+  await feedback(page).getByText('Fastställ ändringen – klart.').waitFor();
+  await expect(review.innerText()).resolves.toMatch(/Fastställda versioner: 1\.0, 2\.0/);
+  await page.locator('.sv-mandate-document').getByText('Syftet förtydligat efter utvärderingen').first().waitFor();
+  await page.locator('.sv-mandate-document').getByText('Nätverket ska stärka kommunernas gemensamma arbete med e-hälsa och välfärdsteknik.').waitFor();
+});
+
+it('records a party’s adoption of the agreement, and only for the representative’s own municipality', async () => {
+  const page = await newPage();
+  await open(page, '/dalarna/agreements/overenskommelse-hsih');
+  const ratification = page.locator('.sv-agreement-ratification');
+  await expect(ratification.innerText()).resolves.toContain('6 av 16 har antagit');
+
+  await actAs(page, 'dalarna:leo-hagstrom', 'dalarna:partsrepresentant');
+  const party = page.getByLabel('Part', { exact: true });
+  await expect(party.locator('option').allInnerTexts()).resolves.toEqual(['Gagnef']);
+  await page.getByLabel('Beslutande organ').fill('Kommunfullmäktige');
+  await page.getByLabel('Paragraf eller diarienummer (valfritt)').fill('KF § 112');
+  await page.getByRole('button', { name: 'Registrera partens beslut' }).click();
+  await feedback(page).getByText('Registrera partens beslut – klart.').waitFor();
+  await expect(ratification.innerText()).resolves.toContain('7 av 16 har antagit');
+  await expect(ratification.getByRole('row', { name: /Gagnef/ }).innerText()).resolves.toMatch(/Gagnef\s+Antagen\s+2026-11-22\s+Kommunfullmäktige/);
+});

@@ -1,0 +1,53 @@
+/**
+ * One `vite preview` of the built dist/ on a free port and one Debian Chromium for the whole
+ * run; test files connect to the browser and open a fresh context (fresh IndexedDB and
+ * localStorage) per test. Nothing is built here: turbo's `test` depends on `build`.
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserServer } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+import { chromiumArgs, chromiumPath } from './chromium.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    wsEndpoint: string;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+let server: PreviewServer | undefined;
+let browser: BrowserServer | undefined;
+
+export async function setup(project: TestProject) {
+  if (!existsSync(join(root, 'dist', 'index.html'))) {
+    throw new Error('apps/demo/dist is missing: run `pnpm --filter @samverkan/demo build` (turbo runs it before `test`).');
+  }
+  const port = await freePort();
+  server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  project.provide('baseUrl', `http://127.0.0.1:${port}`);
+  project.provide('wsEndpoint', browser.wsEndpoint());
+}
+
+export async function teardown() {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/* global process, console */
+// Lighthouse on the built demo, mobile and desktop: serves dist/ with `vite preview` on a free
+// port, runs Lighthouse 12 in Debian's Chromium (chrome-launcher, never a downloaded browser)
+// on the start page, a sample's overview (its first visit loads the sample into IndexedDB) and
+// a meeting page, and prints the performance and accessibility scores (goals: performance
+// ≥ 95, accessibility 100). A script, not a test: `--strict` makes it exit 1 below the goals.
+// Reports are written to apps/demo/lighthouse-results/ (git-ignored).
+//
+//   pnpm --filter @samverkan/demo build && pnpm --filter @samverkan/demo lighthouse [--strict]
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { preview } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = join(root, 'lighthouse-results');
+const strict = process.argv.includes('--strict');
+const goals = { performance: 95, accessibility: 100 };
+const paths = ['/', '/fyrbodal', '/fyrbodal/meetings/mote-2019-12-05'];
+const chromeFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+if (!existsSync(join(root, 'dist', 'index.html'))) {
+  console.error('apps/demo/dist is missing: run `pnpm --filter @samverkan/demo build` first.');
+  process.exit(1);
+}
+mkdirSync(outDir, { recursive: true });
+
+const port = await freePort();
+const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+const rows = [];
+let chrome;
+try {
+  chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags });
+  for (const [formFactor, config] of [
+    ['mobile', undefined],
+    ['desktop', desktopConfig],
+  ]) {
+    for (const path of paths) {
+      const url = `http://127.0.0.1:${port}${path}`;
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, config);
+      if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+      const { lhr } = result;
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const metric = (id) => lhr.audits[id]?.displayValue ?? '–';
+      rows.push({
+        formFactor,
+        path,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        fcp: metric('first-contentful-paint'),
+        lcp: metric('largest-contentful-paint'),
+        tbt: metric('total-blocking-time'),
+        cls: metric('cumulative-layout-shift'),
+      });
+      const failed = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id));
+      for (const a of failed) console.log(`  ${formFactor} ${path}: accessibility audit «${a.id}» — ${a.title}`);
+      writeFileSync(join(outDir, `${formFactor}${path.replaceAll('/', '_') || '_'}.json`), JSON.stringify(lhr, null, 1));
+    }
+  }
+} finally {
+  await chrome?.kill();
+  await new Promise((resolve) => server.httpServer.close(() => resolve()));
+}
+
+console.log('\nLighthouse 12 (Debian Chromium), built demo served by vite preview');
+console.log('form factor  page                                   perf  a11y  FCP      LCP      TBT     CLS');
+for (const r of rows) {
+  console.log(
+    `${r.formFactor.padEnd(12)} ${r.path.padEnd(38)} ${String(r.performance).padStart(4)}  ${String(r.accessibility).padStart(4)}  ${r.fcp.padEnd(8)} ${r.lcp.padEnd(8)} ${r.tbt.padEnd(7)} ${r.cls}`,
+  );
+}
+const below = rows.filter((r) => r.performance < goals.performance || r.accessibility < goals.accessibility);
+if (below.length > 0) {
+  console.log(`\nBelow the goals (performance ≥ ${goals.performance}, accessibility ${goals.accessibility}): ${below.map((r) => `${r.formFactor} ${r.path}`).join(', ')}`);
+  if (strict) process.exit(1);
+} else {
+  console.log(`\nEvery page meets the goals (performance ≥ ${goals.performance}, accessibility ${goals.accessibility}).`);
+}

@@ -1,0 +1,55 @@
+/**
+ * The demo's entry: the router, the start page and the frame. A sample's pages, its runtime and
+ * the domain code load only when a sample is opened (sample-app.tsx), so the start page stays
+ * light; meanwhile the sample's frame is shown as it will look.
+ */
+import { LocaleProvider } from '@samverkan/ui';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { NotFoundPage } from '../pages/not-found-page.js';
+import { StartPage } from '../pages/start-page.js';
+import { Layout } from '../shell/layout.js';
+import { SampleSkeleton } from '../shell/sample-skeleton.js';
+import { FeedbackProvider } from './feedback.js';
+import { usePreferences } from './preferences.js';
+import { useLocation } from './router.js';
+import { parseRoute, sectionOf } from './routes.js';
+import { sampleInfo } from './samples.js';
+
+const loadSampleApp = () => import('./sample-app.js');
+const SampleApp = lazy(loadSampleApp);
+
+export function App() {
+  const { pathname } = useLocation();
+  const route = parseRoute(pathname);
+  const { locale } = usePreferences();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  let body: ReactNode;
+  if (route.page === 'start') {
+    body = (
+      <Layout locale={locale}>
+        <StartPage />
+      </Layout>
+    );
+  } else if (route.page === 'notFound') {
+    body = (
+      <Layout locale={locale}>
+        <NotFoundPage />
+      </Layout>
+    );
+  } else {
+    const skeleton = <SampleSkeleton info={sampleInfo(route.sampleId)!} locale={locale} current={sectionOf(route)} />;
+    body = (
+      <Suspense fallback={skeleton}>
+        <SampleApp route={route} locale={locale} />
+      </Suspense>
+    );
+  }
+  return (
+    <LocaleProvider locale={locale}>
+      <FeedbackProvider>{body}</FeedbackProvider>
+    </LocaleProvider>
+  );
+}

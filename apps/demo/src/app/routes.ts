@@ -1,0 +1,52 @@
+/**
+ * The demo's URLs. Every page of a sample lives under the sample's id; an aggregate's page
+ * carries the part of its id after the sample's prefix (`fyrbodal:mote-2019-12-05` →
+ * `/fyrbodal/meetings/mote-2019-12-05`).
+ */
+import type { SampleId } from '@samverkan/core/samples';
+import { sampleInfo } from './samples.js';
+
+export const samplePages = ['overview', 'meetings', 'year', 'mandates', 'seminars', 'agreements', 'documents', 'deliverables', 'staffing', 'audit', 'data'] as const;
+export type SamplePage = (typeof samplePages)[number];
+
+export type Route =
+  | { page: 'start' }
+  | { page: 'notFound' }
+  | { page: SamplePage; sampleId: SampleId }
+  | { page: 'meeting' | 'mandate' | 'agreement'; sampleId: SampleId; id: string };
+
+const detailOf = { meetings: 'meeting', mandates: 'mandate', agreements: 'agreement' } as const;
+
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { page: 'start' };
+  const info = sampleInfo(parts[0]!);
+  if (!info) return { page: 'notFound' };
+  const sampleId = info.id;
+  if (parts.length === 1) return { page: 'overview', sampleId };
+  const section = parts[1] as SamplePage;
+  if (!samplePages.includes(section) || section === 'overview') return { page: 'notFound' };
+  if (parts.length === 2) return { page: section, sampleId };
+  if (parts.length === 3 && section in detailOf) {
+    return { page: detailOf[section as keyof typeof detailOf], sampleId, id: `${sampleId}:${parts[2]}` };
+  }
+  return { page: 'notFound' };
+}
+
+/** The path of a sample's page, or of one aggregate's page. */
+export function pathOf(sampleId: SampleId, page: SamplePage, id?: string): string {
+  const base = page === 'overview' ? `/${sampleId}` : `/${sampleId}/${page}`;
+  if (id === undefined) return base;
+  const local = id.startsWith(`${sampleId}:`) ? id.slice(sampleId.length + 1) : id;
+  return `${base}/${encodeURIComponent(local)}`;
+}
+
+export type SampleRoute = Exclude<Route, { page: 'start' } | { page: 'notFound' }>;
+
+/** The navigation entry a route belongs to. */
+export function sectionOf(route: SampleRoute): SamplePage {
+  if (route.page === 'meeting') return 'meetings';
+  if (route.page === 'mandate') return 'mandates';
+  if (route.page === 'agreement') return 'agreements';
+  return route.page;
+}

@@ -1,0 +1,70 @@
+/**
+ * The sample networks the demo offers, with how each is introduced and whom the demo acts as
+ * at first (a process leader or the like, so the first page shows what can be done). The
+ * networks themselves — people, roles, meetings and their history — come from
+ * `@samverkan/core/samples`.
+ */
+import type { LocalizedText } from '@samverkan/core';
+import type { SampleId } from '@samverkan/core/samples';
+
+export type { SampleId };
+
+export interface SampleInfo {
+  id: SampleId;
+  name: LocalizedText;
+  summary: LocalizedText;
+  /** Who the demo acts as until the visitor picks someone else. */
+  defaultActor: { personId: string; roleId: string };
+  /**
+   * The optional pages this sample has data for — only a layout hint for the frame shown
+   * while the sample loads; once loaded, the pages follow the runtime's state.
+   */
+  optionalPages: readonly ('seminars' | 'agreements' | 'documents')[];
+}
+
+export const sampleInfos: readonly SampleInfo[] = [
+  {
+    id: 'fyrbodal',
+    name: { sv: 'Fyrbodals e-hälsonätverk', en: 'The Fyrbodal e-health network' },
+    summary: {
+      sv: 'Fjorton kommuners representanter, sex möten om året, två vakanser. Decembermötet samlar in punkter till dagordningen.',
+      en: 'Representatives of fourteen municipalities, six meetings a year, two vacancies. The December meeting is collecting agenda items.',
+    },
+    defaultActor: { personId: 'fyrbodal:helena-vik', roleId: 'fyrbodal:processledare' },
+    optionalPages: [],
+  },
+  {
+    id: 'ehalsalyftet',
+    name: { sv: 'eHälsalyftet', en: 'eHälsalyftet' },
+    summary: {
+      sv: 'Ett program med dialogseminarier: teman, utvecklingsledare, timmar och närvaro, ESF-rapport.',
+      en: 'A programme of dialogue seminars: themes, development leaders, hours and attendance, the ESF report.',
+    },
+    defaultActor: { personId: 'ehalsalyftet:camilla-berglund', roleId: 'ehalsalyftet:projektledare' },
+    optionalPages: ['seminars', 'documents'],
+  },
+  {
+    id: 'orebro',
+    name: { sv: 'Örebro läns länsdelsgrupper', en: 'The Örebro sub-county groups' },
+    summary: {
+      sv: 'Fyra länsdelsgrupper med samverkansledare, ordförande och metodhandledare, var och en med sitt uppdrag.',
+      en: 'Four sub-county groups with collaboration leaders, chairs and method supervisors, each with its own mandate.',
+    },
+    defaultActor: { personId: 'orebro:agnes-nordin', roleId: 'orebro:samverkansledare' },
+    optionalPages: [],
+  },
+  {
+    id: 'dalarna',
+    name: { sv: 'Omställningsuppdraget i Dalarna', en: 'The Dalarna transition assignment' },
+    summary: {
+      sv: 'En omställningsledare, en styrgrupp och en överenskommelse som sexton parter ska anta.',
+      en: 'A transition leader, a steering group and an agreement that sixteen parties must adopt.',
+    },
+    defaultActor: { personId: 'dalarna:linnea-hammar', roleId: 'dalarna:omstallningsledare' },
+    optionalPages: ['agreements', 'documents'],
+  },
+];
+
+export function sampleInfo(id: string): SampleInfo | undefined {
+  return sampleInfos.find((s) => s.id === id);
+}

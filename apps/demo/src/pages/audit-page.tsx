@@ -1,0 +1,71 @@
+/**
+ * Händelselogg — every accepted command of one aggregate (a meeting, a mandate, an agreement,
+ * …): who did it, in which role, when and why (core's `auditTrail` through `useAuditTrail`,
+ * shown by the kit's AuditTrail with its filters by kind of event and person).
+ */
+import { DATASET_STREAM } from '@samverkan/core/runtime';
+import { useAuditTrail, useSamverkan, useSamverkanSelector } from '@samverkan/react';
+import { AuditTrail } from '@samverkan/ui';
+import { useId } from 'react';
+import { useDemo } from '../app/demo-context.js';
+import { navigate, useLocation } from '../app/router.js';
+import { pathOf } from '../app/routes.js';
+import { PageHeading } from '../shell/page-heading.js';
+import { TableWrap } from '../shell/table-wrap.js';
+
+const text = {
+  title: { sv: 'Händelselogg', en: 'Audit trail' },
+  choose: { sv: 'Visa loggen för', en: 'Show the trail of' },
+  dataset: { sv: 'Exemplets grunddata', en: 'The sample’s base data' },
+  kinds: {
+    mandate: { sv: 'Uppdrag', en: 'Mandate' },
+    meeting: { sv: 'Möte', en: 'Meeting' },
+    deliverable: { sv: 'Leverans', en: 'Deliverable' },
+    agreement: { sv: 'Överenskommelse', en: 'Agreement' },
+    theme: { sv: 'Tema', en: 'Theme' },
+    seminar: { sv: 'Seminarium', en: 'Seminar' },
+  },
+} as const;
+
+export default function AuditPage() {
+  const { locale } = useSamverkan();
+  const { sampleId, info } = useDemo();
+  const id = useId();
+  const { search } = useLocation();
+  const streams = useSamverkanSelector((s) =>
+    [...s.mandates.values(), ...s.meetings.values(), ...s.agreements.values(), ...s.deliverables.values(), ...s.themes.values(), ...s.seminars.values()].map((v) => ({
+      stream: v.stream,
+      kind: v.kind,
+      title: 'title' in v.context && typeof v.context.title === 'string' ? v.context.title : 'mandate' in v.context ? v.context.mandate.title : v.id,
+    })),
+  );
+  const requested = search.get('stream');
+  const stream = requested && (requested === DATASET_STREAM || streams.some((s) => s.stream === requested)) ? requested : (streams[0]?.stream ?? DATASET_STREAM);
+  const { entries, loading, error } = useAuditTrail(stream);
+  return (
+    <>
+      <PageHeading title={text.title[locale]} context={info.name[locale]} />
+      <div className="sv-field">
+        <label className="sv-label" htmlFor={id}>
+          {text.choose[locale]}
+        </label>
+        <select
+          id={id}
+          className="sv-demo-select"
+          value={stream}
+          onChange={(e) => navigate(`${pathOf(sampleId, 'audit')}?stream=${encodeURIComponent(e.target.value)}`, { replace: true })}
+        >
+          {streams.map((s) => (
+            <option key={s.stream} value={s.stream}>
+              {text.kinds[s.kind][locale]}: {s.title}
+            </option>
+          ))}
+          <option value={DATASET_STREAM}>{text.dataset[locale]}</option>
+        </select>
+      </div>
+      <TableWrap label={text.title[locale]}>
+        <AuditTrail entries={entries} loading={loading} error={error} heading={streams.find((s) => s.stream === stream)?.title ?? text.dataset[locale]} />
+      </TableWrap>
+    </>
+  );
+}

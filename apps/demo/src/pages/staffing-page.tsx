@@ -1,0 +1,49 @@
+/**
+ * Bemanning — each mandate's staffing plan (roles × organisations, «VAKANT» where a seat lacks
+ * a holder) and its roles with their responsibilities and authorities — the permissions core
+ * checks for every command.
+ */
+import { currentMandate } from '@samverkan/core/runtime';
+import { useRuntimeState, useSamverkan, useVacancies } from '@samverkan/react';
+import { RoleCard, StaffingPlan } from '@samverkan/ui';
+import { useMemo } from 'react';
+import { useDemo } from '../app/demo-context.js';
+import { PageHeading } from '../shell/page-heading.js';
+import { TableWrap } from '../shell/table-wrap.js';
+import { Section } from '../shell/section.js';
+
+const text = {
+  title: { sv: 'Bemanning och roller', en: 'Staffing and roles' },
+  roles: { sv: 'Roller', en: 'Roles' },
+} as const;
+
+export default function StaffingPage() {
+  const { locale } = useSamverkan();
+  const { info } = useDemo();
+  const state = useRuntimeState((s) => [s.dataset, s.mandates]);
+  const people = useMemo(() => Object.fromEntries(state.dataset.people.map((p) => [p.id, p.name])), [state]);
+  const organisations = useMemo(() => Object.fromEntries(state.dataset.organisations.map((o) => [o.id, o.name])), [state]);
+  const vacancyRows = useVacancies();
+  const mandates = state.dataset.mandates.map((m) => currentMandate(state, m.id)).filter((m) => m !== undefined);
+  return (
+    <>
+      <PageHeading title={text.title[locale]} context={info.name[locale]} />
+      {mandates.map((m) => (
+        <Section key={m.id} title={m.title}>
+          <TableWrap label={m.title}>
+            <StaffingPlan plan={m.staffingPlan} roles={m.roles} people={people} organisations={organisations} />
+          </TableWrap>
+          <h3 className="sv-subheading">{text.roles[locale]}</h3>
+          <div className="sv-demo-roles">
+            {m.roles.map((role) => {
+              const entries = m.staffingPlan.entries.filter((e) => e.roleId === role.id);
+              const holders = [...new Set(entries.flatMap((e) => e.personIds))].map((id) => people[id] ?? id);
+              const vacancies = vacancyRows.filter((v) => v.source.kind === 'mandate' && v.source.id === m.id && v.roleId === role.id).reduce((n, v) => n + v.missing, 0);
+              return <RoleCard key={role.id} role={role} holders={holders} vacancies={vacancies} />;
+            })}
+          </div>
+        </Section>
+      ))}
+    </>
+  );
+}

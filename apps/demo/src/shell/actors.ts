@@ -1,0 +1,59 @@
+/**
+ * The people of a sample and the roles the staffing plans give them, for the role switcher:
+ * read from the mandates as they stand now (core's `currentMandate` and staffing plans), so an
+ * appointment made in the demo shows up at once.
+ */
+import { roleKindLabels, type Locale, type Role } from '@samverkan/core';
+import { currentMandate, staffingPlansForGroup, staffingPlansForMandate, type RuntimeState } from '@samverkan/core/runtime';
+
+export interface ActorOption {
+  personId: string;
+  roleId: string;
+  personName: string;
+  organisationName: string | undefined;
+}
+
+export interface RoleOptions {
+  roleId: string;
+  roleName: string;
+  people: ActorOption[];
+}
+
+export function roleName(role: Pick<Role, 'name' | 'kind'>, locale: Locale): string {
+  return locale === 'sv' ? role.name : roleKindLabels[role.kind].en;
+}
+
+export function actorOptions(state: RuntimeState, locale: Locale): RoleOptions[] {
+  const roles = new Map<string, Role>();
+  const mandates = state.dataset.mandates.map((m) => currentMandate(state, m.id)).filter((m) => m !== undefined);
+  for (const m of mandates) for (const r of m.roles) if (!roles.has(r.id)) roles.set(r.id, r);
+  const plans = [
+    ...state.dataset.mandates.flatMap((m) => staffingPlansForMandate(state, m.id)),
+    ...state.dataset.groups.flatMap((g) => staffingPlansForGroup(state, g.id)),
+  ];
+  const people = new Map(state.dataset.people.map((p) => [p.id, p]));
+  const organisations = new Map(state.dataset.organisations.map((o) => [o.id, o.name]));
+  const byRole = new Map<string, Map<string, ActorOption>>();
+  for (const plan of plans) {
+    for (const entry of plan.entries) {
+      for (const personId of entry.personIds) {
+        const person = people.get(personId);
+        if (!person) continue;
+        const list = byRole.get(entry.roleId) ?? new Map<string, ActorOption>();
+        byRole.set(entry.roleId, list);
+        if (list.has(personId)) continue;
+        const organisationId = entry.organisationId ?? person.organisationId;
+        list.set(personId, {
+          personId,
+          roleId: entry.roleId,
+          personName: person.name,
+          organisationName: organisationId ? organisations.get(organisationId) : undefined,
+        });
+      }
+    }
+  }
+  return [...byRole.entries()].map(([roleId, list]) => {
+    const role = roles.get(roleId);
+    return { roleId, roleName: role ? roleName(role, locale) : roleId, people: [...list.values()] };
+  });
+}

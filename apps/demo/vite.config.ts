@@ -1,0 +1,12 @@
+// The demo is a plain single-page app: Vite serves index.html for every path (history routing),
+// and the build keeps each page in its own chunk so the first page loads only what it shows.
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+});
