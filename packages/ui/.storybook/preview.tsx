@@ -7,6 +7,11 @@ import.meta.glob('../src/**/*.css', { eager: true });
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
+    // 320 CSS px wide: a 1280 px window at 400 % zoom (WCAG 2.1 1.4.10 Reflow). A story sets
+    // `globals: { viewport: { value: 'reflow' } }`; addon-vitest resizes the test's frame to it.
+    viewport: {
+      options: { reflow: { name: '320 px (400 % zoom)', styles: { width: '320px', height: '720px' }, type: 'mobile' } },
+    },
     // An axe violation at WCAG 2.1 A/AA fails the story's test.
     a11y: {
       test: 'error',

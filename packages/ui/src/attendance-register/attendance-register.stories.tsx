@@ -7,6 +7,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { AttendanceRegister, type AttendanceRegisterRow } from './attendance-register.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
 const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
@@ -165,5 +166,87 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Save attendance' })).toBeEnabled();
+  },
+};
+
+/**
+ * A published meeting (March 2019) at 320 px: every control is disabled, so the table's scroll
+ * region itself is the keyboard's way in — focusable and named (axe's scrollable-region-focusable).
+ */
+export const NarrowPublished: Story = {
+  loaders: [sampleLoader('fyrbodal')],
+  args: { meetingId: 'fyrbodal:mote-2019-03-21', now: '2019-11-20T12:00:00+01:00' },
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Spara deltagarlista' })).toBeDisabled();
+    for (const radio of canvas.getAllByRole('radio')) await expect(radio).toBeDisabled();
+    const region = canvas.getByRole('region', { name: /Deltagarlista – .*tabell/ });
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    await tabTo(region, () => userEvent.tab());
+    await expect(region).toHaveFocus();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-attendance-register')!);
+  },
+};
+
+/** The leader records attendance at 320 px by keyboard: the footer and the save button stay in view. */
+export const NarrowRecord: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-attendance-register')!);
+    const save = canvas.getByRole('button', { name: 'Spara deltagarlista' });
+    await tabTo(save, () => userEvent.tab(), 200);
+    await expect(save).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(canvas.getByTestId('recorded').textContent).toMatch(/=present\/onSite/));
+  },
+};
+
+/** `#rrggbb` as the `rgb(r, g, b)` a computed style reports. */
+function rgb(hex: string): string {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.trim().slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/**
+ * A substitute's «Ersätter» popover renders inside the host's themed element, so the kit's
+ * tokens colour it: its background and text are the theme's, not the browser's defaults.
+ */
+async function expectThemedPopover(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  const row = canvas.getAllByRole('radiogroup', { name: /^Närvaro:/ })[1]!;
+  await userEvent.click(within(row).getByRole('radio', { name: 'Ersättare' }));
+  await userEvent.click(canvas.getByRole('button', { name: /Ersätter/ }));
+  const listbox = await within(document.body).findByRole('listbox');
+  const popover = listbox.closest<HTMLElement>('.sv-popover')!;
+  const theme = canvasElement.querySelector<HTMLElement>('[data-sv-theme]') ?? canvasElement.closest<HTMLElement>('[data-sv-theme]')!;
+  const tokens = getComputedStyle(theme);
+  const style = getComputedStyle(popover);
+  await expect(style.backgroundColor).toBe(rgb(tokens.getPropertyValue('--sv-color-background')));
+  await expect(style.color).toBe(rgb(tokens.getPropertyValue('--sv-color-text')));
+  await expect(style.borderTopColor).toBe(rgb(tokens.getPropertyValue('--sv-color-border')));
+  // It gets them by rendering inside the themed element, not by copies of the values.
+  await expect(popover.closest('[data-sv-theme]')).toBe(theme);
+  const background = style.backgroundColor;
+  await userEvent.keyboard('{Escape}');
+  await waitFor(() => expect(within(document.body).queryByRole('listbox')).toBeNull());
+  return { background };
+}
+
+/** The substitute popover in the light scheme takes the light tokens. */
+export const SubstitutePopoverLight: Story = {
+  play: async ({ canvasElement }) => {
+    const { background } = await expectThemedPopover(canvasElement);
+    await expect(background).toBe('rgb(255, 255, 255)');
+  },
+};
+
+/** The same popover in the dark scheme takes the dark tokens. */
+export const SubstitutePopoverDark: Story = {
+  globals: { colorScheme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const { background } = await expectThemedPopover(canvasElement);
+    await expect(background).toBe('rgb(20, 24, 29)');
   },
 };

@@ -14,10 +14,12 @@ import {
   type AttendanceRecord,
   type Locale,
 } from '@samverkan/core';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue } from 'react-aria-components';
 import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
+import { ThemedPortalProvider } from '../theme/themed-portal.js';
 
 /** A person expected at the meeting and the organisation they represent. */
 export interface AttendanceRegisterRow {
@@ -73,6 +75,7 @@ function initialState(rows: readonly AttendanceRegisterRow[], records: readonly 
 export function AttendanceRegister({ rows, records = [], recordAction, onRecord, caption, locale: localeProp }: AttendanceRegisterProps) {
   const locale = useLocale(localeProp);
   const id = useId();
+  const root = useRef<HTMLElement>(null);
   const [state, setState] = useState(() => initialState(rows, records));
   const update = (personId: string, patch: Partial<RowState>) =>
     setState((s) => ({ ...s, [personId]: { ...(s[personId] ?? { status: 'present', mode: 'onSite' }), ...patch } }));
@@ -92,105 +95,111 @@ export function AttendanceRegister({ rows, records = [], recordAction, onRecord,
       };
     });
 
+  const captionText = caption ?? text.caption[locale];
+
   return (
-    <section className="sv-attendance-register" aria-labelledby={`${id}-caption`}>
-      <table className="sv-table sv-attendance-register__table">
-        <caption className="sv-table__caption" id={`${id}-caption`}>
-          {caption ?? text.caption[locale]}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="sv-table__column">
-              {text.person[locale]}
-            </th>
-            <th scope="col" className="sv-table__column">
-              {text.organisation[locale]}
-            </th>
-            <th scope="col" className="sv-table__column">
-              {text.status[locale]}
-            </th>
-            <th scope="col" className="sv-table__column">
-              {text.mode[locale]}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const s = state[row.personId] ?? { status: 'present' as const, mode: 'onSite' as const };
-            const attends = attendingStatuses.includes(s.status);
-            const others = rows.filter((r) => r.personId !== row.personId);
-            return (
-              <tr key={row.personId} className="sv-table__row" data-status={s.status}>
-                <th scope="row" className="sv-table__cell sv-attendance-register__name">
-                  {row.name}
+    <section className="sv-attendance-register" aria-labelledby={`${id}-caption`} ref={root}>
+      <ThemedPortalProvider anchor={root}>
+        <ScrollRegion label={captionText} locale={locale}>
+          <table className="sv-table sv-attendance-register__table">
+            <caption className="sv-table__caption" id={`${id}-caption`}>
+              {captionText}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col" className="sv-table__column">
+                  {text.person[locale]}
                 </th>
-                <td className="sv-table__cell">{row.organisationName}</td>
-                <td className="sv-table__cell">
-                  <RadioGroup
-                    className="sv-attendance-register__choices"
-                    aria-label={`${text.status[locale]}: ${row.name}`}
-                    orientation="horizontal"
-                    value={s.status}
-                    isDisabled={disabled}
-                    onChange={(value) => update(row.personId, { status: AttendanceStatus.parse(value) })}
-                  >
-                    {AttendanceStatus.options.map((status) => (
-                      <Radio key={status} value={status} className="sv-attendance-register__choice">
-                        {attendanceStatusLabels[status][locale]}
-                      </Radio>
-                    ))}
-                  </RadioGroup>
-                  {s.status === 'substitute' ? (
-                    <Select
-                      className="sv-field sv-attendance-register__replaces"
-                      selectedKey={s.substituteFor ?? null}
-                      onSelectionChange={(key) => update(row.personId, { substituteFor: String(key) })}
-                      isDisabled={disabled}
-                      placeholder={text.choose[locale]}
-                    >
-                      <Label className="sv-label">
-                        {text.replaces[locale]} ({row.name})
-                      </Label>
-                      <Button className="sv-input sv-attendance-register__select">
-                        <SelectValue />
-                      </Button>
-                      <Popover className="sv-popover">
-                        <ListBox className="sv-listbox">
-                          {others.map((o) => (
-                            <ListBoxItem key={o.personId} id={o.personId} className="sv-listbox__option">
-                              {o.name}
-                            </ListBoxItem>
-                          ))}
-                        </ListBox>
-                      </Popover>
-                    </Select>
-                  ) : null}
-                </td>
-                <td className="sv-table__cell">
-                  {attends ? (
-                    <RadioGroup
-                      className="sv-attendance-register__choices"
-                      aria-label={`${text.mode[locale]}: ${row.name}`}
-                      orientation="horizontal"
-                      value={s.mode}
-                      isDisabled={disabled}
-                      onChange={(value) => update(row.personId, { mode: AttendanceMode.parse(value) })}
-                    >
-                      {AttendanceMode.options.map((mode) => (
-                        <Radio key={mode} value={mode} className="sv-attendance-register__choice">
-                          {attendanceModeLabels[mode][locale]}
-                        </Radio>
-                      ))}
-                    </RadioGroup>
-                  ) : (
-                    <span className="sv-attendance-register__none">{text.notAttending[locale]}</span>
-                  )}
-                </td>
+                <th scope="col" className="sv-table__column">
+                  {text.organisation[locale]}
+                </th>
+                <th scope="col" className="sv-table__column">
+                  {text.status[locale]}
+                </th>
+                <th scope="col" className="sv-table__column">
+                  {text.mode[locale]}
+                </th>
               </tr>
-            );
-          })}
-        </tbody>
-      </table>
+            </thead>
+            <tbody>
+              {rows.map((row) => {
+                const s = state[row.personId] ?? { status: 'present' as const, mode: 'onSite' as const };
+                const attends = attendingStatuses.includes(s.status);
+                const others = rows.filter((r) => r.personId !== row.personId);
+                return (
+                  <tr key={row.personId} className="sv-table__row" data-status={s.status}>
+                    <th scope="row" className="sv-table__cell sv-attendance-register__name">
+                      {row.name}
+                    </th>
+                    <td className="sv-table__cell">{row.organisationName}</td>
+                    <td className="sv-table__cell">
+                      <RadioGroup
+                        className="sv-attendance-register__choices"
+                        aria-label={`${text.status[locale]}: ${row.name}`}
+                        orientation="horizontal"
+                        value={s.status}
+                        isDisabled={disabled}
+                        onChange={(value) => update(row.personId, { status: AttendanceStatus.parse(value) })}
+                      >
+                        {AttendanceStatus.options.map((status) => (
+                          <Radio key={status} value={status} className="sv-attendance-register__choice">
+                            {attendanceStatusLabels[status][locale]}
+                          </Radio>
+                        ))}
+                      </RadioGroup>
+                      {s.status === 'substitute' ? (
+                        <Select
+                          className="sv-field sv-attendance-register__replaces"
+                          selectedKey={s.substituteFor ?? null}
+                          onSelectionChange={(key) => update(row.personId, { substituteFor: String(key) })}
+                          isDisabled={disabled}
+                          placeholder={text.choose[locale]}
+                        >
+                          <Label className="sv-label">
+                            {text.replaces[locale]} ({row.name})
+                          </Label>
+                          <Button className="sv-input sv-attendance-register__select">
+                            <SelectValue />
+                          </Button>
+                          <Popover className="sv-popover">
+                            <ListBox className="sv-listbox">
+                              {others.map((o) => (
+                                <ListBoxItem key={o.personId} id={o.personId} className="sv-listbox__option">
+                                  {o.name}
+                                </ListBoxItem>
+                              ))}
+                            </ListBox>
+                          </Popover>
+                        </Select>
+                      ) : null}
+                    </td>
+                    <td className="sv-table__cell">
+                      {attends ? (
+                        <RadioGroup
+                          className="sv-attendance-register__choices"
+                          aria-label={`${text.mode[locale]}: ${row.name}`}
+                          orientation="horizontal"
+                          value={s.mode}
+                          isDisabled={disabled}
+                          onChange={(value) => update(row.personId, { mode: AttendanceMode.parse(value) })}
+                        >
+                          {AttendanceMode.options.map((mode) => (
+                            <Radio key={mode} value={mode} className="sv-attendance-register__choice">
+                              {attendanceModeLabels[mode][locale]}
+                            </Radio>
+                          ))}
+                        </RadioGroup>
+                      ) : (
+                        <span className="sv-attendance-register__none">{text.notAttending[locale]}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </ThemedPortalProvider>
       <div className="sv-attendance-register__footer">
         <p className="sv-attendance-register__summary" aria-live="polite">
           {attending} {text.summary[locale]} {rows.length}

@@ -5,8 +5,9 @@ import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
 import { Invitation } from './invitation.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
-function ConnectedInvitation({ meetingId }: { meetingId: string }) {
+function ConnectedInvitation({ meetingId, place }: { meetingId: string; place?: string }) {
   const { meeting } = useMeeting(meetingId);
   const groups = useSamverkanSelector((s) => s.dataset.groups);
   const people = usePeopleNames();
@@ -17,7 +18,7 @@ function ConnectedInvitation({ meetingId }: { meetingId: string }) {
       groupName={groups.find((g) => g.id === meeting.groupId)?.name}
       startsAt={meeting.startsAt}
       durationMinutes={meeting.durationMinutes}
-      place={meeting.place}
+      place={place ?? meeting.place}
       onlineLink={meeting.onlineLink}
       agenda={meeting.agenda}
       people={people}
@@ -28,6 +29,8 @@ function ConnectedInvitation({ meetingId }: { meetingId: string }) {
 
 interface Args {
   meetingId: string;
+  /** A place to show instead of the meeting's own. */
+  place?: string;
 }
 
 const meta = {
@@ -36,7 +39,7 @@ const meta = {
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
-      <ConnectedInvitation meetingId={args.meetingId} />
+      <ConnectedInvitation meetingId={args.meetingId} {...(args.place ? { place: args.place } : {})} />
     </SampleProvider>
   ),
   args: { meetingId: 'fyrbodal:mote-2019-10-17' },
@@ -67,5 +70,34 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('Place')).toBeInTheDocument();
+  },
+};
+
+/** At 320 px (400 % zoom): each fact's term stands above its value and the agenda wraps. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Kallelsen skickades', { exact: false })).toBeInTheDocument();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-invitation')!);
+  },
+};
+
+/** Not sent yet, at 320 px in English. */
+export const NarrowNotSentEnglish: Story = {
+  args: { meetingId: 'fyrbodal:mote-2019-12-05' },
+  globals: { ...reflowViewport, locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('The invitation has not been sent yet.')).toBeInTheDocument();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-invitation')!);
+  },
+};
+
+/** At 320 px, a place typed as one long word (a room booking code) breaks rather than widen the invitation. */
+export const NarrowLongPlace: Story = {
+  args: { place: 'Fyrbodals_kommunalförbund.Vänersborg.Sessionssalen_plan3_rum3014A' },
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/Sessionssalen/)).toBeInTheDocument();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-invitation')!);
   },
 };

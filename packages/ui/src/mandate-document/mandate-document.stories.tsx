@@ -1,19 +1,23 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { SampleRuntime } from '@samverkan/core/samples';
+import type { Mandate } from '@samverkan/core';
 import { useMandate } from '@samverkan/react';
 import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { MandateDocument } from './mandate-document.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
-function ConnectedMandateDocument({ mandateId }: { mandateId: string }) {
+function ConnectedMandateDocument({ mandateId, overrides }: { mandateId: string; overrides?: Partial<Mandate> }) {
   const { mandate, history } = useMandate(mandateId);
   if (!mandate) return null;
-  return <MandateDocument mandate={mandate} history={history} />;
+  return <MandateDocument mandate={{ ...mandate, ...overrides }} history={history} />;
 }
 
 interface Args {
   sampleMandate: string;
+  /** Fields to show differently from the sample's (e.g. a long diary number). */
+  overrides?: Partial<Mandate>;
 }
 
 const meta = {
@@ -22,7 +26,7 @@ const meta = {
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
-      <ConnectedMandateDocument mandateId={args.sampleMandate} />
+      <ConnectedMandateDocument mandateId={args.sampleMandate} {...(args.overrides ? { overrides: args.overrides } : {})} />
     </SampleProvider>
   ),
   args: { sampleMandate: 'fyrbodal:uppdrag-e-halsonatverket' },
@@ -55,5 +59,41 @@ export const DalarnaEnglish: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Version history' })).toBeInTheDocument();
+  },
+};
+
+/** At 320 px (400 % zoom): the header's facts stack, a long diary number breaks, the version history scrolls in its own region. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: 'Versionshistorik, tabell' })).toContainElement(canvas.getByRole('grid', { name: 'Versionshistorik' }));
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-mandate-document')!);
+  },
+};
+
+/** The Dalarna mandate at 320 px, in English. */
+export const NarrowDalarnaEnglish: Story = {
+  ...DalarnaEnglish,
+  globals: { ...reflowViewport, locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { name: 'Version history' })).toBeInTheDocument();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-mandate-document')!);
+  },
+};
+
+/** At 320 px, a diary number, a unit and a link written as one long word break rather than widen the header. */
+export const NarrowLongIdentifiers: Story = {
+  args: {
+    overrides: {
+      diaryNumber: 'FYRBODAL.KOMMUNALFORBUND.2019.000123.UPPDRAGSBESKRIVNING.E_HALSONATVERKET',
+      unit: 'Välfärdsavdelningen.E_hälsoenheten.Nätverkssamordningsfunktionen',
+      summary: 'Fastställd version: https://www.fyrbodal.se/verksamhet/valfard/e-halsa/natverk/uppdragsbeskrivning-2019-version-1',
+    },
+  },
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/^FYRBODAL\.KOMMUNALFORBUND/)).toBeInTheDocument();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-mandate-document')!);
   },
 };

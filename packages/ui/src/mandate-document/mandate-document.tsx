@@ -10,6 +10,7 @@ import { useId, type ReactNode } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 import { Markdown } from '../markdown/markdown.js';
 
 export interface MandateDocumentProps {
@@ -216,29 +217,31 @@ export function MandateDocument({ mandate, history, locale: localeProp }: Mandat
         <h3 className="sv-mandate-document__section-title" id={`${id}-history`}>
           {text.history[locale]}
         </h3>
-        <Table className="sv-table sv-mandate-document__history" aria-labelledby={`${id}-history`}>
-          <TableHeader>
-            <Column isRowHeader className="sv-table__column">
-              {text.version[locale]}
-            </Column>
-            <Column className="sv-table__column">{text.date[locale]}</Column>
-            <Column className="sv-table__column">{text.issuer[locale]}</Column>
-            <Column className="sv-table__column">{text.reason[locale]}</Column>
-          </TableHeader>
-          <TableBody items={rows}>
-            {(row) => (
-              <Row id={row.key} className="sv-table__row" data-approved={row.approved || undefined}>
-                <Cell className="sv-table__cell">
-                  {row.version}
-                  {row.approved ? <span className="sv-mandate-document__approved"> · {text.approved[locale]}</span> : null}
-                </Cell>
-                <Cell className="sv-table__cell">{row.date ? <time dateTime={row.date}>{formatDate(row.date, locale, 'short')}</time> : '–'}</Cell>
-                <Cell className="sv-table__cell">{row.issuer}</Cell>
-                <Cell className="sv-table__cell">{row.reason ?? '–'}</Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
+        <ScrollRegion label={text.history[locale]} locale={locale}>
+          <Table className="sv-table sv-mandate-document__history" aria-labelledby={`${id}-history`}>
+            <TableHeader>
+              <Column isRowHeader className="sv-table__column">
+                {text.version[locale]}
+              </Column>
+              <Column className="sv-table__column">{text.date[locale]}</Column>
+              <Column className="sv-table__column">{text.issuer[locale]}</Column>
+              <Column className="sv-table__column">{text.reason[locale]}</Column>
+            </TableHeader>
+            <TableBody items={rows}>
+              {(row) => (
+                <Row id={row.key} className="sv-table__row" data-approved={row.approved || undefined}>
+                  <Cell className="sv-table__cell">
+                    {row.version}
+                    {row.approved ? <span className="sv-mandate-document__approved"> · {text.approved[locale]}</span> : null}
+                  </Cell>
+                  <Cell className="sv-table__cell">{row.date ? <time dateTime={row.date}>{formatDate(row.date, locale, 'short')}</time> : '–'}</Cell>
+                  <Cell className="sv-table__cell">{row.issuer}</Cell>
+                  <Cell className="sv-table__cell">{row.reason ?? '–'}</Cell>
+                </Row>
+              )}
+            </TableBody>
+          </Table>
+        </ScrollRegion>
       </section>
     </article>
   );

@@ -3,6 +3,7 @@ import type { SampleRuntime } from '@samverkan/core/samples';
 import { useCommand, useSamverkanSelector, useSeminarProgramme, type SamverkanActor } from '@samverkan/react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { SeminarProgramme } from './seminar-programme.js';
 
@@ -119,5 +120,26 @@ export const Dark: Story = {
   globals: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByRole('table')).toHaveLength(3);
+  },
+};
+
+/** At 320 px (400 % zoom): each theme's seminar table scrolls in its own region named by the theme; nothing else scrolls sideways. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const tables = canvas.getAllByRole('table');
+    await expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) await expect(table.closest('[role="region"][tabindex="0"]')).toHaveAccessibleName(/\S/);
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-seminar-programme')!);
+  },
+};
+
+/** The same at 320 px in English, whose labels are longer. */
+export const NarrowEnglish: Story = {
+  globals: { ...reflowViewport, locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { level: 2, name: 'Seminar programme' })).toBeInTheDocument();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-seminar-programme')!);
   },
 };

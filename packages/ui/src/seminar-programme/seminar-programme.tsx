@@ -10,6 +10,7 @@ import { useId } from 'react';
 import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
 import { formatDate, formatNumber, stockholmDay } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 /** A seminar as core's `programmeOverview` gives it (the fields shown). */
 export interface SeminarProgrammeSeminar {
@@ -73,6 +74,7 @@ const text = {
   actions: { sv: 'Åtgärder', en: 'Actions' },
   fedBack: { sv: 'Återkopplat', en: 'Fed back' },
   of: { sv: 'av', en: 'of' },
+  seminarsIn: { sv: 'Seminarier i', en: 'Seminars in' },
   summary: {
     sv: (c: SeminarProgrammeTheme['counts']) =>
       `${c.total} seminarier: ${c.reported} rapporterade, ${c.awaitingReport} väntar på rapportering, ${c.notHeld} inte genomförda, ${c.cancelled} inställda.`,
@@ -144,7 +146,8 @@ export function SeminarProgramme({
           {theme.seminars.length === 0 ? (
             <p className="sv-description">{text.noSeminars[locale]}</p>
           ) : (
-            <table className="sv-table sv-seminar-programme__table" aria-labelledby={`${id}-${theme.themeId}`}>
+            <ScrollRegion label={`${text.seminarsIn[locale]} ${theme.title}`} locale={locale}>
+              <table className="sv-table sv-seminar-programme__table" aria-labelledby={`${id}-${theme.themeId}`}>
                 <thead>
                   <tr>
                     <th className="sv-table__column" scope="col">
@@ -210,6 +213,7 @@ export function SeminarProgramme({
                   })}
                 </tbody>
               </table>
+            </ScrollRegion>
           )}
         </section>
       ))}

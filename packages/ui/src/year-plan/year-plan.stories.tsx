@@ -4,6 +4,7 @@ import type { SampleRuntime } from '@samverkan/core/samples';
 import { useYearPlan, type SamverkanActor } from '@samverkan/react';
 import { expect, userEvent, within } from 'storybook/test';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { YearPlan } from './year-plan.js';
 
@@ -128,5 +129,25 @@ export const Dark: Story = {
   globals: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('table')).toBeInTheDocument();
+  },
+};
+
+/** At 320 px (400 % zoom): the months stack in one column, the badges wrap, and the meetings table scrolls in its own named region. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: 'Möten, tabell' })).toContainElement(canvas.getByRole('table'));
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-year-plan')!);
+  },
+};
+
+/** Core's 2020 proposal at 320 px, in English: a moved date and its reason wrap instead of widening the page. */
+export const NarrowProposalEnglish: Story = {
+  ...Proposal2020,
+  globals: { ...reflowViewport, locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('list', { name: 'Proposed meeting dates' })).toHaveTextContent('regional conference');
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-year-plan')!);
   },
 };

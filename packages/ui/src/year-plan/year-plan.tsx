@@ -13,6 +13,7 @@ import { useId, useMemo, useState } from 'react';
 import { Calendar, CalendarCell, CalendarGrid, CalendarGridBody, CalendarGridHeader, CalendarHeaderCell } from 'react-aria-components';
 import { formatDate } from '../i18n/format.js';
 import { localeTags, useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 /** A meeting of the series as `useYearPlan` gives it. */
 export interface YearPlanMeetingEntry {
@@ -221,40 +222,42 @@ export function YearPlan({ year, seriesName, meetings, daysOff, proposal, today,
       {meetings.length === 0 ? (
         <p className="sv-description">{text.noMeetings[locale]}</p>
       ) : (
-        <table className="sv-table sv-year-plan__table" aria-labelledby={`${id}-meetings`}>
-          <thead>
-            <tr>
-              <th className="sv-table__column" scope="col">
-                {text.date[locale]}
-              </th>
-              <th className="sv-table__column" scope="col">
-                {text.title[locale]}
-              </th>
-              <th className="sv-table__column" scope="col">
-                {text.status[locale]}
-              </th>
-              <th className="sv-table__column" scope="col">
-                {text.notes[locale]}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {meetings.map((m) => (
-              <tr key={m.meetingId} className="sv-table__row" data-state={m.status}>
-                <td className="sv-table__cell">
-                  <time dateTime={m.date}>{formatDate(m.date, locale)}</time>
-                </td>
-                <th className="sv-table__cell" scope="row">
-                  {m.title}
+        <ScrollRegion label={text.meetings[locale]} locale={locale}>
+          <table className="sv-table sv-year-plan__table" aria-labelledby={`${id}-meetings`}>
+            <thead>
+              <tr>
+                <th className="sv-table__column" scope="col">
+                  {text.date[locale]}
                 </th>
-                <td className="sv-table__cell">{m.statusLabel[locale]}</td>
-                <td className="sv-table__cell">
-                  <MeetingNotes meeting={m} locale={locale} />
-                </td>
+                <th className="sv-table__column" scope="col">
+                  {text.title[locale]}
+                </th>
+                <th className="sv-table__column" scope="col">
+                  {text.status[locale]}
+                </th>
+                <th className="sv-table__column" scope="col">
+                  {text.notes[locale]}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {meetings.map((m) => (
+                <tr key={m.meetingId} className="sv-table__row" data-state={m.status}>
+                  <td className="sv-table__cell">
+                    <time dateTime={m.date}>{formatDate(m.date, locale)}</time>
+                  </td>
+                  <th className="sv-table__cell" scope="row">
+                    {m.title}
+                  </th>
+                  <td className="sv-table__cell">{m.statusLabel[locale]}</td>
+                  <td className="sv-table__cell">
+                    <MeetingNotes meeting={m} locale={locale} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
 
       {proposal ? (
