@@ -16,7 +16,6 @@ import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
-import { TableWrap } from '../shell/table-wrap.js';
 import { MeetingChanges } from './meeting-changes.js';
 
 const text = {
@@ -131,16 +130,14 @@ export default function MeetingPage({ meetingId }: { meetingId: string }) {
       ) : null}
       {afterHeld.has(status) ? (
         <Section title={text.attendance[locale]}>
-          <TableWrap label={text.attendance[locale]}>
-            <AttendanceRegister
+          <AttendanceRegister
             key={meeting.attendanceRecordedAt ?? 'none'}
             rows={rows}
             records={meeting.attendance ?? []}
             recordAction={actions.recordAttendance}
             caption={meeting.title}
             onRecord={(records) => void dispatch({ type: 'recordAttendance', ...target, records })}
-            />
-          </TableWrap>
+          />
         </Section>
       ) : null}
       {minutesOpen.has(status) ? (

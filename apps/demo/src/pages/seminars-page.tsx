@@ -16,7 +16,6 @@ import { useDemo } from '../app/demo-context.js';
 import { useDispatchWithFeedback } from '../app/feedback.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
-import { TableWrap } from '../shell/table-wrap.js';
 
 const text = {
   title: { sv: 'Seminarieprogram', en: 'Seminar programme' },
@@ -94,14 +93,12 @@ export default function SeminarsPage() {
     <>
       <PageHeading title={text.title[locale]} context={info.name[locale]} />
       {overview.themes.length === 0 ? <p className="sv-description">{text.empty[locale]}</p> : null}
-      <TableWrap label={text.title[locale]}>
-        <SeminarProgramme
-          themes={overview.themes}
-          actions={actions}
-          actionTypes={['reportSeminar']}
-          onAction={(seminarId) => document.getElementById(reportFormId(seminarId))?.focus()}
-        />
-      </TableWrap>
+      <SeminarProgramme
+        themes={overview.themes}
+        actions={actions}
+        actionTypes={['reportSeminar']}
+        onAction={(seminarId) => document.getElementById(reportFormId(seminarId))?.focus()}
+      />
       <Section title={text.report[locale]}>
         <p className="sv-description">{held.length > 0 ? text.reportIntro[locale] : text.nothingToReport[locale]}</p>
         {held.map((s) => (

@@ -8,7 +8,6 @@ import { YearPlan } from '@samverkan/ui';
 import { useId, useState } from 'react';
 import { useDemo } from '../app/demo-context.js';
 import { PageHeading } from '../shell/page-heading.js';
-import { TableWrap } from '../shell/table-wrap.js';
 
 const text = {
   title: { sv: 'Årsplan', en: 'Year plan' },
@@ -69,16 +68,14 @@ export default function YearPlanPage() {
           {text.propose[locale]}
         </label>
       </div>
-      <TableWrap label={text.title[locale]}>
-        <YearPlan
-          year={year}
-          seriesName={plan.series?.name}
-          meetings={plan.meetings}
-          daysOff={plan.daysOff}
-          today={plan.today}
-          {...(plan.proposal ? { proposal: plan.proposal } : {})}
-        />
-      </TableWrap>
+      <YearPlan
+        year={year}
+        seriesName={plan.series?.name}
+        meetings={plan.meetings}
+        daysOff={plan.daysOff}
+        today={plan.today}
+        {...(plan.proposal ? { proposal: plan.proposal } : {})}
+      />
     </>
   );
 }
