@@ -1,9 +1,10 @@
 // Benchmark (not a test): command dispatch and replay throughput of the runtime for a
 // generated large network, next to a plain reducer over the same events measured in the same
-// run. Prints events per second and the ratio. Run after a build: `pnpm bench`.
+// run. Prints events per second and the ratio, then the time to load each sample (dataset and
+// history, one batch) into a memory store. Run after a build: `pnpm bench`.
 import { performance } from 'node:perf_hooks';
 import { createMemoryStore, createSamverkan } from '../dist/runtime/index.js';
-import { fyrbodal } from '../dist/samples/index.js';
+import { createSampleRuntime, fyrbodal, sampleHistories } from '../dist/samples/index.js';
 
 const MEETINGS = Number(process.env.BENCH_MEETINGS ?? 1500);
 const leader = 'fyrbodal:helena-vik';
@@ -99,3 +100,25 @@ console.log(`dispatch (schema → authority → machine → append): ${rate(even
 console.log(`replay (whole log through the machines):        ${rate(events.length, replayMs).toLocaleString('sv-SE')} events/s (${replayMs.toFixed(0)} ms)`);
 console.log(`plain-reducer baseline over the same events:     ${rate(events.length, baselineMs).toLocaleString('sv-SE')} events/s (${baselineMs.toFixed(1)} ms)`);
 console.log(`ratio baseline / replay: ${(replayMs / baselineMs).toFixed(1)} × · baseline / dispatch: ${(dispatchMs / baselineMs).toFixed(1)} ×`);
+
+// Loading each sample (its dataset and whole history, checked command by command and written
+// as one batch) into a fresh memory store: the median of LOAD_ROUNDS loads after one warm-up.
+const LOAD_ROUNDS = Number(process.env.BENCH_LOAD_ROUNDS ?? 7);
+console.log(`sample load into a memory store (median of ${LOAD_ROUNDS}, after one warm-up):`);
+for (const sampleId of Object.keys(sampleHistories)) {
+  await createSampleRuntime(sampleId, createMemoryStore());
+  const times = [];
+  let commandsLoaded = 0;
+  let eventsLoaded = 0;
+  for (let i = 0; i < LOAD_ROUNDS; i++) {
+    const target = createMemoryStore();
+    const started = performance.now();
+    const { commands: n } = await createSampleRuntime(sampleId, target);
+    times.push(performance.now() - started);
+    commandsLoaded = n;
+    eventsLoaded = (await target.readAll()).length;
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`  ${sampleId.padEnd(13)} ${String(commandsLoaded).padStart(4)} commands, ${String(eventsLoaded).padStart(4)} events: ${median.toFixed(1)} ms`);
+}

@@ -1,12 +1,16 @@
 /**
  * The one place that decides whether a person may issue a command: the command names the
  * authority it needs (befogenhet), and the person must hold it through a role the staffing
- * plans in scope give them — for the right organisation where the command concerns one.
+ * plans in scope give them — for the right organisation where the command concerns one. A
+ * refusal says why in words: where the person holds the authority for another organisation,
+ * or in another group or mandate, it names both that scope and the one the command concerns.
  */
 import { authorityLabels, type Authority } from '../role/authority.js';
 import type { Role } from '../role/role.schema.js';
 import type { LocalizedText } from '../shared/localized.js';
 import type { AuthorityScope } from './command-definition.js';
+import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
+import { currentMandate, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
 import type { RuntimeState } from './state.js';
 
 export type AuthorityDecision =
@@ -46,11 +50,62 @@ export function decideAuthority(
   ];
   const person = state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
   const label = authorityLabels[authority];
+  const roleName = (roleId: string) => roles.get(roleId)?.name ?? roleId;
+  const holdsAuthority = (roleId: string) => (roles.get(roleId)?.authorities.includes(authority) ?? false) && (asRole === undefined || roleId === asRole);
+  const asText = asRole === undefined ? { sv: '', en: '' } : { sv: ` i rollen «${roleName(asRole)}»`, en: ` in the role «${roleName(asRole)}»` };
   const who = (locale: 'sv' | 'en') =>
     holders.length === 0
       ? locale === 'sv' ? 'Ingen roll här har den.' : 'No role here holds it.'
       : `${locale === 'sv' ? 'Den har' : 'It is held by'}: ${holders.join(', ')}.`;
-  const asText = asRole === undefined ? { sv: '', en: '' } : { sv: ` i rollen «${roles.get(asRole)?.name ?? asRole}»`, en: ` in the role «${roles.get(asRole)?.name ?? asRole}»` };
+  /** «rollen «R» för A» / «rollen «R» i G», each place once, joined with och/and. */
+  const heldAs = (found: ReadonlyArray<{ roleId: string; where: LocalizedText }>, preposition: LocalizedText, locale: 'sv' | 'en') =>
+    joinList(unique(found.map((f) => `${locale === 'sv' ? 'rollen' : 'the role'} «${roleName(f.roleId)}» ${preposition[locale]} ${f.where[locale]}`)).slice(0, 3), locale);
+
+  // Held for another organisation than the one the command concerns (another party's representative).
+  if (scope.organisationId !== undefined) {
+    const elsewhere = held
+      .filter((e) => holdsAuthority(e.roleId) && e.organisationId !== undefined && e.organisationId !== scope.organisationId)
+      .map((e) => ({ roleId: e.roleId, where: same(organisationName(state, e.organisationId!)) }));
+    if (elsewhere.length > 0) {
+      const target = organisationName(state, scope.organisationId);
+      const forOrganisation = { sv: 'för', en: 'for' };
+      return {
+        ok: false,
+        holders,
+        message: {
+          sv: `${person}${asText.sv} saknar befogenheten «${label.sv}» för ${target}. ${person} har ${heldAs(elsewhere, forOrganisation, 'sv')}, inte för ${target}.`,
+          en: `${person}${asText.en} does not hold the authority «${label.en}» for ${target}. ${person} holds ${heldAs(elsewhere, forOrganisation, 'en')}, not for ${target}.`,
+        },
+      };
+    }
+  }
+
+  // Held in another group or mandate than the one the command concerns.
+  if (scope.within !== undefined) {
+    // A seat is named once, by the first place that has it: a group before the mandate that governs it.
+    const seen = new Set<object>(scope.plans.flatMap((p) => p.entries));
+    const elsewhere = otherScopes(state, scope.within).flatMap(({ plans, name }) =>
+      plans
+        .flatMap((p) => p.entries.filter((e) => e.personIds.includes(personId) && holdsAuthority(e.roleId) && !seen.has(e)))
+        .map((e) => {
+          seen.add(e);
+          return { roleId: e.roleId, where: name };
+        }),
+    );
+    if (elsewhere.length > 0) {
+      const here = scopeName(state, scope.within);
+      const inGroup = { sv: 'i', en: 'in' };
+      return {
+        ok: false,
+        holders,
+        message: {
+          sv: `${person}${asText.sv} saknar befogenheten «${label.sv}» i ${here.sv}. ${person} har ${heldAs(elsewhere, inGroup, 'sv')}, inte i ${here.sv}. ${who('sv')}`,
+          en: `${person}${asText.en} does not hold the authority «${label.en}» in ${here.en}. ${person} holds ${heldAs(elsewhere, inGroup, 'en')}, not in ${here.en}. ${who('en')}`,
+        },
+      };
+    }
+  }
+
   return {
     ok: false,
     holders,
@@ -59,4 +114,40 @@ export function decideAuthority(
       en: `${person}${asText.en} does not hold the authority «${label.en}» here. ${who('en')}`,
     },
   };
+}
+
+const same = (text: string): LocalizedText => ({ sv: text, en: text });
+
+function organisationName(state: RuntimeState, organisationId: string): string {
+  return state.dataset.organisations.find((o) => o.id === organisationId)?.name ?? organisationId;
+}
+
+/** A group by its name, a mandate as «the mandate «title»». */
+function scopeName(state: RuntimeState, within: NonNullable<AuthorityScope['within']>): LocalizedText {
+  if (within.kind === 'group') {
+    const name = state.dataset.groups.find((g) => g.id === within.id)?.name ?? within.id;
+    return { sv: name, en: name };
+  }
+  const title = currentMandate(state, within.id)?.title ?? within.id;
+  return { sv: `uppdraget «${title}»`, en: `the mandate «${title}»` };
+}
+
+/** Every other group and mandate, with the staffing plans that give people roles there. */
+function otherScopes(state: RuntimeState, within: NonNullable<AuthorityScope['within']>): Array<{ plans: StaffingPlan[]; name: LocalizedText }> {
+  const groups = state.dataset.groups
+    .filter((g) => !(within.kind === 'group' && g.id === within.id))
+    .map((g) => ({ plans: staffingPlansForGroup(state, g.id), name: scopeName(state, { kind: 'group', id: g.id }) }));
+  const mandateIds = new Set([...state.dataset.mandates.map((m) => m.id), ...state.mandates.keys()]);
+  const mandates = [...mandateIds]
+    .filter((id) => !(within.kind === 'mandate' && id === within.id))
+    .map((id) => ({ plans: staffingPlansForMandate(state, id), name: scopeName(state, { kind: 'mandate', id }) }));
+  return [...groups, ...mandates];
+}
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/** «a», «a och b», «a, b och c» (en: and). */
+function joinList(values: readonly string[], locale: 'sv' | 'en'): string {
+  if (values.length <= 1) return values[0] ?? '';
+  return `${values.slice(0, -1).join(', ')} ${locale === 'sv' ? 'och' : 'and'} ${values.at(-1)}`;
 }

@@ -29,6 +29,11 @@ export interface AuthorityScope {
   plans: StaffingPlan[];
   /** When set, a role held for an organisation counts only for this organisation. */
   organisationId?: string;
+  /**
+   * The group or mandate the plans are those of: where a person holds the authority in another
+   * one, a refusal names both.
+   */
+  within?: { kind: 'group' | 'mandate'; id: string };
 }
 
 export interface CommandContext {

@@ -35,7 +35,7 @@ import { commandDefinitions, commandTypes } from './commands/index.js';
 import { commandError, type CommandError } from './errors.js';
 import { whyNotNow } from './explain.js';
 import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
-import type { EventStore, NewEvent, StoredEvent } from './store/store.js';
+import type { EventStore, NewEvent, StoredEvent, StreamAppend } from './store/store.js';
 
 /** The stream that holds the dataset a runtime works on. */
 export const DATASET_STREAM = 'dataset';
@@ -51,6 +51,31 @@ const eventSchemas: Record<AggregateKind, z.ZodType> = {
 
 export type CommandResult = { ok: true; events: StoredEvent[]; duplicate: boolean } | CommandError;
 
+/**
+ * The answer of `dispatchAll`: every command recorded (one result per command, in order) or
+ * the first refusal, having written nothing of the batch.
+ */
+export type DispatchAllResult =
+  | {
+      ok: true;
+      /** One result per command, in the order given (a command already recorded is a `duplicate`). */
+      results: Array<Extract<CommandResult, { ok: true }>>;
+      /** Every event the batch wrote, the dataset's included, in log order. */
+      events: StoredEvent[];
+    }
+  | {
+      ok: false;
+      /** The refused command's index in `commands`; -1 when the dataset of `options.load` was refused. */
+      index: number;
+      error: CommandError;
+    };
+
+/** Options of `dispatchAll`. */
+export interface DispatchAllOptions {
+  /** A dataset to load before the commands, in the same all-or-nothing write (as `load` does on its own). */
+  load?: { dataset: DatasetInput; by: string; at: string; commandId?: string };
+}
+
 /** The answer of `can`: allowed (in which role) or the typed reason why not. */
 export type CanResult = { ok: true; roleId: string; roleName: string } | CommandError;
 
@@ -65,6 +90,15 @@ export interface Samverkan {
   dispatch(command: unknown): Promise<CommandResult>;
   /** Whether the command would be accepted now, and why not; records nothing. */
   can(command: unknown): CanResult;
+  /**
+   * Records a sequence of commands as one write, or none of them: each is validated, authorised
+   * and checked against its lifecycle exactly as `dispatch` would, in order, each seeing the
+   * ones before it; the first refusal is answered and nothing is written. Subscribers hear
+   * once, at the end. For loading a history (a sample) quickly: one transaction, not hundreds.
+   * With a store that has no `appendBatch` the commands are appended one by one after all have
+   * been checked, so only a conflict with another writer can stop them part-way.
+   */
+  dispatchAll(commands: readonly unknown[], options?: DispatchAllOptions): Promise<DispatchAllResult>;
   /** Loads a dataset (replacing the directory); aggregates it describes start fresh unless their streams exist. */
   load(dataset: DatasetInput, meta: { by: string; at: string; commandId?: string }): Promise<CommandResult>;
   /** The current state; a new object after every change, so UIs can compare by identity. */
@@ -124,6 +158,52 @@ function randomId(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The state after `changed` aggregates moved on: a new object (new identity, so UIs compare by
+ * reference) where only the maps of kinds that changed are new, and only changed aggregates
+ * get new views.
+ */
+function deriveState(
+  previous: RuntimeState,
+  aggregates: ReadonlyMap<string, Aggregate>,
+  dataset: Dataset,
+  changed: ReadonlySet<string> | 'all',
+): RuntimeState {
+  const next = { ...previous, dataset } as { -readonly [K in keyof RuntimeState]: RuntimeState[K] };
+  if (changed === 'all') {
+    for (const kind of aggregateKinds) next[mapKey[kind]] = new Map() as never;
+    for (const a of aggregates.values()) (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+  } else {
+    const copied = new Set<AggregateKind>();
+    for (const stream of changed) {
+      const a = aggregates.get(stream);
+      if (!a) continue;
+      if (!copied.has(a.kind)) {
+        next[mapKey[a.kind]] = new Map(previous[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>) as never;
+        copied.add(a.kind);
+      }
+      (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+    }
+  }
+  return next;
+}
+
+/** The aggregate after one stored (or staged) event of its stream, or undefined for a stream that is no aggregate. */
+function advance(existing: Aggregate | undefined, stream: string, event: Pick<NewEvent, 'data' | 'by' | 'at'>, version: number): Aggregate | undefined {
+  const where = parseStream(stream);
+  if (!where) return undefined;
+  if ('create' in event.data) return { ...startAggregate(where.kind, where.id, event.data.create), version };
+  if (!existing) return undefined;
+  const snapshot = step(existing, { ...(event.data as MachineEventBody), by: event.by, at: event.at });
+  return { ...existing, snapshot, version };
+}
+
+/** What a command is checked against: the live aggregates and state, or a batch's staged copy. */
+interface World {
+  aggregates: Map<string, Aggregate>;
+  state: RuntimeState;
+}
+
 export async function createSamverkan(options: SamverkanOptions): Promise<Samverkan> {
   const { store } = options;
   const newId = options.newId ?? randomId;
@@ -134,28 +214,9 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   let state = emptyState(dataset);
   let lastPosition = 0;
 
-  /**
-   * Publishes a new state object (new identity, so UIs compare by reference). Only the maps
-   * of kinds that changed are new, and only changed aggregates get new views.
-   */
+  /** Publishes a new state object (see `deriveState`). */
   function publish(changed: ReadonlySet<string> | 'all' = 'all') {
-    const next = { ...state, dataset } as { -readonly [K in keyof RuntimeState]: RuntimeState[K] };
-    if (changed === 'all') {
-      for (const kind of aggregateKinds) next[mapKey[kind]] = new Map() as never;
-      for (const a of aggregates.values()) (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
-    } else {
-      const copied = new Set<AggregateKind>();
-      for (const stream of changed) {
-        const a = aggregates.get(stream);
-        if (!a) continue;
-        if (!copied.has(a.kind)) {
-          next[mapKey[a.kind]] = new Map(state[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>) as never;
-          copied.add(a.kind);
-        }
-        (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
-      }
-    }
-    state = next;
+    state = deriveState(state, aggregates, dataset, changed);
   }
 
   function notify() {
@@ -176,6 +237,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     }
   }
 
+  /**
+   * While a batch is being written: the aggregate each of its events leads to, as staged when
+   * the batch was checked (keyed by stream and version, and used only for the very event, by
+   * id), so that applying the stored batch does not run the machines again.
+   */
+  let staged: Map<string, { eventId: string; aggregate: Aggregate }> | undefined;
+
   /** Applies stored events in log order; events already applied are skipped. */
   function apply(events: readonly StoredEvent[]): Set<string> | 'all' | undefined {
     const touched = new Set<string>();
@@ -192,15 +260,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         }
         continue;
       }
-      const where = parseStream(e.stream);
-      if (!where) continue;
-      const existing = aggregates.get(e.stream);
-      if ('create' in e.data) {
-        aggregates.set(e.stream, { ...startAggregate(where.kind, where.id, e.data.create), version: e.version });
-      } else if (existing) {
-        const snapshot = step(existing, { ...(e.data as MachineEventBody), by: e.by, at: e.at });
-        aggregates.set(e.stream, { ...existing, snapshot, version: e.version });
-      }
+      if (!parseStream(e.stream)) continue;
+      const known = staged?.get(`${e.stream}#${e.version}`);
+      const next = known?.eventId === e.id ? known.aggregate : advance(aggregates.get(e.stream), e.stream, e, e.version);
+      if (next) aggregates.set(e.stream, next);
       touched.add(e.stream);
     }
     return all ? 'all' : touched.size > 0 ? touched : undefined;
@@ -245,7 +308,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   /** Schema → authority → machine transition; returns what to append, or why not. */
-  function prepare(raw: unknown): Plan | CommandError {
+  function prepare(raw: unknown, world: World = { aggregates, state }): Plan | CommandError {
+    const { state } = world;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       return commandError('VALIDATION', { sv: 'Ett kommando måste vara ett objekt.', en: 'A command must be an object.' }, {
         issues: [{ path: [], pathText: '', code: 'invalid_type', message: { sv: 'Indata måste vara ett objekt', en: 'The input must be an object' } }],
@@ -259,7 +323,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
 
     const id = def.target(command);
     const stream = streamOf(def.kind, id);
-    const aggregate = aggregates.get(stream);
+    const aggregate = world.aggregates.get(stream);
     const ctx = { state, aggregate };
 
     if (!state.dataset.people.some((p) => p.id === command.by)) {
@@ -305,7 +369,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const events: NewEvent[] = [];
     // A theme learns of its seminars' progress when it is next acted on, in the same append.
     if (def.kind === 'theme') {
-      for (const sync of themeSync(target)) {
+      for (const sync of themeSync(target, world.aggregates)) {
         events.push({ id: newId(), type: sync.type, ...base, role: 'system', data: sync });
         target = { ...target, snapshot: step(target, { ...sync, by: base.by, at: base.at }), version: target.version };
       }
@@ -323,7 +387,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   /** The events that bring a theme's list of seminars up to date, where its state takes them. */
-  function themeSync(theme: Aggregate): MachineEventBody[] {
+  function themeSync(theme: Aggregate, aggregates: ReadonlyMap<string, Aggregate>): MachineEventBody[] {
     const known = new Map((theme.snapshot.context as Theme).seminars.map((s) => [s.seminarId, s.status]));
     const out: MachineEventBody[] = [];
     let snapshot = theme.snapshot;
@@ -380,6 +444,139 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     }
   }
 
+  async function dispatchAll(commands: readonly unknown[], options: DispatchAllOptions = {}): Promise<DispatchAllResult> {
+    let current = -1;
+    try {
+      if (!Array.isArray(commands)) {
+        return { ok: false, index: -1, error: commandError('VALIDATION', { sv: 'Kommandona måste vara en lista.', en: 'The commands must be an array.' }) };
+      }
+      const parts: StreamAppend[] = [];
+      /** The part each command wrote, or the events an earlier recording of it wrote. */
+      const outcome: Array<{ part: number; duplicate: boolean } | { events: StoredEvent[] }> = [];
+      const partOfCommand = new Map<number, number>();
+      const hints = new Map<string, { eventId: string; aggregate: Aggregate }>();
+
+      // Check everything first, against a staged copy of the state: the live state and the
+      // store stay untouched until the whole batch has passed.
+      const world: World = { aggregates: new Map(aggregates), state };
+      const { load } = options;
+      const withLoad = load !== undefined && !commandEvents.has(load.commandId ?? '');
+      if (load && withLoad) {
+        const parsed = parseWith(Dataset, load.dataset);
+        if (!parsed.ok) return { ok: false, index: -1, error: commandError('VALIDATION', parsed.message, { issues: parsed.issues }) };
+        const expectedVersion = await store.version(DATASET_STREAM);
+        world.aggregates = new Map(aggregates);
+        for (const { kind, id, input } of datasetAggregates(parsed.value)) {
+          const stream = streamOf(kind, id);
+          if (!world.aggregates.has(stream)) world.aggregates.set(stream, startAggregate(kind, id, input));
+        }
+        world.state = deriveState(state, world.aggregates, parsed.value, 'all');
+        parts.push({
+          stream: DATASET_STREAM,
+          expectedVersion,
+          events: [
+            {
+              id: newId(),
+              type: 'loadDataset',
+              by: load.by,
+              at: load.at,
+              role: 'system',
+              commandId: load.commandId ?? newId(),
+              data: { dataset: load.dataset as unknown as Record<string, unknown> },
+            },
+          ],
+        });
+      }
+      // From here to the write nothing awaits, so no other change can slip in between.
+      const firstOf = new Map<string, number>();
+      for (const [index, raw] of commands.entries()) {
+        current = index;
+        const commandId = (raw as { id?: unknown } | null)?.id;
+        if (typeof commandId === 'string' && commandEvents.has(commandId)) {
+          outcome.push({ events: commandEvents.get(commandId)! });
+          continue;
+        }
+        if (typeof commandId === 'string' && firstOf.has(commandId)) {
+          outcome.push({ part: partOfCommand.get(firstOf.get(commandId)!)!, duplicate: true });
+          continue;
+        }
+        const plan = prepare(raw, world);
+        if ('ok' in plan) return { ok: false, index, error: plan };
+        let aggregate = world.aggregates.get(plan.stream);
+        plan.events.forEach((event, n) => {
+          const version = plan.expectedVersion + n + 1;
+          aggregate = advance(aggregate, plan.stream, event, version);
+          if (aggregate) hints.set(`${plan.stream}#${version}`, { eventId: event.id, aggregate });
+        });
+        if (aggregate) world.aggregates.set(plan.stream, aggregate);
+        world.state = deriveState(world.state, world.aggregates, world.state.dataset, new Set([plan.stream]));
+        if (typeof commandId === 'string') firstOf.set(commandId, index);
+        partOfCommand.set(index, parts.length);
+        outcome.push({ part: parts.length, duplicate: false });
+        parts.push({ stream: plan.stream, expectedVersion: plan.expectedVersion, events: plan.events });
+      }
+      current = -1;
+
+      // One write for the whole batch; subscribers hear once (through the store's listener).
+      let written: Array<{ events: StoredEvent[]; duplicate: boolean }>;
+      let events: StoredEvent[];
+      staged = hints;
+      try {
+        if (store.appendBatch) {
+          const result = parts.length === 0 ? { ok: true as const, results: [], events: [] } : await store.appendBatch(parts);
+          if (!result.ok) {
+            void catchUp();
+            const index = withLoad && result.index === 0 ? -1 : outcome.findIndex((o) => 'part' in o && o.part === result.index);
+            return {
+              ok: false,
+              index,
+              error: commandError('CONFLICT', result.message, { stream: result.stream, expectedVersion: result.expectedVersion, actualVersion: result.actualVersion }),
+            };
+          }
+          written = result.results;
+          events = result.events;
+        } else {
+          written = [];
+          events = [];
+          for (const [index, part] of parts.entries()) {
+            const result = await store.append(part.stream, part.expectedVersion, part.events);
+            if (!result.ok) {
+              void catchUp();
+              return {
+                ok: false,
+                index: outcome.findIndex((o) => 'part' in o && o.part === index),
+                error: commandError('CONFLICT', result.message, { stream: part.stream, expectedVersion: result.expectedVersion, actualVersion: result.actualVersion }),
+              };
+            }
+            written.push(result);
+            if (!result.duplicate) events.push(...result.events);
+          }
+        }
+        const touched = apply(events);
+        if (touched) {
+          publish(touched);
+          notify();
+        }
+      } finally {
+        staged = undefined;
+      }
+      const results = outcome.map((o): Extract<CommandResult, { ok: true }> =>
+        'events' in o ? { ok: true, events: o.events, duplicate: true } : { ok: true, events: written[o.part]!.events, duplicate: o.duplicate || written[o.part]!.duplicate },
+      );
+      return { ok: true, results, events };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        index: current,
+        error: commandError('CONFLICT', {
+          sv: `Kommandona kunde inte sparas: ${detail}. Inget skrevs.`,
+          en: `The commands could not be stored: ${detail}. Nothing was written.`,
+        }),
+      };
+    }
+  }
+
   async function load(input: DatasetInput, meta: { by: string; at: string; commandId?: string }): Promise<CommandResult> {
     const parsed = parseWith(Dataset, input);
     if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
@@ -403,6 +600,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
 
   return {
     dispatch,
+    dispatchAll,
     can: (command) => {
       try {
         return toCanResult(prepare(command));

@@ -6,6 +6,8 @@ export {
   DATASET_STREAM,
   type CanResult,
   type CommandResult,
+  type DispatchAllOptions,
+  type DispatchAllResult,
   type Samverkan,
   type SamverkanOptions,
 } from './create-samverkan.js';
@@ -31,5 +33,15 @@ export type {
 } from './state.js';
 export { createMemoryStore } from './store/memory-store.js';
 export { createIndexedDbStore } from './store/indexeddb-store.js';
-export { conflictMessage, type AppendResult, type EventStore, type NewEvent, type StoredEvent, type StoreListener } from './store/store.js';
+export {
+  conflictMessage,
+  type AppendResult,
+  type BatchAppendResult,
+  type EventStore,
+  type NewEvent,
+  type StoredEvent,
+  type StoreListener,
+  type StreamAppend,
+  type StreamAppendOutcome,
+} from './store/store.js';
 export * from '../queries/index.js';

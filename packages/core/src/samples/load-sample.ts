@@ -1,9 +1,11 @@
 /**
  * One call loads a sample network into a runtime with a history of commands behind it, so a
  * demo starts with meetings, mandates, seminars, deliverables and agreements in many states.
- * The history is replayed through `dispatch` like any user's commands: schema, authority and
- * lifecycle are checked for every one, so a refused history command is a bug in the sample
- * and is reported, never skipped.
+ * The history goes through `dispatchAll`: schema, authority and lifecycle are checked for
+ * every command exactly as `dispatch` checks them, so a refused history command is a bug in
+ * the sample and is reported, never skipped — and then nothing of the sample is stored. The
+ * whole sample is written at once (one IndexedDB transaction), which is what makes a first
+ * visit fast.
  */
 import type { DatasetInput } from '../dataset/dataset.schema.js';
 import { createSamverkan, type Samverkan } from '../runtime/create-samverkan.js';
@@ -49,8 +51,8 @@ export type LoadSampleResult =
 const loadCommandId = (sampleId: SampleId) => `${sampleId}-h-000`;
 
 /**
- * Loads a sample's dataset, then dispatches its history in order, stopping at the first
- * refusal. Commands already in the store (same ids) are recognised as retries and not
+ * Loads a sample's dataset and its history in order as one write; at the first refusal
+ * nothing of either is stored and the refused command is named. Commands already in the store (same ids) are recognised as retries and not
  * recorded twice, so loading a sample again into the same store changes nothing. Load a
  * sample into a fresh runtime: aggregates of another sample already loaded would stay.
  * Throws a `RangeError` when `upTo` is not an ISO instant with an offset.
@@ -61,18 +63,16 @@ export async function loadSample(runtime: Samverkan, sampleId: SampleId, options
     throw new RangeError(`upTo must be an ISO instant with an offset, e.g. 2019-11-20T12:00:00+01:00 (was ${options.upTo})`);
   }
   const loadCommand: HistoryCommand = { id: loadCommandId(sampleId), type: 'loadDataset', by: 'system', at: history.loadedAt };
-  const loaded = await runtime.load(datasets[sampleId], { by: 'system', at: history.loadedAt, commandId: loadCommand.id });
-  if (!loaded.ok) return { ok: false, failed: { command: loadCommand, error: loaded } };
-
   const upTo = options.upTo === undefined ? Number.POSITIVE_INFINITY : Date.parse(options.upTo);
-  let dispatched = 0;
-  for (const command of history.commands()) {
-    if (Date.parse(command.at) > upTo) break;
-    const result = await runtime.dispatch(command);
-    if (!result.ok) return { ok: false, failed: { command, error: result } };
-    dispatched += 1;
-  }
-  return { ok: true, referenceDate: options.upTo ?? history.referenceDate, commands: dispatched };
+  const all = history.commands();
+  const after = all.findIndex((command) => Date.parse(command.at) > upTo);
+  const commands = after === -1 ? all : all.slice(0, after);
+
+  // The dataset and the whole history in one all-or-nothing write: every command is checked
+  // as `dispatch` checks it, and subscribers hear once, when all is stored.
+  const result = await runtime.dispatchAll(commands, { load: { dataset: datasets[sampleId], by: 'system', at: history.loadedAt, commandId: loadCommand.id } });
+  if (!result.ok) return { ok: false, failed: { command: result.index < 0 ? loadCommand : commands[result.index]!, error: result.error } };
+  return { ok: true, referenceDate: options.upTo ?? history.referenceDate, commands: commands.length };
 }
 
 export interface SampleRuntime {

@@ -26,11 +26,13 @@ import { staffingPlansForGroup, staffingPlansForMandate } from '../membership.js
 
 const deliverableScope = (c: Record<string, unknown>, ctx: CommandContext) => {
   const d = (ctx.aggregate?.snapshot.context ?? c.deliverable) as { mandateId?: string; groupId?: string } | undefined;
+  const within = d?.mandateId ? { kind: 'mandate' as const, id: d.mandateId } : d?.groupId ? { kind: 'group' as const, id: d.groupId } : undefined;
   return {
     plans: [
       ...(d?.mandateId ? staffingPlansForMandate(ctx.state, d.mandateId) : []),
       ...(d?.groupId ? staffingPlansForGroup(ctx.state, d.groupId) : []),
     ],
+    ...(within ? { within } : {}),
   };
 };
 
@@ -59,7 +61,9 @@ export const deliverableCommands: CommandDefinition[] = [
 
 const agreementScope = (c: Record<string, unknown>, ctx: CommandContext) => {
   const a = (ctx.aggregate?.snapshot.context ?? c.agreement) as Agreement | undefined;
-  return { plans: a?.mandateId ? staffingPlansForMandate(ctx.state, a.mandateId) : [] };
+  return a?.mandateId
+    ? { plans: staffingPlansForMandate(ctx.state, a.mandateId), within: { kind: 'mandate' as const, id: a.mandateId } }
+    : { plans: [] };
 };
 
 const agreementCommand = lifecycleCommandsOf('agreement', 'agreementId', agreementScope);

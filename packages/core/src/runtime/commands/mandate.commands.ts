@@ -26,7 +26,10 @@ import { staffingPlansForGroup, staffingPlansForMandate } from '../membership.js
 
 const T = 'mandateId';
 const target = (c: Record<string, unknown>) => c[T] as string;
-const scope = (c: Record<string, unknown>, ctx: CommandContext) => ({ plans: staffingPlansForMandate(ctx.state, target(c)) });
+const scope = (c: Record<string, unknown>, ctx: CommandContext) => ({
+  plans: staffingPlansForMandate(ctx.state, target(c)),
+  within: { kind: 'mandate' as const, id: target(c) },
+});
 
 /** The commissioner's id, which the machine checks on every decision of the commissioner. */
 function commissionerOf(ctx: CommandContext): string {
@@ -82,11 +85,10 @@ export const mandateCommands: CommandDefinition[] = [
     ...lifecycle('reviewMandate', 'review', 'reviewMandate', { body: Id, outcome: ReviewOutcome, comment: Text.optional() }),
     // A body reviews through its members: a group reviews through its own members only; a
     // body the dataset does not know as a group through the mandate's people.
-    scope: (c, ctx) => ({
-      plans: ctx.state.dataset.groups.some((g) => g.id === c.body)
-        ? staffingPlansForGroup(ctx.state, c.body as string)
-        : staffingPlansForMandate(ctx.state, target(c)),
-    }),
+    scope: (c, ctx) =>
+      ctx.state.dataset.groups.some((g) => g.id === c.body)
+        ? { plans: staffingPlansForGroup(ctx.state, c.body as string), within: { kind: 'group', id: c.body as string } }
+        : scope(c, ctx),
   },
   lifecycle('approveMandate', 'approve', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
   amendMandate,

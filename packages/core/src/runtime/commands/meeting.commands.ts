@@ -33,7 +33,7 @@ const scope = (c: Record<string, unknown>, ctx: CommandContext) => {
     (ctx.aggregate?.snapshot.context as MeetingContext | undefined)?.groupId ??
     (c.meeting as { groupId?: string } | undefined)?.groupId ??
     '';
-  return { plans: staffingPlansForGroup(ctx.state, groupId) };
+  return { plans: staffingPlansForGroup(ctx.state, groupId), within: { kind: 'group' as const, id: groupId } };
 };
 
 const lifecycle = lifecycleCommandsOf('meeting', T, scope);

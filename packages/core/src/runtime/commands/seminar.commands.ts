@@ -38,15 +38,18 @@ function themeOf(ctx: CommandContext, themeId: string): Theme | undefined {
 
 const themeScope = (c: Record<string, unknown>, ctx: CommandContext) => {
   const theme = (ctx.aggregate?.snapshot.context as Theme | undefined) ?? (c.theme as Theme | undefined);
-  return { plans: staffingPlansForGroup(ctx.state, theme?.steeringGroupId ?? '') };
+  const groupId = theme?.steeringGroupId ?? '';
+  return { plans: staffingPlansForGroup(ctx.state, groupId), within: { kind: 'group' as const, id: groupId } };
 };
 
 /** A seminar belongs to a unit: a development leader's role counts only for their own unit. */
 const seminarScope = (c: Record<string, unknown>, ctx: CommandContext) => {
   const seminar = (ctx.aggregate?.snapshot.context as DialogueSeminar | undefined) ?? (c.seminar as DialogueSeminar | undefined);
   const theme = seminar ? themeOf(ctx, seminar.themeId) : undefined;
+  const groupId = theme?.steeringGroupId ?? '';
   return {
-    plans: staffingPlansForGroup(ctx.state, theme?.steeringGroupId ?? ''),
+    plans: staffingPlansForGroup(ctx.state, groupId),
+    within: { kind: 'group' as const, id: groupId },
     ...(seminar ? { organisationId: seminar.organisationId } : {}),
   };
 };

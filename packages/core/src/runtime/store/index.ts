@@ -1,5 +1,5 @@
 /** Event stores: the port and its adapters (memory for tests and Node, IndexedDB for browsers). */
-export type { AppendResult, EventStore, NewEvent, StoredEvent, StoreListener } from './store.js';
+export type { AppendResult, BatchAppendResult, EventStore, NewEvent, StoredEvent, StoreListener, StreamAppend, StreamAppendOutcome } from './store.js';
 export { conflictMessage } from './store.js';
 export type { StoreOptions } from './store-support.js';
 export type { MemoryStoreOptions } from './memory-store.js';

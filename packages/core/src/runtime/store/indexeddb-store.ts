@@ -6,10 +6,12 @@
  * index on [stream, version] is the backstop. Other tabs learn of new events through a
  * BroadcastChannel and read them back from the database.
  */
-import type { AppendResult, EventStore, NewEvent, StoredEvent, StoreListener } from './store.js';
+import type { AppendResult, BatchAppendResult, EventStore, NewEvent, StoredEvent, StoreListener, StreamAppend, StreamAppendOutcome } from './store.js';
 import type { StoreOptions } from './store-support.js';
 import {
+  batchConflict,
   checkAppendArguments,
+  checkBatchArguments,
   checkFrom,
   closedError,
   commandIdsOf,
@@ -105,8 +107,17 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
       const after = delivered;
       delivered = to;
       if (listeners.size === 0) return;
-      const events = known && known[0]?.position === after + 1 ? known : await readRange(after + 1, to);
-      for (const group of batchesOf(events)) {
+      // One transaction's events (`from`…`to`) reach listeners as one batch; events of other
+      // transactions not yet announced to us come first, split into their appends.
+      const groups: StoredEvent[][] = [];
+      if (from > after) {
+        if (from > after + 1) groups.push(...batchesOf(await readRange(after + 1, from - 1)));
+        const own = known && known[0]?.position === from ? known : await readRange(from, to);
+        if (own.length > 0) groups.push(own);
+      } else {
+        groups.push(...batchesOf(await readRange(after + 1, to)));
+      }
+      for (const group of groups) {
         if (closed) return;
         notify(listeners, group, onError);
       }
@@ -288,6 +299,120 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
     return result.ok ? { ...result, events: copyEvents(result.events) } : result;
   }
 
+  async function appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult> {
+    if (closed) throw closedError('append');
+    checkBatchArguments(parts);
+    const records = parts.map(({ stream, events }) => events.map((event) => toRecord(stream, 0, event)));
+    if (records.every((part) => part.length === 0)) return { ok: true, results: parts.map(() => ({ events: [], duplicate: false })), events: [] };
+
+    let result: BatchAppendResult;
+    try {
+      result = await transact('append a batch', [EVENTS, STREAMS], 'readwrite', (tx) => {
+        const eventStore = tx.objectStore(EVENTS);
+        const heads = tx.objectStore(STREAMS);
+        let result: BatchAppendResult | undefined;
+
+        // 1. Which parts' commands are already in the log (retries: not written again).
+        const earlier = new Map<string, StoredEvent[]>();
+        const commandIds = [...new Set(parts.flatMap((part) => commandIdsOf(part.events)))];
+        const streams = [...new Set(parts.map((part) => part.stream))];
+        let pending = commandIds.length + streams.length;
+        const actual = new Map<string, number>();
+        const step = () => {
+          pending -= 1;
+          if (pending === 0) write();
+        };
+        for (const commandId of commandIds) {
+          const request = eventStore.index(BY_COMMAND).getAll(commandId) as IDBRequest<StoredEvent[]>;
+          request.onsuccess = () => {
+            if (request.result.length > 0) earlier.set(commandId, request.result);
+            step();
+          };
+        }
+        // 2. The heads of every stream the batch touches, in the same transaction.
+        for (const stream of streams) {
+          const request = heads.get(stream) as IDBRequest<StreamHead | undefined>;
+          request.onsuccess = () => {
+            actual.set(stream, request.result?.version ?? 0);
+            step();
+          };
+        }
+        if (pending === 0) write();
+
+        // 3. Check every part in order; only if all fit, add the events and move the heads.
+        function write(): void {
+          const versions = new Map(actual);
+          const duplicates: Array<StoredEvent[] | undefined> = [];
+          for (const [index, part] of parts.entries()) {
+            const found = commandIdsOf(part.events).flatMap((commandId) => earlier.get(commandId) ?? []);
+            if (found.length > 0) {
+              duplicates[index] = [...new Map(found.map((event) => [event.position, event])).values()].sort((a, b) => a.position - b.position);
+              continue;
+            }
+            const version = versions.get(part.stream) ?? 0;
+            if (version !== part.expectedVersion) {
+              result = batchConflict(index, part.stream, part.expectedVersion, version);
+              return;
+            }
+            versions.set(part.stream, version + part.events.length);
+          }
+          const outcomes: StreamAppendOutcome[] = [];
+          const written: StoredEvent[] = [];
+          const running = new Map(actual);
+          parts.forEach((part, index) => {
+            const duplicate = duplicates[index];
+            if (duplicate) {
+              outcomes[index] = { events: duplicate, duplicate: true };
+              return;
+            }
+            const from = running.get(part.stream) ?? 0;
+            const stored: StoredEvent[] = [];
+            records[index]!.forEach((record, n) => {
+              const value = { ...record, version: from + n + 1 };
+              const addRequest = eventStore.add(value);
+              addRequest.onsuccess = () => {
+                const event = { ...value, position: addRequest.result as number };
+                stored[n] = event;
+                written.push(event);
+              };
+            });
+            running.set(part.stream, from + part.events.length);
+            outcomes[index] = { events: stored, duplicate: false };
+          });
+          for (const [stream, version] of running) {
+            if (version !== actual.get(stream)) heads.put({ stream, version } satisfies StreamHead);
+          }
+          result = { ok: true, results: outcomes, events: written };
+        }
+
+        return () => {
+          if (!result) throw new Error(`Event store: a batch append in IndexedDB «${name}» committed without an outcome.`);
+          if (result.ok) result.events.sort((a, b) => a.position - b.position);
+          return result;
+        };
+      });
+    } catch (error) {
+      // The unique [stream, version] index refused a write (a head behind its events): nothing
+      // of the batch is stored. Name the first part that does not fit the events in the log.
+      if (isConstraintError(error)) {
+        const running = new Map<string, number>();
+        for (const [index, part] of parts.entries()) {
+          const version = running.get(part.stream) ?? (await lastVersionInLog(part.stream));
+          if (version !== part.expectedVersion) return batchConflict(index, part.stream, part.expectedVersion, version);
+          running.set(part.stream, version + part.events.length);
+        }
+        return batchConflict(0, parts[0]!.stream, parts[0]!.expectedVersion, await lastVersionInLog(parts[0]!.stream));
+      }
+      throw error;
+    }
+
+    if (result.ok && result.events.length > 0) {
+      announce(result.events);
+      await deliver(result.events[0]!.position, result.events.at(-1)!.position, result.events);
+    }
+    return result.ok ? { ok: true, results: result.results.map((outcome) => ({ ...outcome, events: copyEvents(outcome.events) })), events: copyEvents(result.events) } : result;
+  }
+
   /** The highest version of `stream` among the stored events (0 if none). */
   function lastVersionInLog(stream: string): Promise<number> {
     return transact(`read the version of «${stream}»`, [EVENTS], 'readonly', (tx) => {
@@ -322,6 +447,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
 
   return {
     append,
+    appendBatch,
     version,
 
     async read(stream: string, fromVersion = 1): Promise<StoredEvent[]> {

@@ -3,10 +3,12 @@
  * without awaiting anything, so concurrent appends are serialised by the event loop — the check
  * of the expected version and the write can't interleave.
  */
-import type { AppendResult, EventStore, NewEvent, StoredEvent, StoreListener } from './store.js';
+import type { AppendResult, BatchAppendResult, EventStore, NewEvent, StoredEvent, StoreListener, StreamAppend, StreamAppendOutcome } from './store.js';
 import type { StoreOptions } from './store-support.js';
 import {
+  batchConflict,
   checkAppendArguments,
+  checkBatchArguments,
   checkFrom,
   closedError,
   commandIdsOf,
@@ -62,6 +64,50 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore 
 
       notify(listeners, stored, onError);
       return { ok: true, events: copyEvents(stored), duplicate: false };
+    },
+
+    async appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult> {
+      ensureOpen('append');
+      checkBatchArguments(parts);
+
+      // Check every part before writing anything: one stale part and nothing is written.
+      const versions = new Map<string, number>();
+      const plan: Array<{ duplicate: StoredEvent[] } | { stream: string; from: number; events: readonly NewEvent[] }> = [];
+      for (const [index, { stream, expectedVersion, events }] of parts.entries()) {
+        const earlier = commandIdsOf(events).flatMap((commandId) => commands.get(commandId) ?? []);
+        if (earlier.length > 0) {
+          plan.push({ duplicate: [...new Set(earlier)].sort((a, b) => a.position - b.position) });
+          continue;
+        }
+        const actual = versions.get(stream) ?? streams.get(stream)?.length ?? 0;
+        if (actual !== expectedVersion) return batchConflict(index, stream, expectedVersion, actual);
+        versions.set(stream, actual + events.length);
+        plan.push({ stream, from: actual, events });
+      }
+
+      // Build every record first: data that can't be cloned throws here, before the log changes.
+      let position = lastPosition;
+      const built = plan.map((step) =>
+        'duplicate' in step
+          ? step
+          : { stored: step.events.map((event, index): StoredEvent => ({ ...toRecord(step.stream, step.from + index + 1, event), position: (position += 1) })) },
+      );
+      lastPosition = position;
+      const written: StoredEvent[] = [];
+      const results: StreamAppendOutcome[] = built.map((step) => {
+        if ('duplicate' in step) return { events: copyEvents(step.duplicate), duplicate: true };
+        const first = step.stored[0];
+        if (first) {
+          log.push(...step.stored);
+          streams.set(first.stream, [...(streams.get(first.stream) ?? []), ...step.stored]);
+          for (const event of step.stored) commands.set(event.commandId, [...(commands.get(event.commandId) ?? []), event]);
+          written.push(...step.stored);
+        }
+        return { events: copyEvents(step.stored), duplicate: false };
+      });
+
+      notify(listeners, written, onError);
+      return { ok: true, results, events: copyEvents(written) };
     },
 
     async read(stream: string, fromVersion = 1): Promise<StoredEvent[]> {

@@ -3,7 +3,7 @@
  * store boundary, the typed conflict/duplicate answers and calling listeners. Internal to the
  * store folder (not exported from index.ts).
  */
-import type { AppendResult, NewEvent, StoredEvent, StoreListener } from './store.js';
+import type { AppendResult, BatchAppendResult, NewEvent, StoredEvent, StoreListener, StreamAppend } from './store.js';
 import { conflictMessage } from './store.js';
 
 /** Options every adapter takes. */
@@ -66,6 +66,29 @@ export function checkAppendArguments(stream: string, expectedVersion: number, ev
       throw new TypeError(`Event store: every event for «${stream}» needs a commandId (event ${String(event.id)}).`);
     }
   }
+}
+
+/**
+ * Rejects a malformed batch: each part as `append` would, and one command split over two parts
+ * (a command writes to one stream; a batch holds each command once).
+ */
+export function checkBatchArguments(parts: readonly StreamAppend[]): void {
+  if (!Array.isArray(parts)) throw new TypeError('Event store: the parts of a batch must be an array.');
+  const owner = new Map<string, number>();
+  parts.forEach((part, index) => {
+    checkAppendArguments(part?.stream, part?.expectedVersion, part?.events);
+    for (const commandId of commandIdsOf(part.events)) {
+      const earlier = owner.get(commandId);
+      if (earlier !== undefined && earlier !== index) {
+        throw new TypeError(`Event store: the command «${commandId}» appears in parts ${earlier} and ${index} of one batch.`);
+      }
+      owner.set(commandId, index);
+    }
+  });
+}
+
+export function batchConflict(index: number, stream: string, expectedVersion: number, actualVersion: number): BatchAppendResult {
+  return { ok: false, code: 'CONFLICT', index, stream, expectedVersion, actualVersion, message: conflictMessage(stream, expectedVersion, actualVersion) };
 }
 
 /** A `from` argument of read/readAll: a number, at least 1 (smaller means "from the start"). */

@@ -9,7 +9,7 @@
  * - a closed store rejects further work; malformed arguments reject (they are not conflicts).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { EventStore, NewEvent, StoredEvent } from './store.js';
+import type { BatchAppendResult, EventStore, NewEvent, StoredEvent, StreamAppend } from './store.js';
 import { conflictMessage } from './store.js';
 import type { StoreOptions } from './store-support.js';
 
@@ -40,6 +40,17 @@ export function batch(n: number, commandId = `command-batch-${(counter += 1)}`):
 function ok(result: Awaited<ReturnType<EventStore['append']>>): StoredEvent[] {
   if (!result.ok) throw new Error(`expected the append to succeed, got ${result.code}: ${result.message.en}`);
   return result.events;
+}
+
+function okBatch(result: BatchAppendResult): Extract<BatchAppendResult, { ok: true }> {
+  if (!result.ok) throw new Error(`expected the batch to succeed, got ${result.code}: ${result.message.en}`);
+  return result;
+}
+
+/** The store's batch append (both built-in adapters have one; the port marks it optional). */
+function appendBatch(store: EventStore, parts: readonly StreamAppend[]): Promise<BatchAppendResult> {
+  if (!store.appendBatch) throw new Error('this adapter has no appendBatch');
+  return store.appendBatch(parts);
 }
 
 /** Subscribes a listener that records every batch it is called with. */
@@ -313,6 +324,158 @@ export function describeEventStoreContract(name: string, makeStore: MakeStore): 
       expect(await store.append('meeting:a', 0, [input])).toEqual({ ok: true, events: snapshot, duplicate: true });
     });
 
+    describe('batch append', () => {
+      it('writes parts to several streams in one batch, continuing each stream, and tells listeners once', async () => {
+        const store = await fresh();
+        const seed = ok(await store.append('meeting:a', 0, batch(1)));
+        const { calls } = collect(store);
+        const parts: StreamAppend[] = [
+          { stream: 'meeting:a', expectedVersion: 1, events: batch(2) },
+          { stream: 'mandate:b', expectedVersion: 0, events: batch(1) },
+          // A later part of the same stream expects the version the earlier part leaves.
+          { stream: 'meeting:a', expectedVersion: 3, events: batch(1) },
+        ];
+
+        const result = okBatch(await appendBatch(store, parts));
+
+        expect(result.results.map((part) => [part.duplicate, part.events.map((event) => [event.stream, event.version, event.position])])).toEqual([
+          [false, [['meeting:a', 2, 2], ['meeting:a', 3, 3]]],
+          [false, [['mandate:b', 1, 4]]],
+          [false, [['meeting:a', 4, 5]]],
+        ]);
+        expect(result.events).toEqual(result.results.flatMap((part) => part.events));
+        expect(result.events.map((event) => event.id)).toEqual(parts.flatMap((part) => part.events.map((event) => event.id)));
+        expect(calls).toEqual([result.events]);
+        expect(await store.readAll()).toEqual([...seed, ...result.events]);
+        expect(await store.version('meeting:a')).toBe(4);
+        expect(await store.version('mandate:b')).toBe(1);
+        // The next single append continues after the batch.
+        expect(ok(await store.append('meeting:a', 4, batch(1))).map((event) => [event.version, event.position])).toEqual([[5, 6]]);
+      });
+
+      it('writes nothing of the batch when any part is stale, and names that part', async () => {
+        const store = await fresh();
+        const seed = ok(await store.append('meeting:a', 0, batch(2)));
+        const { calls } = collect(store);
+
+        const lastStale = await appendBatch(store, [
+          { stream: 'meeting:b', expectedVersion: 0, events: batch(2) },
+          { stream: 'meeting:a', expectedVersion: 2, events: batch(1) },
+          { stream: 'meeting:a', expectedVersion: 2, events: batch(1) },
+        ]);
+        expect(lastStale).toEqual({
+          ok: false,
+          code: 'CONFLICT',
+          index: 2,
+          stream: 'meeting:a',
+          expectedVersion: 2,
+          actualVersion: 3,
+          message: conflictMessage('meeting:a', 2, 3),
+        });
+        const firstStale = await appendBatch(store, [
+          { stream: 'meeting:a', expectedVersion: 1, events: batch(1) },
+          { stream: 'meeting:c', expectedVersion: 0, events: batch(1) },
+        ]);
+        expect(firstStale).toMatchObject({ ok: false, code: 'CONFLICT', index: 0, stream: 'meeting:a', expectedVersion: 1, actualVersion: 2 });
+
+        expect(await store.readAll()).toEqual(seed);
+        expect(await store.version('meeting:a')).toBe(2);
+        expect(await store.version('meeting:b')).toBe(0);
+        expect(await store.version('meeting:c')).toBe(0);
+        expect(calls).toEqual([]);
+        // Nothing of the refused batches took a command id: they can be written now.
+        const again = okBatch(await appendBatch(store, [{ stream: 'meeting:a', expectedVersion: 2, events: batch(1) }]));
+        expect(again.events.map((event) => event.version)).toEqual([3]);
+      });
+
+      it('writes nothing of the batch when the data of one event cannot be stored', async () => {
+        const store = await fresh();
+        const { calls } = collect(store);
+        await expect(
+          appendBatch(store, [
+            { stream: 'meeting:a', expectedVersion: 0, events: batch(2) },
+            { stream: 'meeting:b', expectedVersion: 0, events: [newEvent({ data: { type: 'x', callback: () => 1 } })] },
+          ]),
+        ).rejects.toThrow(/cannot be stored/);
+        expect(await store.readAll()).toEqual([]);
+        expect(await store.version('meeting:a')).toBe(0);
+        expect(calls).toEqual([]);
+      });
+
+      it('does not write a part whose command is already recorded, and hands back its earlier events', async () => {
+        const store = await fresh();
+        const recorded = ok(await store.append('meeting:a', 0, batch(2, 'command-recorded')));
+
+        const result = okBatch(
+          await appendBatch(store, [
+            // A retry of the recorded command, with the expected version of its first try.
+            { stream: 'meeting:a', expectedVersion: 0, events: batch(2, 'command-recorded') },
+            { stream: 'meeting:a', expectedVersion: 2, events: batch(1) },
+          ]),
+        );
+        expect(result.results[0]).toEqual({ events: recorded, duplicate: true });
+        expect(result.results[1]!.duplicate).toBe(false);
+        expect(result.events).toEqual(result.results[1]!.events);
+        expect(result.events.map((event) => [event.version, event.position])).toEqual([[3, 3]]);
+        expect(await store.readAll()).toEqual([...recorded, ...result.events]);
+      });
+
+      it('changes nothing for an empty batch or empty parts, and rejects one command split over two parts', async () => {
+        const store = await fresh();
+        const { calls } = collect(store);
+        expect(await appendBatch(store, [])).toEqual({ ok: true, results: [], events: [] });
+        expect(await appendBatch(store, [{ stream: 'meeting:a', expectedVersion: 0, events: [] }])).toEqual({
+          ok: true,
+          results: [{ events: [], duplicate: false }],
+          events: [],
+        });
+        await expect(
+          appendBatch(store, [
+            { stream: 'meeting:a', expectedVersion: 0, events: batch(1, 'command-split') },
+            { stream: 'meeting:b', expectedVersion: 0, events: batch(1, 'command-split') },
+          ]),
+        ).rejects.toThrow(/command-split/);
+        await expect(appendBatch(store, [{ stream: 'meeting:a', expectedVersion: -1, events: batch(1) }])).rejects.toThrow(/expected version/);
+        expect(await store.readAll()).toEqual([]);
+        expect(calls).toEqual([]);
+      });
+
+      it('lets exactly one of a batch and a racing append to one of its streams win, the batch whole or not at all', async () => {
+        for (let round = 0; round < 10; round += 1) {
+          const store = await fresh();
+          const parts: StreamAppend[] = [
+            { stream: 'meeting:a', expectedVersion: 0, events: batch(2) },
+            { stream: 'meeting:b', expectedVersion: 0, events: batch(1) },
+          ];
+          const [batched, single] = await Promise.all([appendBatch(store, parts), store.append('meeting:b', 0, batch(1))]);
+
+          expect([batched.ok, single.ok].filter(Boolean)).toHaveLength(1);
+          const all = await store.readAll();
+          if (batched.ok) {
+            expect(all.map((event) => event.stream)).toEqual(['meeting:a', 'meeting:a', 'meeting:b']);
+            expect(single).toMatchObject({ ok: false, code: 'CONFLICT', actualVersion: 1 });
+          } else {
+            expect(all.map((event) => event.stream)).toEqual(['meeting:b']);
+            expect(batched).toMatchObject({ code: 'CONFLICT', index: 1, stream: 'meeting:b', actualVersion: 1 });
+            expect(await store.version('meeting:a')).toBe(0);
+          }
+        }
+      });
+
+      it('writes a few hundred events in one batch with contiguous positions', async () => {
+        const store = await fresh();
+        const parts: StreamAppend[] = Array.from({ length: 300 }, (_, index) => ({
+          stream: `meeting:${index % 30}`,
+          expectedVersion: Math.floor(index / 30),
+          events: batch(1),
+        }));
+        const result = okBatch(await appendBatch(store, parts));
+        expect(result.events.map((event) => event.position)).toEqual(Array.from({ length: 300 }, (_, index) => index + 1));
+        expect(await store.version('meeting:29')).toBe(10);
+        expect((await store.read('meeting:7')).map((event) => event.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      });
+    });
+
     it('rejects malformed arguments instead of answering CONFLICT', async () => {
       const store = await fresh();
       await expect(store.append('meeting:a', -1, batch(1))).rejects.toThrow(/expected version/);
@@ -374,6 +537,27 @@ export function describeDurableStoreContract(name: string, openStore: OpenStore,
       ok(await one.append('meeting:a', 0, batch(1)));
       expect(await other.readAll()).toEqual([]);
       expect(await other.version('meeting:a')).toBe(0);
+    });
+
+    it("keeps a batch across reopen, and delivers it to the other instance's subscribers in one call", async () => {
+      const database = uniqueName();
+      const tabA = await opened(database);
+      const tabB = await opened(database);
+      const inB = collect(tabB);
+      const result = okBatch(
+        await appendBatch(tabA, [
+          { stream: 'meeting:a', expectedVersion: 0, events: batch(2) },
+          { stream: 'meeting:b', expectedVersion: 0, events: batch(1) },
+          { stream: 'meeting:a', expectedVersion: 2, events: batch(1) },
+        ]),
+      );
+      await vi.waitFor(() => expect(inB.calls).toEqual([result.events]), { timeout: 5_000 });
+      await tabA.close();
+
+      const reopened = await opened(database);
+      expect(await reopened.readAll()).toEqual(result.events);
+      expect(await reopened.version('meeting:a')).toBe(3);
+      expect(await reopened.version('meeting:b')).toBe(1);
     });
 
     it('serialises appends of two instances on one database (two tabs): one wins, the other gets CONFLICT', async () => {

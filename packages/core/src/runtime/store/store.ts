@@ -42,6 +42,39 @@ export type AppendResult =
   | { ok: true; events: StoredEvent[]; duplicate: true }
   | { ok: false; code: 'CONFLICT'; expectedVersion: number; actualVersion: number; message: LocalizedText };
 
+/** One part of a batch append: events for one stream, at the version the caller expects it to be at. */
+export interface StreamAppend {
+  stream: string;
+  /** The stream's version before this part (0 for a new stream), counting earlier parts of the same batch. */
+  expectedVersion: number;
+  events: readonly NewEvent[];
+}
+
+/** What one part of a successful batch append did. */
+export type StreamAppendOutcome =
+  | { events: StoredEvent[]; duplicate: false }
+  /** Its command was already recorded: these are the events it wrote then; nothing new written. */
+  | { events: StoredEvent[]; duplicate: true };
+
+export type BatchAppendResult =
+  | {
+      ok: true;
+      /** One outcome per part, in the order given. */
+      results: StreamAppendOutcome[];
+      /** Every event written by this batch, in log order (positions are contiguous). */
+      events: StoredEvent[];
+    }
+  | {
+      ok: false;
+      code: 'CONFLICT';
+      /** The part whose expected version was stale. */
+      index: number;
+      stream: string;
+      expectedVersion: number;
+      actualVersion: number;
+      message: LocalizedText;
+    };
+
 /** A listener for events appended by anyone (this runtime, another tab, another process). */
 export type StoreListener = (events: StoredEvent[]) => void;
 
@@ -53,6 +86,16 @@ export interface EventStore {
    * written again (the earlier events are returned with `duplicate: true`).
    */
   append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult>;
+  /**
+   * Appends several parts (to one or many streams) as one write — loading a sample's history
+   * in one transaction instead of hundreds. All or nothing: the parts are checked in order
+   * against each stream's version (a part's expected version counts the parts before it in the
+   * same batch), and one stale part answers `CONFLICT` and writes nothing of the batch. A part
+   * whose command is already in the log is not written again (`duplicate: true`, with the
+   * earlier events). Listeners hear the whole batch in one call. Optional, so that adapters
+   * written before it still fit the port; both built-in stores have it.
+   */
+  appendBatch?(parts: readonly StreamAppend[]): Promise<BatchAppendResult>;
   /** The events of a stream from `fromVersion` (inclusive, default 1), in order. */
   read(stream: string, fromVersion?: number): Promise<StoredEvent[]>;
   /** Every event in the log from `fromPosition` (inclusive, default 1), in log order. */
