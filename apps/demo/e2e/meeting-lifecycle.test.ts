@@ -74,6 +74,12 @@ it('runs a meeting from a proposed item to published minutes, with a late agenda
   const late = page.locator('tr[data-type="publishAgenda"]');
   await late.waitFor();
   await expect(late.innerText()).resolves.toMatch(/Helena Vik\s+Processledare\s+Publicerade agendan\s+Inväntade underlag från e-rådet/);
+
+  // The whole network's log has it too, beside other streams' events (the sample's base data).
+  await open(page, '/fyrbodal/audit');
+  await expect(page.getByLabel('Visa loggen för').inputValue()).resolves.toBe('');
+  await page.locator('tr[data-type="publishAgenda"]').getByText('Inväntade underlag från e-rådet').waitFor();
+  await page.locator('tbody tr').getByText('Läste in data').first().waitFor();
 });
 
 it('refuses a representative who tries to approve the minutes, with core’s reason beside the button', async () => {

@@ -4,7 +4,7 @@ import { DECEMBER, fyrbodalRuntime, KARIN, Providing } from './testing/fyrbodal.
 import { useAuditTrail } from './use-audit-trail.js';
 import { useCommand } from './use-command.js';
 
-function Trail({ stream }: { stream: string }) {
+function Trail({ stream }: { stream?: string }) {
   const { entries, loading } = useAuditTrail(stream);
   const { dispatch } = useCommand();
   const item = { id: 'nyckelfri-hemtjanst', title: 'Nyckelfri hemtjänst', kind: 'information', durationMinutes: 20 };
@@ -70,5 +70,24 @@ describe('useAuditTrail', () => {
       </Providing>,
     );
     await expect.element(screen.getByTestId('count')).toHaveTextContent('0');
+  });
+
+  it("lists the whole network's log without a stream, and follows a dispatch in any stream", async () => {
+    const runtime = await fyrbodalRuntime();
+    const all = await runtime.log();
+    const screen = await render(
+      <Providing runtime={runtime} actor={{ personId: KARIN }}>
+        <Trail />
+      </Providing>,
+    );
+    await expect.element(screen.getByTestId('count')).toHaveTextContent(String(all.length));
+    // More than one stream's events: the dataset's load first, a meeting's call later.
+    await expect.element(screen.getByRole('listitem').first()).toHaveTextContent('Läste in data');
+    await expect.element(screen.getByText(/Öppnade för punkter till dagordningen — Helena Vik/).first()).toBeVisible();
+
+    await screen.getByRole('button', { name: 'propose' }).click();
+
+    await expect.element(screen.getByTestId('count')).toHaveTextContent(String(all.length + 1));
+    await expect.element(screen.getByRole('listitem').last()).toHaveTextContent('Föreslog en punkt till dagordningen — Karin Ekdahl');
   });
 });

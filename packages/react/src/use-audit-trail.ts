@@ -1,7 +1,8 @@
 /**
- * Händelselogg for one stream: who did what, in which role, when and why (core's `auditTrail`
- * over `runtime.history(stream)`). The events are read again whenever the aggregate's version
- * changes, so a command recorded anywhere — in this tab or another — appears.
+ * Händelselogg: who did what, in which role, when and why (core's `auditTrail`), for one stream
+ * (`runtime.history(stream)`) or, without a stream, for the whole network (`runtime.log()`).
+ * The events are read again whenever the stream — or, for the whole log, the state — changes,
+ * so a command recorded anywhere, in this tab or another, appears.
  */
 import { useEffect, useMemo, useState } from 'react';
 import type { LocalizedText } from '@samverkan/core';
@@ -36,21 +37,31 @@ const viewsOf: Record<AggregateKind, (state: RuntimeState) => ReadonlyMap<string
   agreement: (s) => s.agreements,
 };
 
-/** What tells that the stream has new events: its version, or for the dataset stream the dataset itself. */
-function streamMarker(state: RuntimeState, stream: string): unknown {
+/**
+ * What tells that the stream has new events: its version, for the dataset stream the dataset
+ * itself, and for the whole log the state (a new state follows every recorded event).
+ */
+function streamMarker(state: RuntimeState, stream: string | undefined): unknown {
+  if (stream === undefined) return state;
   if (stream === DATASET_STREAM) return state.dataset;
   const where = parseStream(stream);
   return where ? (viewsOf[where.kind](state).get(where.id)?.version ?? 0) : 0;
 }
 
+/** The key a read is remembered under: the stream, or `*` for the whole log. */
+const WHOLE_LOG = '*';
+
 interface Loaded {
-  stream: string;
+  key: string;
   events: StoredEvent[];
   error: LocalizedText | undefined;
 }
 
-/** The audit trail of a stream, e.g. `meeting:fyrbodal:mote-2019-12-05` (`view.stream`). */
-export function useAuditTrail(stream: string): UseAuditTrailResult {
+/**
+ * The audit trail of a stream, e.g. `meeting:fyrbodal:mote-2019-12-05` (`view.stream`), or of
+ * every stream in recorded order when `stream` is omitted.
+ */
+export function useAuditTrail(stream?: string): UseAuditTrailResult {
   const { runtime, locale } = useSamverkan();
   const marker = useSamverkanSelector((s) => streamMarker(s, stream));
   // Names of people and roles come from the dataset and the mandates.
@@ -59,15 +70,15 @@ export function useAuditTrail(stream: string): UseAuditTrailResult {
 
   useEffect(() => {
     let current = true;
-    runtime.history(stream).then(
+    (stream === undefined ? runtime.log() : runtime.history(stream)).then(
       (events) => {
-        if (current) setLoaded({ stream, events, error: undefined });
+        if (current) setLoaded({ key: stream ?? WHOLE_LOG, events, error: undefined });
       },
       (error: unknown) => {
         const detail = error instanceof Error ? error.message : String(error);
         if (current) {
           setLoaded({
-            stream,
+            key: stream ?? WHOLE_LOG,
             events: [],
             error: { sv: `Händelseloggen kunde inte läsas: ${detail}`, en: `The audit trail could not be read: ${detail}` },
           });
@@ -79,11 +90,12 @@ export function useAuditTrail(stream: string): UseAuditTrailResult {
     };
   }, [runtime, stream, marker]);
 
-  const events = loaded?.stream === stream ? loaded.events : undefined;
+  const key = stream ?? WHOLE_LOG;
+  const events = loaded?.key === key ? loaded.events : undefined;
   const entries = useMemo(() => (events === undefined ? [] : auditTrail(events, names, { locale })), [events, names, locale]);
   return {
     entries,
     loading: events === undefined,
-    error: loaded?.stream === stream ? loaded.error : undefined,
+    error: loaded?.key === key ? loaded.error : undefined,
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Händelselogg — every accepted command of one aggregate (a meeting, a mandate, an agreement,
- * …): who did it, in which role, when and why (core's `auditTrail` through `useAuditTrail`,
+ * Händelselogg — every accepted command of the whole network, or of one aggregate (a meeting, a
+ * mandate, an agreement, …): who did it, in which role, when and why (core's `auditTrail` through `useAuditTrail`,
  * shown by the kit's AuditTrail with its filters by kind of event and person).
  */
 import { DATASET_STREAM } from '@samverkan/core/runtime';
@@ -16,6 +16,7 @@ import { TableWrap } from '../shell/table-wrap.js';
 const text = {
   title: { sv: 'Händelselogg', en: 'Audit trail' },
   choose: { sv: 'Visa loggen för', en: 'Show the trail of' },
+  whole: { sv: 'Hela nätverket', en: 'The whole network' },
   dataset: { sv: 'Exemplets grunddata', en: 'The sample’s base data' },
   kinds: {
     mandate: { sv: 'Uppdrag', en: 'Mandate' },
@@ -40,7 +41,8 @@ export default function AuditPage() {
     })),
   );
   const requested = search.get('stream');
-  const stream = requested && (requested === DATASET_STREAM || streams.some((s) => s.stream === requested)) ? requested : (streams[0]?.stream ?? DATASET_STREAM);
+  // Without a (known) stream in the address, the whole network's log.
+  const stream = requested && (requested === DATASET_STREAM || streams.some((s) => s.stream === requested)) ? requested : undefined;
   const { entries, loading, error } = useAuditTrail(stream);
   return (
     <>
@@ -52,9 +54,12 @@ export default function AuditPage() {
         <select
           id={id}
           className="sv-demo-select"
-          value={stream}
-          onChange={(e) => navigate(`${pathOf(sampleId, 'audit')}?stream=${encodeURIComponent(e.target.value)}`, { replace: true })}
+          value={stream ?? ''}
+          onChange={(e) =>
+            navigate(e.target.value ? `${pathOf(sampleId, 'audit')}?stream=${encodeURIComponent(e.target.value)}` : pathOf(sampleId, 'audit'), { replace: true })
+          }
         >
+          <option value="">{text.whole[locale]}</option>
           {streams.map((s) => (
             <option key={s.stream} value={s.stream}>
               {text.kinds[s.kind][locale]}: {s.title}
@@ -64,7 +69,7 @@ export default function AuditPage() {
         </select>
       </div>
       <TableWrap label={text.title[locale]}>
-        <AuditTrail entries={entries} loading={loading} error={error} heading={streams.find((s) => s.stream === stream)?.title ?? text.dataset[locale]} />
+        <AuditTrail entries={entries} loading={loading} error={error} heading={stream === undefined ? text.whole[locale] : (streams.find((s) => s.stream === stream)?.title ?? text.dataset[locale])} />
       </TableWrap>
     </>
   );

@@ -109,6 +109,23 @@ describe('createSamverkan', () => {
     expect(sv.getState().mandates.get(mandateId)?.context.mandate.version).toBe('1.0');
   });
 
+  it('gives the whole log across streams in recorded order, and from a position', async () => {
+    const sv = await runtime();
+    const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
+    await sv.dispatch({ id: id(), meetingId, type: 'openCall', by: leader, at: '2019-01-02T09:00:00+01:00' });
+    await sv.dispatch({ id: id(), mandateId, type: 'approveMandate', by: leader, at: '2019-01-03T09:00:00+01:00' });
+    await sv.dispatch({ id: id(), mandateId, type: 'submitMandateForReview', by: leader, at: '2019-01-04T09:00:00+01:00', reviewers: [{ id: 'fyrbodal:socialchefsnatverket', name: 'Socialchefsnätverket' }] });
+    const log = await sv.log();
+    // The dataset's load, then the meeting's call and the mandate's submission (the refused approval wrote nothing).
+    expect(log.map((e) => [e.stream, e.type])).toEqual([
+      [log[0]!.stream, log[0]!.type],
+      [`meeting:${meetingId}`, 'openCall'],
+      [`mandate:${mandateId}`, 'submitMandateForReview'],
+    ]);
+    expect(log.map((e) => e.position)).toEqual([...log.map((e) => e.position)].sort((a, b) => a - b));
+    expect(await sv.log(log[1]!.position)).toEqual(log.slice(1));
+  });
+
   it('replays its log into the same state, and a restored runtime continues', async () => {
     const store = createMemoryStore();
     const live = await createSamverkan({ store });

@@ -107,6 +107,11 @@ export interface Samverkan {
   subscribe(listener: (state: RuntimeState) => void): () => void;
   /** The stored events of one stream: the audit trail of an aggregate. */
   history(stream: string): Promise<StoredEvent[]>;
+  /**
+   * Every event of every stream in the order the store recorded them (from a log position, when
+   * given): the network's whole audit trail, where `history` gives one meeting's or mandate's.
+   */
+  log(fromPosition?: number): Promise<StoredEvent[]>;
   /** Empties the store and the state (a reset then loads the samples again). */
   clear(): Promise<void>;
   close(): Promise<void>;
@@ -615,6 +620,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       return () => listeners.delete(listener);
     },
     history: (stream) => store.read(stream),
+    log: (fromPosition) => store.readAll(fromPosition),
     clear: async () => {
       await store.clear();
       aggregates.clear();
