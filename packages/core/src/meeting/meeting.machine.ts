@@ -27,7 +27,9 @@
  *   invariant "an agenda published after its deadline always has a recorded reason".
  */
 import { assertEvent, assign, setup } from 'xstate';
-import { Attendance, Minutes, unknownItemReferences } from './meeting.schema.js';
+// The guards validate with the `zod/mini` forms: the classic schemas would bring most of zod
+// into an app that imports this machine alone. Both forms accept and refuse the same input.
+import { Attendance, Minutes, unknownItemReferences } from './meeting-records.schema.js';
 import type { MeetingContext, MeetingMachineInput, MeetingWarning } from './meeting.schema.js';
 import type { MeetingEvent } from './meeting.events.js';
 import {

@@ -9,27 +9,24 @@
 import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { Id, Instant, IsoDate, Label, Text } from '../shared/primitives.schema.js';
-import { localizedError } from '../shared/validation.js';
+import {
+  attendanceModes,
+  attendanceRecordRules,
+  attendanceRules,
+  attendanceStatuses,
+  attendingStatuses,
+  duplicateIndices,
+  escalationTargets,
+  itemMinutesRules,
+  minutesRules,
+  report,
+  unknownItemReferences,
+  type Issue,
+} from './meeting-records.schema.js';
 
-type Issue = { path: PropertyKey[]; sv: string; en: string };
-
-/** Adds issues written in both languages (the shape `parseWith` reads). */
-function report(ctx: z.RefinementCtx, issues: readonly Issue[]): void {
-  for (const issue of issues) {
-    ctx.addIssue({ code: 'custom', path: issue.path, message: issue.en, params: { sv: issue.sv, en: issue.en } });
-  }
-}
-
-/** Indices of values that occur earlier in the list too. */
-function duplicateIndices(values: readonly string[]): number[] {
-  const seen = new Set<string>();
-  const dup: number[] = [];
-  values.forEach((v, i) => {
-    if (seen.has(v)) dup.push(i);
-    seen.add(v);
-  });
-  return dup;
-}
+// The rules of minutes and attendance live in `meeting-records.schema.ts` (in `zod/mini` form,
+// for the machine's guards); the classic schemas below are built from the same checks.
+export { attendingStatuses, unknownItemReferences };
 
 // ---------------------------------------------------------------------------------------------
 // Agenda
@@ -99,13 +96,7 @@ export const ItemMinutes = z
     /** Vad som beslutats. */
     decided: Text.optional(),
   })
-  .refine((m) => m.informed !== undefined || m.discussed !== undefined || m.decided !== undefined, {
-    ...localizedError(
-      'ange vad som informerats, diskuterats eller beslutats',
-      'state what was informed, discussed or decided',
-    ),
-    path: ['informed'],
-  });
+  .check(itemMinutesRules);
 export type ItemMinutes = z.infer<typeof ItemMinutes>;
 
 /** Beslut — a decision the group took under an agenda item. */
@@ -123,7 +114,7 @@ export const ActionItem = z.object({
 export type ActionItem = z.infer<typeof ActionItem>;
 
 /** Who an escalation goes to. Seed 004: "rapportera och eskalera behov av beslut till uppdragsgivare". */
-export const EscalationTarget = z.enum(['commissioner']);
+export const EscalationTarget = z.enum(escalationTargets);
 export type EscalationTarget = z.infer<typeof EscalationTarget>;
 
 export const escalationTargetLabels: Record<EscalationTarget, LocalizedText> = {
@@ -150,46 +141,15 @@ export const Minutes = z
     actions: z.array(ActionItem).default([]),
     escalations: z.array(Escalation).default([]),
   })
-  .superRefine((m, ctx) => {
-    const dup = (list: string, ids: string[], field: string) =>
-      duplicateIndices(ids).map((i) => ({
-        path: [list, i, field],
-        sv: 'förekommer mer än en gång',
-        en: 'occurs more than once',
-      }));
-    report(ctx, [
-      ...dup('items', m.items.map((i) => i.itemId), 'itemId'),
-      ...dup('decisions', m.decisions.map((d) => d.id), 'id'),
-      ...dup('actions', m.actions.map((a) => a.id), 'id'),
-      ...dup('escalations', m.escalations.map((e) => e.id), 'id'),
-    ]);
-  });
+  .check(minutesRules);
 export type Minutes = z.infer<typeof Minutes>;
 export type MinutesInput = z.input<typeof Minutes>;
-
-/**
- * The agenda item ids the minutes refer to that are not on the agenda, with their paths
- * (relative to the minutes). Minutes describe this meeting's agenda and nothing else.
- */
-export function unknownItemReferences(
-  minutes: Minutes,
-  agenda: readonly Pick<AgendaItem, 'id'>[],
-): Array<{ path: (string | number)[]; itemId: string }> {
-  const known = new Set(agenda.map((i) => i.id));
-  const refs: Array<{ path: (string | number)[]; itemId: string | undefined }> = [
-    ...minutes.items.map((m, i) => ({ path: ['items', i, 'itemId'], itemId: m.itemId })),
-    ...minutes.decisions.map((d, i) => ({ path: ['decisions', i, 'itemId'], itemId: d.itemId })),
-    ...minutes.actions.map((a, i) => ({ path: ['actions', i, 'itemId'], itemId: a.itemId })),
-    ...minutes.escalations.map((e, i) => ({ path: ['escalations', i, 'itemId'], itemId: e.itemId })),
-  ];
-  return refs.filter((r): r is { path: (string | number)[]; itemId: string } => r.itemId !== undefined && !known.has(r.itemId));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Attendance
 
 /** Närvarostatus. A substitute (ersättare) attends in someone else's place. */
-export const AttendanceStatus = z.enum(['present', 'absent', 'excused', 'substitute']);
+export const AttendanceStatus = z.enum(attendanceStatuses);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
 
 export const attendanceStatusLabels: Record<AttendanceStatus, LocalizedText> = {
@@ -200,16 +160,13 @@ export const attendanceStatusLabels: Record<AttendanceStatus, LocalizedText> = {
 };
 
 /** Deltagande på plats eller på distans ("konferensrum och skypelänk"). */
-export const AttendanceMode = z.enum(['onSite', 'remote']);
+export const AttendanceMode = z.enum(attendanceModes);
 export type AttendanceMode = z.infer<typeof AttendanceMode>;
 
 export const attendanceModeLabels: Record<AttendanceMode, LocalizedText> = {
   onSite: { sv: 'På plats', en: 'On site' },
   remote: { sv: 'På distans', en: 'Remote' },
 };
-
-/** Statuses in which someone is in the room (or on the link). */
-export const attendingStatuses: readonly AttendanceStatus[] = ['present', 'substitute'];
 
 /** One line of the deltagarlista: a person, the organisation they speak for, and how they took part. */
 export const AttendanceRecord = z
@@ -223,63 +180,11 @@ export const AttendanceRecord = z
     /** On site or remote; only for people who attended. */
     mode: AttendanceMode.optional(),
   })
-  .superRefine((r, ctx) => {
-    const issues: Issue[] = [];
-    if (r.status === 'substitute' && r.substituteFor === undefined) {
-      issues.push({
-        path: ['substituteFor'],
-        sv: 'en ersättare måste ange vem hen ersätter',
-        en: 'a substitute must name the person they replace',
-      });
-    }
-    if (r.status !== 'substitute' && r.substituteFor !== undefined) {
-      issues.push({
-        path: ['substituteFor'],
-        sv: 'anges bara för ersättare',
-        en: 'is only given for substitutes',
-      });
-    }
-    if (r.substituteFor !== undefined && r.substituteFor === r.personId) {
-      issues.push({
-        path: ['substituteFor'],
-        sv: 'en person kan inte ersätta sig själv',
-        en: 'a person cannot substitute for themselves',
-      });
-    }
-    if (r.mode !== undefined && !attendingStatuses.includes(r.status)) {
-      issues.push({
-        path: ['mode'],
-        sv: 'anges bara för den som deltog',
-        en: 'is only given for people who attended',
-      });
-    }
-    report(ctx, issues);
-  });
+  .check(attendanceRecordRules);
 export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
 
 /** Deltagarlista — one record per person; nobody is both replaced and present. */
-export const Attendance = z.array(AttendanceRecord).superRefine((records, ctx) => {
-  report(
-    ctx,
-    duplicateIndices(records.map((r) => r.personId)).map((i) => ({
-      path: [i, 'personId'],
-      sv: 'personen finns redan i deltagarlistan',
-      en: 'the person is already on the attendance list',
-    })),
-  );
-  const attending = new Set(records.filter((r) => attendingStatuses.includes(r.status)).map((r) => r.personId));
-  records.forEach((r, i) => {
-    if (r.substituteFor !== undefined && attending.has(r.substituteFor)) {
-      report(ctx, [
-        {
-          path: [i, 'substituteFor'],
-          sv: 'den som ersätts är själv närvarande',
-          en: 'the person replaced is present themselves',
-        },
-      ]);
-    }
-  });
-});
+export const Attendance = z.array(AttendanceRecord).check(attendanceRules);
 export type Attendance = z.infer<typeof Attendance>;
 
 // ---------------------------------------------------------------------------------------------

@@ -1,19 +1,14 @@
 /**
  * Building blocks every schema shares: identifiers, dates, instants and the metadata every
- * machine event carries (who sent it and when — machines never read the clock).
+ * machine event carries (who sent it and when — machines never read the clock). The string
+ * checks are shared with the `zod/mini` forms in `primitives-mini.schema.ts`.
  */
 import * as z from 'zod';
 import { localizedError } from './validation.js';
+import { idChecks, labelChecks, textChecks } from './primitives-mini.schema.js';
 
 /** A stable identifier: letters, digits, `-`, `_`, `.` and `:`; 1–120 characters. */
-export const Id = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[\p{L}\p{N}._:-]+$/u, localizedError(
-    'får bara innehålla bokstäver, siffror och tecknen . _ : -',
-    'may contain only letters, digits and the characters . _ : -',
-  ));
+export const Id = z.string().check(...idChecks);
 export type Id = z.infer<typeof Id>;
 
 /** A civil date in Sweden, `YYYY-MM-DD`. */
@@ -25,10 +20,10 @@ export const Instant = z.iso.datetime({ offset: true });
 export type Instant = z.infer<typeof Instant>;
 
 /** Free text a person writes; trimmed, never empty. */
-export const Text = z.string().trim().min(1).max(20_000);
+export const Text = z.string().check(...textChecks);
 
 /** A short label: a name, a title. */
-export const Label = z.string().trim().min(1).max(300);
+export const Label = z.string().check(...labelChecks);
 
 /** A version of a document as the seeds write it: `0.1`, `1.0`, `2.3`. */
 export const DocumentVersion = z.string().regex(/^\d+\.\d+$/, localizedError(

@@ -4,7 +4,7 @@
  * is too terse for the people who read these (case officers, not developers), so the
  * messages are written here.
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import type { LocalizedText } from './localized.js';
 
 /** One thing wrong with an input, located by its path. */
