@@ -9,7 +9,7 @@ export default defineConfig({
   plugins: [storybookTest({ configDir: '.storybook' })],
   // Pre-bundled up front, so Vite never reloads the page in the middle of a run.
   optimizeDeps: {
-    include: ['markdown-it', 'react-aria-components', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'],
+    include: ['markdown-it', 'react-aria-components', 'react-stately/private/flags/flags', 'react', 'react-dom', 'react-dom/client', 'react/jsx-runtime', 'react/jsx-dev-runtime'],
   },
   test: {
     name: 'storybook',

@@ -2,6 +2,7 @@ export * from './i18n/index.js';
 export * from './markdown/index.js';
 export * from './button/index.js';
 export * from './scroll-region/index.js';
+export * from './shadow-root/index.js';
 export * from './meeting-lifecycle/index.js';
 export * from './agenda-builder/index.js';
 export * from './agenda-view/index.js';

@@ -5,6 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo, usePeopleNames } from '../stories-support/sample.js';
 import { AgendaBuilder, type AgendaProposal } from './agenda-builder.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
 const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
@@ -144,5 +145,16 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Propose item' })).toBeEnabled();
+  },
+};
+
+/** After the deadline at 320 px (400 % zoom): the form, the items and the late reason fit. */
+export const Narrow: Story = {
+  args: { now: '2019-11-25T09:00:00+01:00' },
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('textbox', { name: /Skäl till sen publicering/ })).toBeInTheDocument();
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-agenda-builder')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-agenda-builder').length).toBeGreaterThan(0);
   },
 };

@@ -6,6 +6,7 @@ import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support
 import { expectInert, xssCorpus } from '../stories-support/xss.js';
 import { AgendaView } from './agenda-view.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 function ConnectedAgendaView({ meetingId }: { meetingId: string }) {
   const { meeting } = useMeeting(meetingId);
@@ -85,5 +86,15 @@ export const XssIsInert: Story = {
     await expect(canvas.getByRole('link', { name: 'säker länk' })).toHaveAttribute('href', 'https://www.fyrbodal.se');
     await expect(canvas.getByText(/<script>window.__svXss = "script"<\/script>/)).toBeInTheDocument();
     await expectInert(canvasElement);
+  },
+};
+
+/** The published agenda at 320 px (400 % zoom). */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { name: 'Dagordning' })).toBeInTheDocument();
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-agenda-view')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-agenda-view').length).toBeGreaterThan(0);
   },
 };

@@ -5,6 +5,7 @@ import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { AgreementRatification } from './agreement-ratification.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 function ConnectedRatification() {
   const { ratification } = useAgreement('dalarna:overenskommelse-hsih');
@@ -39,5 +40,27 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('columnheader', { name: 'Deciding body' })).toBeInTheDocument();
+  },
+};
+
+/** At 320 px (400 % zoom): title, status and progress stay put; the parties' table scrolls sideways in its own named region. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: 'Parternas beslut, tabell' });
+    await expect(region).toContainElement(canvas.getByRole('grid', { name: 'Parternas beslut' }));
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    await expect(region).not.toContainElement(canvas.getByRole('heading', { level: 2 }));
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-agreement-ratification')!);
+  },
+};
+
+/** The same at 320 px, in English. */
+export const NarrowEnglish: Story = {
+  globals: { ...reflowViewport, locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: 'The parties’ decisions, table' })).toBeInTheDocument();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-agreement-ratification')!);
   },
 };

@@ -9,6 +9,7 @@ import { useId } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 export interface AgreementRatificationProps {
   /** Core's `agreementRatification` (or `useAgreement().ratification`). */
@@ -49,36 +50,38 @@ export function AgreementRatification({ ratification: r, locale: localeProp }: A
         </p>
       ) : null}
       <progress className="sv-agreement-ratification__progress" max={r.parties.length} value={r.adopted} aria-label={`${r.adopted} ${text.of[locale]} ${r.parties.length} ${text.adopted[locale]}`} />
-      <Table className="sv-table" aria-label={text.parties[locale]}>
-        <TableHeader>
-          <Column isRowHeader className="sv-table__column">
-            {text.party[locale]}
-          </Column>
-          <Column className="sv-table__column">{text.decision[locale]}</Column>
-          <Column className="sv-table__column">{text.date[locale]}</Column>
-          <Column className="sv-table__column">{text.body[locale]}</Column>
-        </TableHeader>
-        <TableBody items={r.parties.map((p) => ({ ...p, id: p.organisationId }))}>
-          {(party) => (
-            <Row id={party.id} className="sv-table__row" data-decision={party.decision?.kind ?? 'outstanding'}>
-              <Cell className="sv-table__cell">{party.name}</Cell>
-              <Cell className="sv-table__cell">
-                {party.decision ? (
-                  <span className="sv-badge" data-tone={party.decision.kind === 'adopted' ? 'success' : 'danger'}>
-                    {party.decision.label[locale]}
-                  </span>
-                ) : (
-                  <span className="sv-badge" data-tone="warning">
-                    {text.outstanding[locale]}
-                  </span>
-                )}
-              </Cell>
-              <Cell className="sv-table__cell">{party.decision ? <time dateTime={party.decision.decidedAt}>{formatDate(party.decision.decidedAt, locale, 'short')}</time> : '–'}</Cell>
-              <Cell className="sv-table__cell">{party.decision?.decidingBody ?? '–'}</Cell>
-            </Row>
-          )}
-        </TableBody>
-      </Table>
+      <ScrollRegion label={text.parties[locale]} locale={locale}>
+        <Table className="sv-table" aria-label={text.parties[locale]}>
+          <TableHeader>
+            <Column isRowHeader className="sv-table__column">
+              {text.party[locale]}
+            </Column>
+            <Column className="sv-table__column">{text.decision[locale]}</Column>
+            <Column className="sv-table__column">{text.date[locale]}</Column>
+            <Column className="sv-table__column">{text.body[locale]}</Column>
+          </TableHeader>
+          <TableBody items={r.parties.map((p) => ({ ...p, id: p.organisationId }))}>
+            {(party) => (
+              <Row id={party.id} className="sv-table__row" data-decision={party.decision?.kind ?? 'outstanding'}>
+                <Cell className="sv-table__cell">{party.name}</Cell>
+                <Cell className="sv-table__cell">
+                  {party.decision ? (
+                    <span className="sv-badge" data-tone={party.decision.kind === 'adopted' ? 'success' : 'danger'}>
+                      {party.decision.label[locale]}
+                    </span>
+                  ) : (
+                    <span className="sv-badge" data-tone="warning">
+                      {text.outstanding[locale]}
+                    </span>
+                  )}
+                </Cell>
+                <Cell className="sv-table__cell">{party.decision ? <time dateTime={party.decision.decidedAt}>{formatDate(party.decision.decidedAt, locale, 'short')}</time> : '–'}</Cell>
+                <Cell className="sv-table__cell">{party.decision?.decidingBody ?? '–'}</Cell>
+              </Row>
+            )}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { documents } from '../stories-support/documents.js';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { AuditTrail } from './audit-trail.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 /** The log as an app wires it: `useAuditTrail` reads the stream's events through core. */
 function ConnectedAuditTrail({ stream }: { stream: string }) {
@@ -96,5 +97,19 @@ export const Dark: Story = {
   globals: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {
     await expect(await within(canvasElement).findByRole('table')).toBeInTheDocument();
+  },
+};
+
+/** The meeting's log at 320 px (400 % zoom): the filters wrap; the table scrolls sideways in its own named region. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = await canvas.findByRole('table');
+    const region = canvas.getByRole('region', { name: 'Händelselogg, tabell' });
+    await expect(region).toContainElement(table);
+    await expect(region).not.toContainElement(canvas.getAllByRole('radiogroup')[0]!);
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-audit-trail')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-audit-trail').length).toBeGreaterThan(0);
   },
 };

@@ -10,6 +10,7 @@ import { useId, useMemo, useState } from 'react';
 import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { formatDateTime } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 /** An entry as core's `auditTrail` gives it (the fields shown). */
 export interface AuditTrailEntry {
@@ -103,42 +104,44 @@ export function AuditTrail({ entries, loading = false, error, heading, locale: l
           {shown.length === 0 ? (
             <p className="sv-description">{text.none[locale]}</p>
           ) : (
-            <table className="sv-table sv-audit-trail__table" aria-labelledby={`${id}-heading`}>
-              <thead>
-                <tr>
-                  <th className="sv-table__column" scope="col">
-                    {text.when[locale]}
-                  </th>
-                  <th className="sv-table__column" scope="col">
-                    {text.who[locale]}
-                  </th>
-                  <th className="sv-table__column" scope="col">
-                    {text.role[locale]}
-                  </th>
-                  <th className="sv-table__column" scope="col">
-                    {text.what[locale]}
-                  </th>
-                  <th className="sv-table__column" scope="col">
-                    {text.why[locale]}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.map((e) => (
-                  <tr key={e.eventId} className="sv-table__row" data-type={e.type}>
-                    <td className="sv-table__cell">
-                      <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
-                    </td>
-                    <td className="sv-table__cell">{e.byName}</td>
-                    <td className="sv-table__cell">{e.roleName}</td>
-                    <th className="sv-table__cell sv-audit-trail__what" scope="row">
-                      {e.what[locale]}
+            <ScrollRegion label={heading ?? text.heading[locale]} locale={locale}>
+              <table className="sv-table sv-audit-trail__table" aria-labelledby={`${id}-heading`}>
+                <thead>
+                  <tr>
+                    <th className="sv-table__column" scope="col">
+                      {text.when[locale]}
                     </th>
-                    <td className="sv-table__cell">{e.why ?? '–'}</td>
+                    <th className="sv-table__column" scope="col">
+                      {text.who[locale]}
+                    </th>
+                    <th className="sv-table__column" scope="col">
+                      {text.role[locale]}
+                    </th>
+                    <th className="sv-table__column" scope="col">
+                      {text.what[locale]}
+                    </th>
+                    <th className="sv-table__column" scope="col">
+                      {text.why[locale]}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {shown.map((e) => (
+                    <tr key={e.eventId} className="sv-table__row" data-type={e.type}>
+                      <td className="sv-table__cell">
+                        <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
+                      </td>
+                      <td className="sv-table__cell">{e.byName}</td>
+                      <td className="sv-table__cell">{e.roleName}</td>
+                      <th className="sv-table__cell sv-audit-trail__what" scope="row">
+                        {e.what[locale]}
+                      </th>
+                      <td className="sv-table__cell">{e.why ?? '–'}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           )}
         </>
       ) : null}

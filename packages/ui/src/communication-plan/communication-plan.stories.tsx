@@ -6,6 +6,7 @@ import { stockholmDay } from '../i18n/format.js';
 import { documents } from '../stories-support/documents.js';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { CommunicationPlan } from './communication-plan.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 /** The plan as an app wires it: `useCommunicationPlans` reads the mandate's plan from the dataset. */
 function ConnectedCommunicationPlan({ mandateId }: { mandateId: string }) {
@@ -90,5 +91,16 @@ export const Dark: Story = {
   globals: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('table')).toBeInTheDocument();
+  },
+};
+
+/** The plan at 320 px (400 % zoom): the columns stack; the activity plan scrolls sideways in its own named region. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('region', { name: 'Aktivitetsplan, tabell' })).toContainElement(canvas.getByRole('table'));
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-communication-plan')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-communication-plan').length).toBeGreaterThan(0);
   },
 };

@@ -17,6 +17,7 @@ import {
 import { useId } from 'react';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 export interface CommunicationPlanProps {
   /** The plan; the empty state when there is none. */
@@ -151,46 +152,48 @@ export function CommunicationPlan({ plan, current, contacts = [], activities, to
       {rows.length === 0 ? (
         <p className="sv-description">{text.noActivities[locale]}</p>
       ) : (
-        <table className="sv-table sv-communication-plan__table" aria-labelledby={`${id}-activities`}>
-          <thead>
-            <tr>
-              <th className="sv-table__column" scope="col">
-                {text.activity[locale]}
-              </th>
-              <th className="sv-table__column" scope="col">
-                {text.when[locale]}
-              </th>
-              <th className="sv-table__column" scope="col">
-                {text.responsible[locale]}
-              </th>
-              <th className="sv-table__column" scope="col">
-                {text.channel[locale]}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((a) => {
-              const passed = a.when.kind === 'date' && today !== undefined && a.when.date < today;
-              return (
-                <tr key={a.id} className="sv-table__row" data-passed={passed || undefined}>
-                  <th className="sv-table__cell" scope="row">
-                    {a.activity}
-                  </th>
-                  <td className="sv-table__cell">
-                    {a.when.kind === 'date' ? <time dateTime={a.when.date}>{formatDate(a.when.date, locale)}</time> : a.when.text}
-                    {passed ? (
-                      <span className="sv-badge sv-communication-plan__passed" data-tone="info">
-                        {text.passed[locale]}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="sv-table__cell">{a.responsible.join(', ')}</td>
-                  <td className="sv-table__cell">{a.channel ?? '–'}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <ScrollRegion label={text.activities[locale]} locale={locale}>
+          <table className="sv-table sv-communication-plan__table" aria-labelledby={`${id}-activities`}>
+            <thead>
+              <tr>
+                <th className="sv-table__column" scope="col">
+                  {text.activity[locale]}
+                </th>
+                <th className="sv-table__column" scope="col">
+                  {text.when[locale]}
+                </th>
+                <th className="sv-table__column" scope="col">
+                  {text.responsible[locale]}
+                </th>
+                <th className="sv-table__column" scope="col">
+                  {text.channel[locale]}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((a) => {
+                const passed = a.when.kind === 'date' && today !== undefined && a.when.date < today;
+                return (
+                  <tr key={a.id} className="sv-table__row" data-passed={passed || undefined}>
+                    <th className="sv-table__cell" scope="row">
+                      {a.activity}
+                    </th>
+                    <td className="sv-table__cell">
+                      {a.when.kind === 'date' ? <time dateTime={a.when.date}>{formatDate(a.when.date, locale)}</time> : a.when.text}
+                      {passed ? (
+                        <span className="sv-badge sv-communication-plan__passed" data-tone="info">
+                          {text.passed[locale]}
+                        </span>
+                      ) : null}
+                    </td>
+                    <td className="sv-table__cell">{a.responsible.join(', ')}</td>
+                    <td className="sv-table__cell">{a.channel ?? '–'}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
 
       {contacts.length > 0 ? (

@@ -5,6 +5,7 @@ import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { DeliverableBoard } from './deliverable-board.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 function ConnectedBoard({ mandateId }: { mandateId?: string }) {
   const { columns } = useDeliverables(mandateId ? { mandateId } : {});
@@ -50,5 +51,16 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Deliverables' })).toBeInTheDocument();
+  },
+};
+
+/** Overdue deliverables at 320 px (400 % zoom): the columns stack. */
+export const Narrow: Story = {
+  args: { now: '2027-12-01T12:00:00+01:00' },
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByText(/^Försenad \d+ dag/).length).toBeGreaterThan(0);
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-deliverable-board')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-deliverable-board').length).toBeGreaterThan(0);
   },
 };

@@ -5,6 +5,7 @@ import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { EsfReport } from './esf-report.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 function ConnectedEsfReport() {
   const { esf } = useSeminarProgramme();
@@ -38,5 +39,27 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'ESF reimbursement' })).toBeInTheDocument();
+  },
+};
+
+/** At 320 px (400 % zoom): the heading and the breaches stay put; the table scrolls sideways in its own named region. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: 'ESF-ersättning, tabell' });
+    await expect(region).toContainElement(canvas.getByRole('grid', { name: 'ESF-ersättning' }));
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    await expect(region).not.toContainElement(canvas.getByRole('heading', { name: 'ESF-ersättning' }));
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-esf-report')!);
+  },
+};
+
+/** The same at 320 px, in English. */
+export const NarrowEnglish: Story = {
+  globals: { ...reflowViewport, locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('region', { name: 'ESF reimbursement, table' })).toBeInTheDocument();
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-esf-report')!);
   },
 };

@@ -10,6 +10,7 @@ import { useId } from 'react';
 import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { formatNumber, formatSekAmount } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 export interface EsfReportProps {
   report: EsfReportQueryResult;
@@ -57,44 +58,46 @@ export function EsfReport({ report, heading, locale: localeProp }: EsfReportProp
           {text.example[locale]}
         </p>
       ) : null}
-      <Table className="sv-table sv-esf-report__table" aria-labelledby={`${id}-heading`}>
-        <TableHeader>
-          <Column isRowHeader className="sv-table__column">
-            {text.category[locale]}
-          </Column>
-          <Column className="sv-table__column" data-align="end">
-            {text.hours[locale]}
-          </Column>
-          <Column className="sv-table__column" data-align="end">
-            {text.reimbursed[locale]}
-          </Column>
-          <Column className="sv-table__column" data-align="end">
-            {text.unitCost[locale]}
-          </Column>
-          <Column className="sv-table__column" data-align="end">
-            {text.amount[locale]}
-          </Column>
-        </TableHeader>
-        <TableBody items={rows}>
-          {(row) => (
-            <Row id={row.key} className="sv-table__row" data-total={row.key === 'total' || undefined}>
-              <Cell className="sv-table__cell">{row.label}</Cell>
-              <Cell className="sv-table__cell" data-align="end">
-                {formatNumber(row.amounts.hours, locale)}
-              </Cell>
-              <Cell className="sv-table__cell" data-align="end">
-                {formatNumber(row.amounts.reimbursedHours, locale)}
-              </Cell>
-              <Cell className="sv-table__cell" data-align="end">
-                {row.unitCost === undefined ? '–' : formatSekAmount(row.unitCost, locale)}
-              </Cell>
-              <Cell className="sv-table__cell" data-align="end">
-                {formatSekAmount(row.amounts.amountSek, locale)}
-              </Cell>
-            </Row>
-          )}
-        </TableBody>
-      </Table>
+      <ScrollRegion label={heading ?? text.heading[locale]} locale={locale}>
+        <Table className="sv-table sv-esf-report__table" aria-labelledby={`${id}-heading`}>
+          <TableHeader>
+            <Column isRowHeader className="sv-table__column">
+              {text.category[locale]}
+            </Column>
+            <Column className="sv-table__column" data-align="end">
+              {text.hours[locale]}
+            </Column>
+            <Column className="sv-table__column" data-align="end">
+              {text.reimbursed[locale]}
+            </Column>
+            <Column className="sv-table__column" data-align="end">
+              {text.unitCost[locale]}
+            </Column>
+            <Column className="sv-table__column" data-align="end">
+              {text.amount[locale]}
+            </Column>
+          </TableHeader>
+          <TableBody items={rows}>
+            {(row) => (
+              <Row id={row.key} className="sv-table__row" data-total={row.key === 'total' || undefined}>
+                <Cell className="sv-table__cell">{row.label}</Cell>
+                <Cell className="sv-table__cell" data-align="end">
+                  {formatNumber(row.amounts.hours, locale)}
+                </Cell>
+                <Cell className="sv-table__cell" data-align="end">
+                  {formatNumber(row.amounts.reimbursedHours, locale)}
+                </Cell>
+                <Cell className="sv-table__cell" data-align="end">
+                  {row.unitCost === undefined ? '–' : formatSekAmount(row.unitCost, locale)}
+                </Cell>
+                <Cell className="sv-table__cell" data-align="end">
+                  {formatSekAmount(row.amounts.amountSek, locale)}
+                </Cell>
+              </Row>
+            )}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
       <h3 className="sv-subheading">{text.violations[locale]}</h3>
       {report.violations.length === 0 ? (
         <p className="sv-description">{text.noViolations[locale]}</p>

@@ -5,6 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { MandateReview } from './mandate-review.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
 const commissioner: SamverkanActor = { personId: 'fyrbodal:goran-almqvist' };
@@ -88,5 +89,16 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText(/^Review round/)).toBeInTheDocument();
+  },
+};
+
+/** The process leader at 320 px (400 % zoom): the round, the disabled approval and core's reason fit. */
+export const Narrow: Story = {
+  args: { actor: leader },
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-action="approveMandate"]')).toBeDisabled();
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-mandate-review')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-mandate-review').length).toBeGreaterThan(0);
   },
 };

@@ -5,6 +5,7 @@ import { SamverkanProvider, useCommand, useMeeting, type SamverkanActor } from '
 import { expect, userEvent, within } from 'storybook/test';
 import { MeetingLifecycle } from './meeting-lifecycle.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
 const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
@@ -102,5 +103,16 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('button', { name: 'Publish the agenda' })).toBeEnabled();
+  },
+};
+
+/** A representative at 320 px (400 % zoom): the steps, the disabled actions and core's reasons fit. */
+export const Narrow: Story = {
+  args: { actor: representative },
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Publicera agenda' })).toBeDisabled();
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-meeting-lifecycle')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-meeting-lifecycle').length).toBeGreaterThan(0);
   },
 };

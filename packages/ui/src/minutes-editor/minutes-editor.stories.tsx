@@ -5,6 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { MinutesEditor } from './minutes-editor.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
 const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
@@ -94,5 +95,14 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Write the minutes' })).toBeInTheDocument();
+  },
+};
+
+/** The editor at 320 px (400 % zoom). */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-minutes-editor')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-minutes-editor').length).toBeGreaterThan(0);
   },
 };

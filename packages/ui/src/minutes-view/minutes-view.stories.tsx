@@ -6,6 +6,7 @@ import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support
 import { expectInert, xssCorpus } from '../stories-support/xss.js';
 import { MinutesView } from './minutes-view.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 function ConnectedMinutesView({ meetingId }: { meetingId: string }) {
   const { meeting } = useMeeting(meetingId);
@@ -97,5 +98,17 @@ export const XssIsInert: Story = {
     await expect(canvas.getByText(/<script>window.__svXss = "script"<\/script>/)).toBeInTheDocument();
     await expect(canvas.getByText('[beslut](javascript:window.__svXss=10)')).not.toHaveAttribute('href');
     await expectInert(canvasElement);
+  },
+};
+
+/** Approved minutes at 320 px (400 % zoom): items and escalations wrap; the actions table scrolls sideways in its own named region. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/^Justerade av/)).toBeInTheDocument();
+    await expect(canvas.getByRole('region', { name: 'Åtgärder, tabell' })).toContainElement(canvas.getByRole('table', { name: 'Åtgärder' }));
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-minutes-view')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-minutes-view').length).toBeGreaterThan(0);
   },
 };

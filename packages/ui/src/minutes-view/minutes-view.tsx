@@ -7,6 +7,7 @@ import { agendaItemKindLabels, escalationTargetLabels, type AgendaItem, type Loc
 import { useId } from 'react';
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 import { Markdown } from '../markdown/markdown.js';
 
 export interface MinutesViewProps {
@@ -99,35 +100,37 @@ export function MinutesView({ agenda, minutes, people = {}, approvedBy, approved
         </section>
       ) : null}
       {minutes.actions.length > 0 ? (
-        <table className="sv-table sv-minutes-view__actions">
-          <caption className="sv-table__caption">{text.actions[locale]}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="sv-table__column">
-                {text.action[locale]}
-              </th>
-              <th scope="col" className="sv-table__column">
-                {text.owner[locale]}
-              </th>
-              <th scope="col" className="sv-table__column">
-                {text.due[locale]}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {minutes.actions.map((a) => (
-              <tr key={a.id} className="sv-table__row">
-                <td className="sv-table__cell">
-                  <Markdown source={a.text} headingOffset={3} />
-                </td>
-                <td className="sv-table__cell">{name(a.ownerId)}</td>
-                <td className="sv-table__cell">
-                  <time dateTime={a.due}>{formatDate(a.due, locale)}</time>
-                </td>
+        <ScrollRegion label={text.actions[locale]} locale={locale}>
+          <table className="sv-table sv-minutes-view__actions">
+            <caption className="sv-table__caption">{text.actions[locale]}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="sv-table__column">
+                  {text.action[locale]}
+                </th>
+                <th scope="col" className="sv-table__column">
+                  {text.owner[locale]}
+                </th>
+                <th scope="col" className="sv-table__column">
+                  {text.due[locale]}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {minutes.actions.map((a) => (
+                <tr key={a.id} className="sv-table__row">
+                  <td className="sv-table__cell">
+                    <Markdown source={a.text} headingOffset={3} />
+                  </td>
+                  <td className="sv-table__cell">{name(a.ownerId)}</td>
+                  <td className="sv-table__cell">
+                    <time dateTime={a.due}>{formatDate(a.due, locale)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
       {minutes.escalations.length > 0 ? (
         <section className="sv-minutes-view__section" aria-labelledby={`${id}-escalations`}>

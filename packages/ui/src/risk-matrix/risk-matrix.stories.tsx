@@ -5,6 +5,7 @@ import { expect, within } from 'storybook/test';
 import { documents } from '../stories-support/documents.js';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { RiskMatrix } from './risk-matrix.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 /** The matrix as an app wires it: `useRiskAnalyses` scores the risks by core's rules. */
 function ConnectedRiskMatrix({ kind }: { kind: 'riskAnalysis' | 'communicationPlan' }) {
@@ -96,5 +97,19 @@ export const Dark: Story = {
   globals: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByTestId('square-3-5')).toHaveAttribute('data-level', 'high');
+  },
+};
+
+/** The analysis at 320 px (400 % zoom): the matrix and the risk table each scroll sideways in their own named region. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const matrix = canvas.getByRole('region', { name: 'Riskmatris, tabell' });
+    await expect(matrix).toContainElement(canvas.getByTestId('square-5-5'));
+    await expect(matrix.scrollWidth).toBeGreaterThan(matrix.clientWidth);
+    await expect(canvas.getByRole('region', { name: 'Risker, tabell' })).toContainElement(canvas.getByRole('table', { name: 'Risker i tabellform' }));
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-risk-matrix')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-risk-matrix').length).toBeGreaterThan(0);
   },
 };

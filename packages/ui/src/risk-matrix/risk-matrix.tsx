@@ -9,6 +9,7 @@ import { riskLevel, riskLevelLabels, riskScore, type Locale, type LocalizedText,
 import { useId } from 'react';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
+import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 /** A risk as `useRiskAnalyses` gives it (the fields shown). */
 export interface RiskMatrixRisk {
@@ -39,6 +40,7 @@ const text = {
   likelihood: { sv: 'Sannolikhet', en: 'Likelihood' },
   consequence: { sv: 'Konsekvens', en: 'Consequence' },
   table: { sv: 'Risker i tabellform', en: 'Risks as a table' },
+  risks: { sv: 'Risker', en: 'Risks' },
   risk: { sv: 'Risk', en: 'Risk' },
   effect: { sv: 'Konsekvens', en: 'Consequence' },
   score: { sv: 'Riskvärde', en: 'Score' },
@@ -90,56 +92,58 @@ export function RiskMatrix({ title, scope, date, version, risks, locale: localeP
       ) : null}
 
       {assessed.length > 0 ? (
-        <table className="sv-risk-matrix__matrix" aria-describedby={`${id}-scale`}>
-          <caption className="sv-risk-matrix__caption">
-            {text.matrix[locale]}: {text.likelihood[locale].toLowerCase()} × {text.consequence[locale].toLowerCase()}{' '}
-            <span className="sv-risk-matrix__scale" id={`${id}-scale`}>
-              ({text.scale[locale]})
-            </span>
-          </caption>
-          <thead>
-            <tr>
-              <td className="sv-risk-matrix__corner" />
-              {scale.map((impact) => (
-                <th key={impact} scope="col" className="sv-risk-matrix__axis">
-                  {text.consequence[locale]} {impact}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {[...scale].reverse().map((likelihood) => (
-              <tr key={likelihood}>
-                <th scope="row" className="sv-risk-matrix__axis">
-                  {text.likelihood[locale]} {likelihood}
-                </th>
-                {scale.map((impact) => {
-                  const level = riskLevel(riskScore({ likelihood, impact }));
-                  const here = assessed.filter((r) => r.likelihood === likelihood && r.impact === impact);
-                  return (
-                    <td
-                      key={impact}
-                      className="sv-risk-matrix__square"
-                      data-level={level}
-                      data-testid={`square-${likelihood}-${impact}`}
-                    >
-                      <span className="sv-risk-matrix__level">{riskLevelLabels[level][locale]}</span>
-                      {here.length > 0 ? (
-                        <ul className="sv-risk-matrix__risks">
-                          {here.map((r) => (
-                            <li key={r.id} className="sv-risk-matrix__risk">
-                              <abbr title={r.risk.description}>{names.get(r.id)}</abbr>
-                            </li>
-                          ))}
-                        </ul>
-                      ) : null}
-                    </td>
-                  );
-                })}
+        <ScrollRegion label={text.matrix[locale]} locale={locale}>
+          <table className="sv-risk-matrix__matrix" aria-describedby={`${id}-scale`}>
+            <caption className="sv-risk-matrix__caption">
+              {text.matrix[locale]}: {text.likelihood[locale].toLowerCase()} × {text.consequence[locale].toLowerCase()}{' '}
+              <span className="sv-risk-matrix__scale" id={`${id}-scale`}>
+                ({text.scale[locale]})
+              </span>
+            </caption>
+            <thead>
+              <tr>
+                <td className="sv-risk-matrix__corner" />
+                {scale.map((impact) => (
+                  <th key={impact} scope="col" className="sv-risk-matrix__axis">
+                    {text.consequence[locale]} {impact}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[...scale].reverse().map((likelihood) => (
+                <tr key={likelihood}>
+                  <th scope="row" className="sv-risk-matrix__axis">
+                    {text.likelihood[locale]} {likelihood}
+                  </th>
+                  {scale.map((impact) => {
+                    const level = riskLevel(riskScore({ likelihood, impact }));
+                    const here = assessed.filter((r) => r.likelihood === likelihood && r.impact === impact);
+                    return (
+                      <td
+                        key={impact}
+                        className="sv-risk-matrix__square"
+                        data-level={level}
+                        data-testid={`square-${likelihood}-${impact}`}
+                      >
+                        <span className="sv-risk-matrix__level">{riskLevelLabels[level][locale]}</span>
+                        {here.length > 0 ? (
+                          <ul className="sv-risk-matrix__risks">
+                            {here.map((r) => (
+                              <li key={r.id} className="sv-risk-matrix__risk">
+                                <abbr title={r.risk.description}>{names.get(r.id)}</abbr>
+                              </li>
+                            ))}
+                          </ul>
+                        ) : null}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       ) : null}
 
       {risks.length > 0 ? (
@@ -147,66 +151,68 @@ export function RiskMatrix({ title, scope, date, version, risks, locale: localeP
           <h3 className="sv-subheading" id={`${id}-table`}>
             {text.table[locale]}
           </h3>
-          <table className="sv-table sv-risk-matrix__table" aria-labelledby={`${id}-table`}>
-            <thead>
-              <tr>
-                <th className="sv-table__column" scope="col">
-                  {text.risk[locale]}
-                </th>
-                <th className="sv-table__column" scope="col">
-                  {text.effect[locale]}
-                </th>
-                <th className="sv-table__column" scope="col" data-align="end">
-                  {text.likelihood[locale]}
-                </th>
-                <th className="sv-table__column" scope="col" data-align="end">
-                  {text.consequence[locale]}
-                </th>
-                <th className="sv-table__column" scope="col" data-align="end">
-                  {text.score[locale]}
-                </th>
-                <th className="sv-table__column" scope="col">
-                  {text.level[locale]}
-                </th>
-                <th className="sv-table__column" scope="col">
-                  {text.mitigation[locale]}
-                </th>
-                <th className="sv-table__column" scope="col">
-                  {text.owner[locale]}
-                </th>
-                <th className="sv-table__column" scope="col">
-                  {text.status[locale]}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {risks.map((r) => (
-                <tr key={r.id} className="sv-table__row" data-level={r.level ?? 'none'} data-testid={`risk-${r.id}`}>
-                  <th className="sv-table__cell" scope="row">
-                    <span className="sv-risk-matrix__marker">{names.get(r.id)}</span> {r.risk.description}
+          <ScrollRegion label={text.risks[locale]} locale={locale}>
+            <table className="sv-table sv-risk-matrix__table" aria-labelledby={`${id}-table`}>
+              <thead>
+                <tr>
+                  <th className="sv-table__column" scope="col">
+                    {text.risk[locale]}
                   </th>
-                  <td className="sv-table__cell">{r.risk.consequence ?? '–'}</td>
-                  <td className="sv-table__cell" data-align="end">
-                    {r.likelihood ?? '–'}
-                  </td>
-                  <td className="sv-table__cell" data-align="end">
-                    {r.impact ?? '–'}
-                  </td>
-                  <td className="sv-table__cell" data-align="end">
-                    {r.score ?? '–'}
-                  </td>
-                  <td className="sv-table__cell">
-                    <span className="sv-badge" data-tone={r.level === 'high' ? 'danger' : r.level === 'medium' ? 'warning' : r.level === 'low' ? 'success' : undefined}>
-                      {r.levelLabel?.[locale] ?? text.notAssessed[locale]}
-                    </span>
-                  </td>
-                  <td className="sv-table__cell">{r.risk.mitigation}</td>
-                  <td className="sv-table__cell">{r.ownerName ?? '–'}</td>
-                  <td className="sv-table__cell">{r.statusLabel[locale]}</td>
+                  <th className="sv-table__column" scope="col">
+                    {text.effect[locale]}
+                  </th>
+                  <th className="sv-table__column" scope="col" data-align="end">
+                    {text.likelihood[locale]}
+                  </th>
+                  <th className="sv-table__column" scope="col" data-align="end">
+                    {text.consequence[locale]}
+                  </th>
+                  <th className="sv-table__column" scope="col" data-align="end">
+                    {text.score[locale]}
+                  </th>
+                  <th className="sv-table__column" scope="col">
+                    {text.level[locale]}
+                  </th>
+                  <th className="sv-table__column" scope="col">
+                    {text.mitigation[locale]}
+                  </th>
+                  <th className="sv-table__column" scope="col">
+                    {text.owner[locale]}
+                  </th>
+                  <th className="sv-table__column" scope="col">
+                    {text.status[locale]}
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {risks.map((r) => (
+                  <tr key={r.id} className="sv-table__row" data-level={r.level ?? 'none'} data-testid={`risk-${r.id}`}>
+                    <th className="sv-table__cell" scope="row">
+                      <span className="sv-risk-matrix__marker">{names.get(r.id)}</span> {r.risk.description}
+                    </th>
+                    <td className="sv-table__cell">{r.risk.consequence ?? '–'}</td>
+                    <td className="sv-table__cell" data-align="end">
+                      {r.likelihood ?? '–'}
+                    </td>
+                    <td className="sv-table__cell" data-align="end">
+                      {r.impact ?? '–'}
+                    </td>
+                    <td className="sv-table__cell" data-align="end">
+                      {r.score ?? '–'}
+                    </td>
+                    <td className="sv-table__cell">
+                      <span className="sv-badge" data-tone={r.level === 'high' ? 'danger' : r.level === 'medium' ? 'warning' : r.level === 'low' ? 'success' : undefined}>
+                        {r.levelLabel?.[locale] ?? text.notAssessed[locale]}
+                      </span>
+                    </td>
+                    <td className="sv-table__cell">{r.risk.mitigation}</td>
+                    <td className="sv-table__cell">{r.ownerName ?? '–'}</td>
+                    <td className="sv-table__cell">{r.statusLabel[locale]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
         </>
       ) : null}
     </section>

@@ -5,6 +5,7 @@ import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
 import { RoleCard } from './role-card.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 function ConnectedRoleCards({ mandateId, kind }: { mandateId: string; kind: string }) {
   const { mandate } = useMandate(mandateId);
@@ -69,5 +70,16 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'Authorities' })).toBeInTheDocument();
+  },
+};
+
+/** The representative role with its vacant seats at 320 px (400 % zoom). */
+export const Narrow: Story = {
+  args: { kind: 'representative' },
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/VAKANT/)).toBeInTheDocument();
+    for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-role-card')) await expectReflow(root);
+    await expect(canvasElement.querySelectorAll('.sv-role-card').length).toBeGreaterThan(0);
   },
 };

@@ -6,6 +6,7 @@ import { expect, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, usePeopleNames } from '../stories-support/sample.js';
 import { StaffingPlan } from './staffing-plan.js';
 import { documents } from '../stories-support/documents.js';
+import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 function ConnectedStaffingPlan({ mandateId }: { mandateId: string }) {
   const { mandate } = useMandate(mandateId);
@@ -50,5 +51,27 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getAllByText('VACANT').length).toBeGreaterThanOrEqual(1);
+  },
+};
+
+/** At 320 px (400 % zoom): the table scrolls sideways in its own named region; the summary stays in view. */
+export const Narrow: Story = {
+  globals: reflowViewport,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const region = canvas.getByRole('region', { name: /^Bemanningsplan – .*, tabell$/ });
+    await expect(region).toContainElement(canvas.getByRole('grid'));
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    await expect(region).not.toContainElement(canvas.getByText(/vakanta platser$/));
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-staffing-plan')!);
+  },
+};
+
+/** The same at 320 px, in English. */
+export const NarrowEnglish: Story = {
+  globals: { ...reflowViewport, locale: 'en' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByText('VACANT').length).toBeGreaterThanOrEqual(1);
+    await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-staffing-plan')!);
   },
 };

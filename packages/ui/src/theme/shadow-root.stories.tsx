@@ -5,8 +5,9 @@ import type { SampleRuntime } from '@samverkan/core/samples';
 import { useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
 import { useCallback, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { MeetingLifecycle } from '../meeting-lifecycle/meeting-lifecycle.js';
+import { enableShadowRootSupport } from '../shadow-root/enable-shadow-root-support.js';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { documents } from '../stories-support/documents.js';
 
@@ -81,9 +82,13 @@ const meta = {
     docs: {
       description: {
         component:
-          'The kit inside a shadow root (a web component or a widget on an intranet page): adopt `@samverkan/ui/styles.css` in the shadow root and theme by attribute — no global styles needed.',
+          'The kit inside a shadow root (a web component or a widget on an intranet page): adopt `@samverkan/ui/styles.css` in the shadow root and theme by attribute — no global styles needed — and call `enableShadowRootSupport()` once before rendering, so that react-aria follows presses inside the shadow root.',
       },
     },
+  },
+  // What a host does once before rendering into a shadow root.
+  beforeEach: () => {
+    enableShadowRootSupport();
   },
   render: (_args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={leader}>
@@ -108,7 +113,7 @@ function insideShadow(host: HTMLElement): HTMLElement {
 /**
  * The region's tokens and the components' rules apply inside the shadow root that adopted the
  * stylesheet — and not in the one that did not, so it is the adopted sheet that styles it; and
- * the action works there.
+ * a pointer press on the action works there (with `enableShadowRootSupport()`).
  */
 export const InShadowRoot: Story = {
   play: async ({ canvasElement }) => {
@@ -130,12 +135,45 @@ export const InShadowRoot: Story = {
     const bare = within(insideShadow(canvas.getByTestId('unstyled'))).getByRole('button', { name: 'Publicera agenda' });
     await expect(getComputedStyle(bare).backgroundColor).not.toBe('rgb(107, 29, 92)');
     await expect(getComputedStyle(bare).minHeight).not.toBe('44px');
-    // It works inside the shadow root: focus reaches the button, and activating it (as assistive
-    // technology does) publishes through core. (react-aria follows pointer and key presses on the
-    // document, which sees the shadow host, so those need react-aria's shadow DOM support.)
-    publish.focus();
-    await expect(shadow.activeElement).toBe(publish);
-    publish.click();
-    await waitFor(() => expect(within(styled).getByText('Agenda publicerad', { selector: '[aria-current="step"]' })).toBeInTheDocument());
+    // A pointer press inside the shadow root publishes through core.
+    await expect(within(styled).queryByText('Agenda publicerad', { selector: '[aria-current="step"]' })).toBeNull();
+    await userEvent.click(publish);
+    await expectPublished(styled);
+  },
+};
+
+/** The publish button rendered in the styled shadow root, with focus on it. */
+async function focusPublish(canvasElement: HTMLElement): Promise<{ styled: HTMLElement }> {
+  const host = within(canvasElement).getByTestId('styled');
+  await waitFor(() => expect(host.shadowRoot?.querySelector('button')).not.toBeNull());
+  const styled = insideShadow(host);
+  const publish = within(styled).getByRole('button', { name: 'Publicera agenda' });
+  publish.focus();
+  await expect(host.shadowRoot!.activeElement).toBe(publish);
+  return { styled };
+}
+
+/** Core published the agenda: the lifecycle's current step says so. */
+async function expectPublished(styled: HTMLElement) {
+  await waitFor(() => expect(within(styled).getByText('Agenda publicerad', { selector: '[aria-current="step"]' })).toBeInTheDocument());
+}
+
+/** Enter on the focused button inside the shadow root publishes through core. */
+export const EnterInShadowRoot: Story = {
+  play: async ({ canvasElement }) => {
+    const { styled } = await focusPublish(canvasElement);
+    await expect(within(styled).queryByText('Agenda publicerad', { selector: '[aria-current="step"]' })).toBeNull();
+    await userEvent.keyboard('{Enter}');
+    await expectPublished(styled);
+  },
+};
+
+/** Space on the focused button inside the shadow root publishes through core. */
+export const SpaceInShadowRoot: Story = {
+  play: async ({ canvasElement }) => {
+    const { styled } = await focusPublish(canvasElement);
+    await expect(within(styled).queryByText('Agenda publicerad', { selector: '[aria-current="step"]' })).toBeNull();
+    await userEvent.keyboard(' ');
+    await expectPublished(styled);
   },
 };

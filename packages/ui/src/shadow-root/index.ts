@@ -1,0 +1,1 @@
+export { enableShadowRootSupport } from './enable-shadow-root-support.js';
