@@ -5,6 +5,8 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   plugins: [react()],
+  // The sample loader worker (src/app/sample-loader.worker.ts) imports core as ES modules.
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

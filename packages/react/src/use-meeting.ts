@@ -58,7 +58,7 @@ export interface UseMeetingResult {
 const DAY = 86_400_000;
 
 /** Representative payloads: valid as data, taken from the meeting where it has them. */
-function meetingProbes(meetingId: string, m: MeetingContext | undefined, now: string): Record<MeetingActionType, Record<string, unknown>> {
+export function meetingProbes(meetingId: string, m: MeetingContext | undefined, now: string): Record<MeetingActionType, Record<string, unknown>> {
   const agenda = [...(m?.agenda ?? [])].sort((a, b) => a.position - b.position);
   const itemIds = agenda.map((i) => i.id);
   const minutes = m?.minutes ?? { items: [], decisions: [], actions: [], escalations: [] };

@@ -1,8 +1,8 @@
 /**
  * A sample network in use: its runtime (on IndexedDB) goes into `SamverkanProvider` with the
  * chosen actor, language and the demo's "now"; every page then renders what core's queries and
- * `can` answer. Loaded lazily with the domain code; the page's own chunk is fetched while the
- * sample opens.
+ * `can` answer. Loaded lazily with the domain code; the page's own chunk is fetched alongside
+ * (page-loaders.ts).
  */
 import type { Locale } from '@samverkan/core';
 import { SamverkanProvider, useSamverkanSelector } from '@samverkan/react';
@@ -16,40 +16,24 @@ import { useClearFeedback } from './feedback.js';
 import { updatePreferences, usePreferences } from './preferences.js';
 import { Link, useLocation } from './router.js';
 import { pathOf, sectionOf, type SamplePage, type SampleRoute } from './routes.js';
+import { pageLoaders } from './page-loaders.js';
 import { openSample, type OpenSample } from './sample-runtime.js';
 import { sampleInfo, type SampleId } from './samples.js';
 
-const loaders = {
-  overview: () => import('../pages/overview-page.js'),
-  meetings: () => import('../pages/meetings-page.js'),
-  year: () => import('../pages/year-plan-page.js'),
-  documents: () => import('../pages/documents-page.js'),
-  meeting: () => import('../pages/meeting-page.js'),
-  mandates: () => import('../pages/mandates-page.js'),
-  mandate: () => import('../pages/mandate-page.js'),
-  seminars: () => import('../pages/seminars-page.js'),
-  agreements: () => import('../pages/agreements-page.js'),
-  agreement: () => import('../pages/agreement-page.js'),
-  deliverables: () => import('../pages/deliverables-page.js'),
-  staffing: () => import('../pages/staffing-page.js'),
-  audit: () => import('../pages/audit-page.js'),
-  data: () => import('../pages/data-page.js'),
-} satisfies Record<SampleRoute['page'], () => Promise<unknown>>;
-
-const OverviewPage = lazy(loaders.overview);
-const MeetingsPage = lazy(loaders.meetings);
-const YearPlanPage = lazy(loaders.year);
-const DocumentsPage = lazy(loaders.documents);
-const MeetingPage = lazy(loaders.meeting);
-const MandatesPage = lazy(loaders.mandates);
-const MandatePage = lazy(loaders.mandate);
-const SeminarsPage = lazy(loaders.seminars);
-const AgreementsPage = lazy(loaders.agreements);
-const AgreementPage = lazy(loaders.agreement);
-const DeliverablesPage = lazy(loaders.deliverables);
-const StaffingPage = lazy(loaders.staffing);
-const AuditPage = lazy(loaders.audit);
-const DataPage = lazy(loaders.data);
+const OverviewPage = lazy(pageLoaders.overview);
+const MeetingsPage = lazy(pageLoaders.meetings);
+const YearPlanPage = lazy(pageLoaders.year);
+const DocumentsPage = lazy(pageLoaders.documents);
+const MeetingPage = lazy(pageLoaders.meeting);
+const MandatesPage = lazy(pageLoaders.mandates);
+const MandatePage = lazy(pageLoaders.mandate);
+const SeminarsPage = lazy(pageLoaders.seminars);
+const AgreementsPage = lazy(pageLoaders.agreements);
+const AgreementPage = lazy(pageLoaders.agreement);
+const DeliverablesPage = lazy(pageLoaders.deliverables);
+const StaffingPage = lazy(pageLoaders.staffing);
+const AuditPage = lazy(pageLoaders.audit);
+const DataPage = lazy(pageLoaders.data);
 
 const text = {
   today: { sv: 'Demon står på', en: 'The demo stands at' },
@@ -166,8 +150,6 @@ export default function SampleApp({ route, locale }: { route: SampleRoute; local
   const prefs = usePreferences();
   const info = sampleInfo(route.sampleId)!;
   const { open, error } = useOpenSample(route.sampleId);
-  // Fetch the page's code while the sample opens.
-  void loaders[route.page]();
   if (!open) return <SampleSkeleton info={info} locale={locale} current={sectionOf(route)} error={error} />;
   const actor = prefs.actors[route.sampleId] ?? info.defaultActor;
   const now = prefs.clocks[route.sampleId] ?? open.referenceDate;

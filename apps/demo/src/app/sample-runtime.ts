@@ -1,11 +1,16 @@
 /**
  * One runtime per sample network, on its own IndexedDB database, so each sample keeps its
  * data across reloads and a reset of one leaves the others alone. The first visit loads the
- * sample and its history through core (`loadSample`); later visits replay what the database
- * holds. Reset empties the database and loads the sample again (`resetToSample`).
+ * sample and its history through core (`loadSample`) — in a worker where the browser has one,
+ * so the main thread stays free while core checks the whole history — and every visit then
+ * replays what the database holds. Reset empties the database and loads the sample again
+ * (`resetToSample`).
  */
 import { createIndexedDbStore, createSamverkan, DATASET_STREAM, type Samverkan } from '@samverkan/core/runtime';
-import { loadSample, resetToSample, sampleReferenceDates, type LoadSampleResult, type SampleId } from '@samverkan/core/samples';
+import type { SampleId } from '@samverkan/core/samples';
+import { loadSampleData } from './page-loaders.js';
+import { sampleLoadFailure } from './sample-load-failure.js';
+import type { SampleLoadAnswer, SampleLoadRequest } from './sample-loader.worker.js';
 
 export interface OpenSample {
   runtime: Samverkan;
@@ -18,17 +23,48 @@ const opened = new Map<SampleId, Promise<OpenSample>>();
 /** The database of a sample; the E2E tests and the README name it too. */
 export const databaseName = (sampleId: SampleId) => `samverkan-demo-${sampleId}`;
 
-function failure(sampleId: SampleId, result: Extract<LoadSampleResult, { ok: false }>): Error {
-  const { command, error } = result.failed;
-  return new Error(`${sampleId}: ${command.id} (${command.type}) — ${error.code}: ${error.message.sv} / ${error.message.en}`);
+/** Loads the sample into its (empty) database in a worker; resolves when it is stored. */
+function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnswer> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./sample-loader.worker.ts', import.meta.url), { type: 'module', name: `samverkan-${request.sampleId}` });
+    worker.addEventListener('message', (event: MessageEvent<SampleLoadAnswer>) => {
+      worker.terminate();
+      resolve(event.data);
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'worker failed'));
+    });
+    worker.postMessage(request);
+  });
 }
 
+/**
+ * The samples' data (all four networks and their histories): imported on demand, so that
+ * building them is a task of its own, apart from evaluating core. The entry starts the same
+ * import together with this chunk (page-loaders.ts), so it does not wait for it.
+ */
+const samples = loadSampleData;
+
 async function open(sampleId: SampleId): Promise<OpenSample> {
-  const runtime = await createSamverkan({ store: createIndexedDbStore({ name: databaseName(sampleId) }) });
-  const stored = await runtime.history(DATASET_STREAM);
-  if (stored.length === 0) {
+  const sampleData = samples();
+  const database = databaseName(sampleId);
+  const store = createIndexedDbStore({ name: database });
+  const empty = (await store.read(DATASET_STREAM)).length === 0;
+  let loaded = !empty;
+  if (empty && typeof Worker === 'function') {
+    // A worker that cannot start (or dies) leaves the database as it was: load here instead.
+    const answer = await loadInWorker({ sampleId, database }).catch(() => undefined);
+    if (answer && !answer.ok) throw new Error(answer.message);
+    loaded = answer !== undefined;
+  }
+  // Replays what the database holds (the worker's load included; its broadcast is ignored
+  // by the runtime for positions it has already replayed).
+  const runtime = await createSamverkan({ store });
+  const { loadSample, sampleReferenceDates } = await sampleData;
+  if (!loaded) {
     const result = await loadSample(runtime, sampleId);
-    if (!result.ok) throw failure(sampleId, result);
+    if (!result.ok) throw new Error(sampleLoadFailure(sampleId, result));
   }
   return { runtime, referenceDate: sampleReferenceDates[sampleId] };
 }
@@ -47,6 +83,7 @@ export function openSample(sampleId: SampleId): Promise<OpenSample> {
 /** Back to the sample as shipped: every command since is gone. */
 export async function resetSample(sampleId: SampleId): Promise<void> {
   const { runtime } = await openSample(sampleId);
+  const { resetToSample } = await samples();
   const result = await resetToSample(runtime, sampleId);
-  if (!result.ok) throw failure(sampleId, result);
+  if (!result.ok) throw new Error(sampleLoadFailure(sampleId, result));
 }

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import { Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
 import { describe } from '../app/actions.js';
 import { useDemo } from '../app/demo-context.js';
-import { useDispatchWithFeedback } from '../app/feedback.js';
+import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { PageHeading } from '../shell/page-heading.js';

@@ -5,7 +5,7 @@
 import { deliverableActionTypes, useDeliverables, useSamverkan } from '@samverkan/react';
 import { ActionButton, DeliverableBoard } from '@samverkan/ui';
 import { useDemo } from '../app/demo-context.js';
-import { useDispatchWithFeedback } from '../app/feedback.js';
+import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
 

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { Label, TextArea, TextField } from 'react-aria-components';
 import { describe } from '../app/actions.js';
 import { useDemo } from '../app/demo-context.js';
-import { useDispatchWithFeedback } from '../app/feedback.js';
+import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { PageHeading } from '../shell/page-heading.js';

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { Input, Label, TextArea, TextField } from 'react-aria-components';
 import { describe } from '../app/actions.js';
 import { stockholmInstant, stockholmParts } from '../app/clock.js';
-import { useDispatchWithFeedback } from '../app/feedback.js';
+import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { Section } from '../shell/section.js';
 
 const text = {

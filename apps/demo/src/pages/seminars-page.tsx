@@ -13,7 +13,7 @@ import { useState } from 'react';
 import { Input, Label, NumberField } from 'react-aria-components';
 import { describe } from '../app/actions.js';
 import { useDemo } from '../app/demo-context.js';
-import { useDispatchWithFeedback } from '../app/feedback.js';
+import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
 

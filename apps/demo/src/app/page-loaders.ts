@@ -1,0 +1,26 @@
+/**
+ * The code of each page of a sample, one chunk per page, and the samples' data. The entry
+ * starts fetching the page's chunk and the data together with the sample's runtime (app.tsx),
+ * so they arrive in one round trip; sample-app.tsx renders the pages lazily.
+ */
+import type { SampleRoute } from './routes.js';
+
+export const pageLoaders = {
+  overview: () => import('../pages/overview-page.js'),
+  meetings: () => import('../pages/meetings-page.js'),
+  year: () => import('../pages/year-plan-page.js'),
+  documents: () => import('../pages/documents-page.js'),
+  meeting: () => import('../pages/meeting-page.js'),
+  mandates: () => import('../pages/mandates-page.js'),
+  mandate: () => import('../pages/mandate-page.js'),
+  seminars: () => import('../pages/seminars-page.js'),
+  agreements: () => import('../pages/agreements-page.js'),
+  agreement: () => import('../pages/agreement-page.js'),
+  deliverables: () => import('../pages/deliverables-page.js'),
+  staffing: () => import('../pages/staffing-page.js'),
+  audit: () => import('../pages/audit-page.js'),
+  data: () => import('../pages/data-page.js'),
+} satisfies Record<SampleRoute['page'], () => Promise<unknown>>;
+
+/** The sample networks and their histories (`@samverkan/core/samples`). */
+export const loadSampleData = () => import('@samverkan/core/samples');
