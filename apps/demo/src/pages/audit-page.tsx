@@ -11,7 +11,6 @@ import { useDemo } from '../app/demo-context.js';
 import { navigate, useLocation } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { PageHeading } from '../shell/page-heading.js';
-import { TableWrap } from '../shell/table-wrap.js';
 
 const text = {
   title: { sv: 'Händelselogg', en: 'Audit trail' },
@@ -68,9 +67,7 @@ export default function AuditPage() {
           <option value={DATASET_STREAM}>{text.dataset[locale]}</option>
         </select>
       </div>
-      <TableWrap label={text.title[locale]}>
-        <AuditTrail entries={entries} loading={loading} error={error} heading={stream === undefined ? text.whole[locale] : (streams.find((s) => s.stream === stream)?.title ?? text.dataset[locale])} />
-      </TableWrap>
+      <AuditTrail entries={entries} loading={loading} error={error} heading={stream === undefined ? text.whole[locale] : (streams.find((s) => s.stream === stream)?.title ?? text.dataset[locale])} />
     </>
   );
 }

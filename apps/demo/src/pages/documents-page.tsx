@@ -8,7 +8,6 @@ import { useCommunicationPlans, useRiskAnalyses, useSamverkan } from '@samverkan
 import { CommunicationPlan, RiskMatrix } from '@samverkan/ui';
 import { useDemo } from '../app/demo-context.js';
 import { PageHeading } from '../shell/page-heading.js';
-import { TableWrap } from '../shell/table-wrap.js';
 
 const text = {
   title: { sv: 'Kommunikationsplaner och riskanalyser', en: 'Communication plans and risk analyses' },
@@ -25,14 +24,10 @@ export default function DocumentsPage() {
       <PageHeading title={text.title[locale]} context={info.name[locale]} />
       {plans.length + risks.length === 0 ? <p className="sv-description">{text.none[locale]}</p> : null}
       {plans.map((row) => (
-        <TableWrap key={row.plan.id} label={row.plan.title}>
-          <CommunicationPlan plan={row.plan} current={row.current} contacts={row.contacts} activities={row.activities} today={swedishDate(now)} />
-        </TableWrap>
+        <CommunicationPlan key={row.plan.id} plan={row.plan} current={row.current} contacts={row.contacts} activities={row.activities} today={swedishDate(now)} />
       ))}
       {risks.map((source) => (
-        <TableWrap key={source.id} label={source.title}>
-          <RiskMatrix title={source.title} scope={source.scope} date={source.date} version={source.version} risks={source.risks} />
-        </TableWrap>
+        <RiskMatrix key={source.id} title={source.title} scope={source.scope} date={source.date} version={source.version} risks={source.risks} />
       ))}
     </>
   );
