@@ -88,6 +88,25 @@ const replayed = await createSamverkan({ store });
 const replayMs = performance.now() - t;
 const published = [...replayed.getState().meetings.values()].filter((m) => m.status === 'published').length;
 
+// The same replay in slices (`replay: { yieldEvery }`): its total time, and the longest gap a
+// chain of 0 ms timers saw meanwhile, i.e. the longest task the replay kept the loop busy.
+const YIELD_EVERY = Number(process.env.BENCH_YIELD_EVERY ?? 8);
+let lastTick = performance.now();
+let longestTask = 0;
+let ticking = true;
+const tick = () => {
+  const now = performance.now();
+  longestTask = Math.max(longestTask, now - lastTick);
+  lastTick = now;
+  if (ticking) setTimeout(tick, 0);
+};
+setTimeout(tick, 0);
+t = performance.now();
+await createSamverkan({ store, replay: { yieldEvery: YIELD_EVERY } });
+const slicedMs = performance.now() - t;
+longestTask = Math.max(longestTask, performance.now() - lastTick);
+ticking = false;
+
 // The baseline runs a few times so that the figure is not a single cold pass.
 const rounds = 20;
 t = performance.now();
@@ -98,6 +117,7 @@ const baselineMs = (performance.now() - t) / rounds;
 console.log(`network: ${MEETINGS} meetings, ${commands.length} commands, ${events.length} events (${published} meetings published after replay; baseline agrees: ${[...baseline.values()].filter((m) => m.status === 'published').length})`);
 console.log(`dispatch (schema → authority → machine → append): ${rate(events.length, dispatchMs).toLocaleString('sv-SE')} events/s (${dispatchMs.toFixed(0)} ms)`);
 console.log(`replay (whole log through the machines):        ${rate(events.length, replayMs).toLocaleString('sv-SE')} events/s (${replayMs.toFixed(0)} ms)`);
+console.log(`${`replay in slices of ${YIELD_EVERY} ms:`.padEnd(48)} ${rate(events.length, slicedMs).toLocaleString('sv-SE')} events/s (${slicedMs.toFixed(0)} ms, longest task ${longestTask.toFixed(0)} ms)`);
 console.log(`plain-reducer baseline over the same events:     ${rate(events.length, baselineMs).toLocaleString('sv-SE')} events/s (${baselineMs.toFixed(1)} ms)`);
 console.log(`ratio baseline / replay: ${(replayMs / baselineMs).toFixed(1)} × · baseline / dispatch: ${(dispatchMs / baselineMs).toFixed(1)} ×`);
 

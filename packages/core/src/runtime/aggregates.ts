@@ -3,7 +3,7 @@
  * an aggregate's starting input comes from: the dataset for aggregates it describes, the
  * first event of the stream for aggregates created later by a command.
  */
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { agreementMachine } from '../agreement/agreement.machine.js';
 import type { Dataset } from '../dataset/dataset.schema.js';
 import { deliverableMachine } from '../deliverable/deliverable.machine.js';
@@ -69,15 +69,37 @@ export interface Aggregate {
   version: number;
 }
 
+/**
+ * One inert actor scope per machine, reused for every transition. xstate's `transition` and
+ * `initialTransition` build a new actor for each call (and that actor's constructor computes a
+ * throw-away initial snapshot), which was most of the cost of replaying a log. Our machines are
+ * pure (assigns only: no children, no delays, no side effects), so nothing is ever executed or
+ * spawned through the scope and one scope per machine gives the same snapshots.
+ */
+const inertScopes = new Map<AnyStateMachine, AnyActorScope>();
+
+function inertScopeOf(machine: AnyStateMachine): AnyActorScope {
+  let scope = inertScopes.get(machine);
+  if (!scope) {
+    // Never started: it only lends the scope a `self` and a `system`, as xstate's own inert scope does.
+    const self = createActor(machine);
+    const ignore = () => {};
+    scope = { self, id: '', sessionId: '', system: self.system, logger: ignore, defer: ignore, emit: ignore, stopChild: ignore, actionExecutor: ignore };
+    inertScopes.set(machine, scope);
+  }
+  return scope;
+}
+
 export function startAggregate(kind: AggregateKind, id: string, input: unknown): Aggregate {
-  const [snapshot] = initialTransition(machines[kind], input);
+  const machine = machines[kind];
+  const snapshot = machine.getInitialSnapshot(inertScopeOf(machine), input);
   return { kind, id, snapshot: snapshot as AnyMachineSnapshot, version: 0 };
 }
 
 /** The next snapshot for an event; pure, the machine's actions are assigns only. */
 export function step(aggregate: Aggregate, event: { type: string; [key: string]: unknown }): AnyMachineSnapshot {
-  const [next] = transition(machines[aggregate.kind], aggregate.snapshot, event as never);
-  return next as AnyMachineSnapshot;
+  const machine = machines[aggregate.kind];
+  return machine.transition(aggregate.snapshot, event as never, inertScopeOf(machine)) as AnyMachineSnapshot;
 }
 
 /** Dotted state value: `active.amendmentPending`. */

@@ -34,6 +34,7 @@ import type { CommandDefinition, MachineEventBody } from './command-definition.j
 import { commandDefinitions, commandTypes } from './commands/index.js';
 import { commandError, type CommandError } from './errors.js';
 import { whyNotNow } from './explain.js';
+import { yieldToEventLoop } from './yield-to-event-loop.js';
 import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
 import type { EventStore, NewEvent, StoredEvent, StreamAppend } from './store/store.js';
 
@@ -83,6 +84,18 @@ export interface SamverkanOptions {
   store: EventStore;
   /** Makes event ids; defaults to `crypto.randomUUID`. */
   newId?: () => string;
+  /** How the stored log is replayed when the runtime starts; by default all of it in one go. */
+  replay?: ReplayOptions;
+}
+
+export interface ReplayOptions {
+  /**
+   * Replays the log in slices of about this many milliseconds, giving the event loop a turn
+   * between them (`scheduler.yield` or a 0 ms timer), so a big log in a browser is many short
+   * tasks instead of one long one that blocks input. Every event is applied and checked as in
+   * a one-shot replay; the resulting state is the same. `0` yields after every event.
+   */
+  yieldEvery?: number;
 }
 
 export interface Samverkan {
@@ -289,7 +302,24 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   // Replay the whole log, then follow what others append.
-  apply(await store.readAll());
+  const yieldEvery = options.replay?.yieldEvery;
+  if (yieldEvery === undefined) {
+    apply(await store.readAll());
+  } else {
+    if (!(yieldEvery >= 0 && Number.isFinite(yieldEvery))) throw new RangeError(`replay.yieldEvery must be a number of milliseconds ≥ 0 (was ${yieldEvery})`);
+    const log = await store.readAll();
+    let sliceStarted = performance.now();
+    for (let i = 0; i < log.length; i++) {
+      apply([log[i]!]);
+      if (i + 1 < log.length && performance.now() - sliceStarted >= yieldEvery) {
+        await yieldToEventLoop();
+        sliceStarted = performance.now();
+      }
+    }
+    // What others appended while this runtime yielded: read right before subscribing, in the
+    // same task, so no event falls between the replay and the subscription.
+    apply(await store.readAll(lastPosition + 1));
+  }
   publish();
   const unsubscribe = store.subscribe((events) => {
     const first = events[0];

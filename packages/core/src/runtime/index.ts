@@ -8,6 +8,7 @@ export {
   type CommandResult,
   type DispatchAllOptions,
   type DispatchAllResult,
+  type ReplayOptions,
   type Samverkan,
   type SamverkanOptions,
 } from './create-samverkan.js';

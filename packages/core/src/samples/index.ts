@@ -9,11 +9,11 @@ export {
   createSampleRuntime,
   resetToSample,
   loadSample,
-  sampleReferenceDates,
   type LoadSampleOptions,
   type LoadSampleResult,
   type SampleRuntime,
 } from './load-sample.js';
+export { sampleReferenceDates, type SampleReferenceId } from './reference-dates.js';
 export {
   dalarnaHistory,
   ehalsalyftetHistory,

@@ -24,13 +24,7 @@ const datasets = { fyrbodal, ehalsalyftet, orebro, dalarna } satisfies Record<ke
 
 export type SampleId = keyof typeof sampleHistories;
 
-/** "The sample's today" of each sample: a demo runs as if it were this instant. */
-export const sampleReferenceDates: Readonly<Record<SampleId, string>> = Object.freeze({
-  fyrbodal: sampleHistories.fyrbodal.referenceDate,
-  ehalsalyftet: sampleHistories.ehalsalyftet.referenceDate,
-  orebro: sampleHistories.orebro.referenceDate,
-  dalarna: sampleHistories.dalarna.referenceDate,
-});
+export { sampleReferenceDates } from './reference-dates.js';
 
 export interface LoadSampleOptions {
   /** Replay only the commands given at or before this instant (a sample as it was then). */

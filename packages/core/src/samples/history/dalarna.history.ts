@@ -19,6 +19,7 @@ import {
   dalarnaSteeringGroupMembers,
   transitionLeader as leader,
 } from '../dalarna.people.js';
+import { sampleReferenceDates } from '../reference-dates.js';
 import { swedishTime as t } from '../sample-helpers.js';
 import { excused, historyOf, meetingSteps, present, type HistoryStep, type SampleHistory } from './history-helpers.js';
 
@@ -399,7 +400,7 @@ function steeringSteps(m: SteeringMeeting): HistoryStep[] {
 }
 
 export const dalarnaHistory: SampleHistory = {
-  referenceDate: t('2026-11-22', '12:00'),
+  referenceDate: sampleReferenceDates.dalarna,
   loadedAt: t('2025-12-01', '08:00'),
   commands: () => historyOf(P, [...mandate, ...deliverables, ...agreement, ...steeringMeetings.flatMap(steeringSteps)]),
 };

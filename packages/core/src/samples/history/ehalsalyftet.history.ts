@@ -19,6 +19,7 @@ import {
   seminarUnits,
   steeringGroup,
 } from '../ehalsalyftet.people.js';
+import { sampleReferenceDates } from '../reference-dates.js';
 import { swedishTime as t } from '../sample-helpers.js';
 import { excused, historyOf, meetingSteps, present, type HistoryStep, type SampleHistory } from './history-helpers.js';
 
@@ -308,7 +309,7 @@ const theme2: HistoryStep[] = [
 ];
 
 export const ehalsalyftetHistory: SampleHistory = {
-  referenceDate: t('2017-05-15', '12:00'),
+  referenceDate: sampleReferenceDates.ehalsalyftet,
   loadedAt: t('2016-01-11', '08:00'),
   commands: () => historyOf(P, [...mandate, ...deliverables, ...theme1, ...theme2]),
 };

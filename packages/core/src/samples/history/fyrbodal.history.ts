@@ -17,6 +17,7 @@ import {
   fyrbodalStaffingPlan,
   fyrbodalSubstitute as agneta,
 } from '../fyrbodal.people.js';
+import { sampleReferenceDates } from '../reference-dates.js';
 import { swedishTime as t } from '../sample-helpers.js';
 import {
   absent,
@@ -500,7 +501,7 @@ const deliverables: HistoryStep[] = [
 ];
 
 export const fyrbodalHistory: SampleHistory = {
-  referenceDate: t('2019-11-20', '12:00'),
+  referenceDate: sampleReferenceDates.fyrbodal,
   loadedAt: t('2018-12-17', '08:00'),
   commands: () => historyOf(P, [...mandate, ...january, ...march, ...may, ...august, ...october, ...december, ...deliverables]),
 };

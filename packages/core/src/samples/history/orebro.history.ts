@@ -14,6 +14,7 @@ import {
   orebroGroups,
   orebroSubCountyPeople,
 } from '../orebro.people.js';
+import { sampleReferenceDates } from '../reference-dates.js';
 import { swedishTime as t } from '../sample-helpers.js';
 import { excused, historyOf, meetingSteps, present, type HistoryStep, type MeetingScript, type SampleHistory } from './history-helpers.js';
 
@@ -322,7 +323,7 @@ const november: HistoryStep[] = [
 ];
 
 export const orebroHistory: SampleHistory = {
-  referenceDate: t('2026-10-20', '12:00'),
+  referenceDate: sampleReferenceDates.orebro,
   loadedAt: t('2024-01-15', '08:00'),
   commands: () =>
     historyOf(P, [
