@@ -6,7 +6,7 @@ export { useCommand, type UseCommandResult } from './use-command.js';
 export { newCommandId, withEnvelope, type CommandInput } from './command-envelope.js';
 export { commandLabels, type CommandType } from '@samverkan/core/runtime';
 export { PROBE_ID, PROBE_TEXT, probe, probeAll, unusedId, type CommandAvailability } from './command-availability.js';
-export { useMeeting, meetingActionTypes, type MeetingActionType, type MeetingAgendaDeadline, type UseMeetingResult } from './use-meeting.js';
+export { useMeeting, meetingAgendaDeadline, meetingActionTypes, type MeetingActionType, type MeetingAgendaDeadline, type UseMeetingResult } from './use-meeting.js';
 export { useMeetingActions } from './use-meeting-actions.js';
 export { useMandate, mandateActionTypes, type MandateActionType, type UseMandateResult } from './use-mandate.js';
 export {

@@ -8,6 +8,7 @@ import {
   agendaDeadlineStatusLabels,
   meetingStatusLabels,
   type AgendaDeadlineStatus,
+  type Locale,
   type MeetingContext,
   type MeetingStatus,
 } from '@samverkan/core';
@@ -86,6 +87,16 @@ export function meetingProbes(meetingId: string, m: MeetingContext | undefined, 
   };
 }
 
+/**
+ * Where a meeting's agenda deadline stands by core's rule, labelled in `locale`: `status` is
+ * null once the agenda is published. Shared by `useMeeting` and parts of a page that render the
+ * deadline without the rest of the hook.
+ */
+export function meetingAgendaDeadline(meeting: MeetingContext, now: string, locale: Locale): MeetingAgendaDeadline {
+  const status = meeting.agendaPublishedAt !== undefined ? null : agendaDeadlineStatus(meeting, meeting, now);
+  return { date: meeting.agendaDeadline, status, label: status === null ? null : agendaDeadlineStatusLabels[status][locale] };
+}
+
 export function useMeeting(meetingId: string): UseMeetingResult {
   const { runtime, actor, locale, now } = useSamverkan();
   const state = useRuntimeState((s) => [s.meetings.get(meetingId), ...authorityInputs(s)]);
@@ -93,17 +104,12 @@ export function useMeeting(meetingId: string): UseMeetingResult {
 
   return useMemo(() => {
     const m = view?.context;
-    const published = m?.agendaPublishedAt !== undefined;
-    const deadline = m === undefined ? undefined : published ? null : agendaDeadlineStatus(m, m, now);
     return {
       view,
       meeting: m,
       status: view?.status,
       statusLabel: view === undefined ? undefined : meetingStatusLabels[view.status][locale],
-      agendaDeadline:
-        m === undefined || deadline === undefined
-          ? undefined
-          : { date: m.agendaDeadline, status: deadline, label: deadline === null ? null : agendaDeadlineStatusLabels[deadline][locale] },
+      agendaDeadline: m === undefined ? undefined : meetingAgendaDeadline(m, now, locale),
       actions: probeAll({ runtime, actor, locale, now }, meetingProbes(meetingId, m, now)),
     };
     // `state` changes when the dataset or the mandates do, which the authority answers read.

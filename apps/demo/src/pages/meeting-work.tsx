@@ -4,10 +4,11 @@
  * commands it offers (`useMeetingActions`). A chunk of its own — react-aria's fields live here —
  * so the page's heading and lead do not wait for it (meeting-page.tsx).
  */
-import { agendaDeadlineStatus, agendaDeadlineStatusLabels, type MeetingContext, type MeetingStatus, type Minutes } from '@samverkan/core';
+import type { MeetingContext, MeetingStatus, Minutes } from '@samverkan/core';
 import { staffingPlansForGroup } from '@samverkan/core/runtime';
 import {
   commandLabels,
+  meetingAgendaDeadline,
   newCommandId,
   useCommand,
   useMeetingActions,
@@ -72,11 +73,7 @@ export default function MeetingWork({ meetingId, groupName }: { meetingId: strin
     return [...seen.values()];
   }, [state, groupId]);
   // Core's deadline status, as useMeeting gives it (null once the agenda is published).
-  const agendaDeadline = useMemo((): MeetingAgendaDeadline | undefined => {
-    if (!meeting) return undefined;
-    const deadline = meeting.agendaPublishedAt !== undefined ? null : agendaDeadlineStatus(meeting, meeting, now);
-    return { date: meeting.agendaDeadline, status: deadline, label: deadline === null ? null : agendaDeadlineStatusLabels[deadline][locale] };
-  }, [meeting, now, locale]);
+  const agendaDeadline = useMemo(() => (meeting ? meetingAgendaDeadline(meeting, now, locale) : undefined), [meeting, now, locale]);
 
   if (!meeting || !status) return null;
   const send: Send = (command) => void dispatch(command);
