@@ -134,7 +134,7 @@ export function AttendanceRegister({ rows, records = [], recordAction, onRecord,
                     <td className="sv-table__cell">{row.organisationName}</td>
                     <td className="sv-table__cell">
                       <RadioGroup
-                        className="sv-attendance-register__choices"
+                        className="sv-choices"
                         aria-label={`${text.status[locale]}: ${row.name}`}
                         orientation="horizontal"
                         value={s.status}
@@ -142,7 +142,7 @@ export function AttendanceRegister({ rows, records = [], recordAction, onRecord,
                         onChange={(value) => update(row.personId, { status: AttendanceStatus.parse(value) })}
                       >
                         {AttendanceStatus.options.map((status) => (
-                          <Radio key={status} value={status} className="sv-attendance-register__choice">
+                          <Radio key={status} value={status} className="sv-choice">
                             {attendanceStatusLabels[status][locale]}
                           </Radio>
                         ))}
@@ -176,7 +176,7 @@ export function AttendanceRegister({ rows, records = [], recordAction, onRecord,
                     <td className="sv-table__cell">
                       {attends ? (
                         <RadioGroup
-                          className="sv-attendance-register__choices"
+                          className="sv-choices"
                           aria-label={`${text.mode[locale]}: ${row.name}`}
                           orientation="horizontal"
                           value={s.mode}
@@ -184,7 +184,7 @@ export function AttendanceRegister({ rows, records = [], recordAction, onRecord,
                           onChange={(value) => update(row.personId, { mode: AttendanceMode.parse(value) })}
                         >
                           {AttendanceMode.options.map((mode) => (
-                            <Radio key={mode} value={mode} className="sv-attendance-register__choice">
+                            <Radio key={mode} value={mode} className="sv-choice">
                               {attendanceModeLabels[mode][locale]}
                             </Radio>
                           ))}

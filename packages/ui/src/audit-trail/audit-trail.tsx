@@ -162,9 +162,9 @@ function Filter({ label, all, options, value, onChange }: FilterProps) {
   return (
     <RadioGroup className="sv-audit-trail__filter" orientation="horizontal" value={value} onChange={onChange}>
       <Label className="sv-label">{label}</Label>
-      <div className="sv-audit-trail__choices">
+      <div className="sv-choices">
         {[{ id: ALL, label: all }, ...options].map((o) => (
-          <Radio key={o.id} value={o.id} className="sv-audit-trail__choice">
+          <Radio key={o.id} value={o.id} className="sv-choice">
             {o.label}
           </Radio>
         ))}
