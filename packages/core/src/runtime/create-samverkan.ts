@@ -17,7 +17,9 @@ import { ThemeEvent } from '../seminar/theme.events.js';
 
 import { auditLabel } from '../queries/audit-trail.js';
 import { commandLabels, type CommandType } from './command-labels.js';
-import { parseWith } from '../shared/validation.js';
+import { commandLimits } from '../shared/limits.js';
+import { toPlainData } from '../shared/plain-data.js';
+import { parseWith, summarise } from '../shared/validation.js';
 import {
   aggregateKinds,
   datasetAggregates,
@@ -34,6 +36,7 @@ import type { CommandDefinition, MachineEventBody } from './command-definition.j
 import { commandDefinitions, commandTypes } from './commands/index.js';
 import { commandError, type CommandError } from './errors.js';
 import { whyNotNow } from './explain.js';
+import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
 import type { EventStore, NewEvent, StoredEvent, StreamAppend } from './store/store.js';
@@ -342,8 +345,23 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     roleName: string;
   }
 
-  /** Schema → authority → machine transition; returns what to append, or why not. */
+  /**
+   * Schema → authority → machine transition; returns what to append, or why not. Never throws:
+   * the input is first copied as plain data (a hostile value — a throwing getter, a Proxy, deep
+   * nesting, a huge string — is `VALIDATION` here), and anything that still goes wrong while
+   * checking is `VALIDATION` too, so `can` and `dispatch` always give the same answer.
+   */
   function prepare(raw: unknown, world: World = { aggregates, state }): Plan | CommandError {
+    const plain = toPlainData(raw, commandLimits);
+    if (!plain.ok) return commandError('VALIDATION', plain.message, { issues: plain.issues });
+    try {
+      return preparePlain(plain.value, world);
+    } catch {
+      return commandError('VALIDATION', { sv: 'Kommandot kunde inte prövas.', en: 'The command could not be checked.' });
+    }
+  }
+
+  function preparePlain(raw: unknown, world: World): Plan | CommandError {
     const { state } = world;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       return commandError('VALIDATION', { sv: 'Ett kommando måste vara ett objekt.', en: 'A command must be an object.' }, {
@@ -360,6 +378,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const stream = streamOf(def.kind, id);
     const aggregate = world.aggregates.get(stream);
     const ctx = { state, aggregate };
+    const dangling = referenceIssues(command, def, ctx);
+    if (dangling.length > 0) return commandError('VALIDATION', summarise(dangling), { issues: dangling });
 
     if (!state.dataset.people.some((p) => p.id === command.by)) {
       return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
@@ -447,7 +467,11 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return 'ok' in plan ? plan : { ok: true, roleId: plan.roleId, roleName: plan.roleName };
   }
 
-  async function dispatch(raw: unknown): Promise<CommandResult> {
+  async function dispatch(input: unknown): Promise<CommandResult> {
+    // Read the command once, as plain data: no getter or Proxy answers differently later.
+    const plain = toPlainData(input, commandLimits);
+    if (!plain.ok) return commandError('VALIDATION', plain.message, { issues: plain.issues });
+    const raw = plain.value;
     try {
       const commandId = (raw as { id?: unknown } | null)?.id;
       if (typeof commandId === 'string' && commandEvents.has(commandId)) {
@@ -524,8 +548,11 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       }
       // From here to the write nothing awaits, so no other change can slip in between.
       const firstOf = new Map<string, number>();
-      for (const [index, raw] of commands.entries()) {
+      for (const [index, input] of commands.entries()) {
         current = index;
+        const plain = toPlainData(input, commandLimits);
+        if (!plain.ok) return { ok: false, index, error: commandError('VALIDATION', plain.message, { issues: plain.issues }) };
+        const raw = plain.value;
         const commandId = (raw as { id?: unknown } | null)?.id;
         if (typeof commandId === 'string' && commandEvents.has(commandId)) {
           outcome.push({ events: commandEvents.get(commandId)! });

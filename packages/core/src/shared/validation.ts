@@ -53,8 +53,17 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
     return { ok: false, issues: [issue], message: summarise([issue]) };
   }
   if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map(toValidationIssue);
+  const issues = result.error.issues.flatMap(toValidationIssues);
   return { ok: false, issues, message: summarise(issues) };
+}
+
+/**
+ * Where an issue lies when its path alone does not say it, e.g. the section of a mandate an
+ * amendment's `change` is the content of. A check that adds it sets it on the raw issue
+ * (see `issue-context.ts`); `parseWith` adds it to the message.
+ */
+export interface IssueContext {
+  within?: LocalizedText;
 }
 
 /** Formats a path the way a developer would write it: `a.b[2].c`. */
@@ -77,17 +86,36 @@ export function summarise(issues: readonly ValidationIssue[]): LocalizedText {
   return { sv: `Ogiltiga uppgifter: ${join('sv')}`, en: `Invalid input: ${join('en')}` };
 }
 
-function toValidationIssue(issue: z.core.$ZodIssue): ValidationIssue {
-  const pathText = formatPath(issue.path);
-  const where = (locale: 'sv' | 'en') =>
-    pathText === '' ? (locale === 'sv' ? 'Indata' : 'The input') : `«${pathText}»`;
-  const body = describe(issue);
+/** A located issue with the message written from its path: `«a.b» får inte vara tom`. */
+export function locatedIssue(path: readonly PropertyKey[], code: string, body: LocalizedText): ValidationIssue {
+  const pathText = formatPath(path);
+  // A key is the sender's text too: shown visibly and not at any length.
+  const shown = visible(pathText.length > 200 ? `${pathText.slice(0, 200)}…` : pathText);
+  const where = (locale: 'sv' | 'en') => (pathText === '' ? (locale === 'sv' ? 'Indata' : 'The input') : `«${shown}»`);
   return {
-    path: [...issue.path],
+    path: [...path],
     pathText,
-    code: issue.code,
+    code,
     message: { sv: `${where('sv')} ${body.sv}`, en: `${where('en')} ${body.en}` },
   };
+}
+
+/**
+ * One zod issue as located issues. An unknown field is an issue of its own, located at the
+ * field (`«mandate.foo» är inte ett känt fält`), rather than one issue on the object listing
+ * them: the path then leads to the very line of a region's file that is wrong.
+ */
+function toValidationIssues(issue: z.core.$ZodIssue): ValidationIssue[] {
+  const within = (issue as IssueContext).within;
+  const suffix = (locale: 'sv' | 'en') =>
+    within === undefined ? '' : locale === 'sv' ? ` (i avsnittet «${within.sv}»)` : ` (in the section «${within.en}»)`;
+  const withContext = (body: LocalizedText): LocalizedText => ({ sv: body.sv + suffix('sv'), en: body.en + suffix('en') });
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) =>
+      locatedIssue([...issue.path, key], issue.code, withContext({ sv: 'är inte ett känt fält', en: 'is not a known field' })),
+    );
+  }
+  return [locatedIssue(issue.path, issue.code, withContext(describe(issue)))];
 }
 
 const typeNames: Record<string, LocalizedText> = {
@@ -133,8 +161,16 @@ const formatNames: Record<string, LocalizedText> = {
   regex: { sv: 'det tillåtna mönstret', en: 'the allowed pattern' },
 };
 
+/**
+ * Control, format and unassigned characters as `U+XXXX`: a message quotes what it refuses, and
+ * must not itself carry a bidirectional override or a line break into the page that shows it.
+ */
+function visible(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Cs}\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 function quote(value: unknown): string {
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `"${visible(value.length > 40 ? `${value.slice(0, 40)}…` : value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return typeOf(value);
 }
@@ -221,11 +257,12 @@ function describe(issue: z.core.$ZodIssue): LocalizedText {
         sv: `måste vara en multipel av ${String(issue.divisor)}`,
         en: `must be a multiple of ${String(issue.divisor)}`,
       };
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `«${k}»`).join(', ');
-      return { sv: `innehåller okända fält: ${keys}`, en: `contains unknown fields: ${keys}` };
-    }
     case 'invalid_union':
+      if ((issue as { note?: string }).note === 'No matching discriminator') {
+        const input = (issue as { input?: unknown }).input;
+        const got = input === undefined ? '' : ` (${quote(input)})`;
+        return { sv: `har ett värde som inte är tillåtet här${got}`, en: `has a value that is not allowed here${got}` };
+      }
       return {
         sv: 'passar inte något av de tillåtna alternativen',
         en: 'matches none of the allowed alternatives',

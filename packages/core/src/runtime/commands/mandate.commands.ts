@@ -10,10 +10,13 @@ import { appliesDirectly } from '../../mandate/mandate.rules.js';
 import {
   AmendableSection,
   Mandate,
+  mandateSectionLabels,
   ReviewBody,
   ReviewOutcome,
+  sectionSchemas,
 } from '../../mandate/mandate.schema.js';
 import type { Authority } from '../../role/authority.js';
+import { withinContext } from '../../shared/issue-context.js';
 import { Id, IsoDate, Text } from '../../shared/primitives.schema.js';
 import {
   commandSchema,
@@ -68,12 +71,27 @@ const createMandate: CommandDefinition = {
   scope: (c) => ({ plans: [(c.mandate as Mandate).staffingPlan] }),
 };
 
+/**
+ * The command schema of `amendMandate`: one variant per amendable section, whose `change` is
+ * that section's own schema (`sectionSchemas`). So a change is parsed like the document it
+ * becomes part of — no unknown fields, no oversized text — and what is stored (and may end up
+ * in an approved public version) is the parsed change; a wrong one is refused with its path
+ * and the section named.
+ */
+const amendMandateSchema = z.discriminatedUnion(
+  'section',
+  AmendableSection.options.map((section) =>
+    commandSchema('amendMandate', T, {
+      section: z.literal(section),
+      change: withinContext(sectionSchemas[section], mandateSectionLabels[section]),
+      reason: Text.optional(),
+    }),
+  ) as unknown as [ReturnType<typeof commandSchema>, ...ReturnType<typeof commandSchema>[]],
+);
+
 const amendMandate: CommandDefinition = {
-  ...lifecycle('amendMandate', 'amend', 'draftMandate', {
-    section: AmendableSection,
-    change: z.unknown(),
-    reason: Text.optional(),
-  }, { reason: true }),
+  ...lifecycle('amendMandate', 'amend', 'draftMandate', {}, { reason: true }),
+  schema: amendMandateSchema as never,
   authority: (c): Authority =>
     appliesDirectly(c.section as AmendableSection) ? 'amendStaffingAndMeetings' : 'draftMandate',
 };
