@@ -13,7 +13,7 @@
  * 16 000 characters as JSON. Core stores extensions with the entity and never reads them.
  */
 import * as z from 'zod';
-import { extensionLimits } from './limits.js';
+import { extensionLimits, formatLimit } from './limits.js';
 import { localizedError } from './validation.js';
 
 /** A JSON value, as stored in an extension. */
@@ -91,8 +91,8 @@ export const Extensions = z
       ctx.addIssue({
         code: 'custom',
         ...localizedError(
-          `är större än högst tillåtna ${extensionLimits.size.toLocaleString('sv-SE')} tecken (som JSON)`,
-          `is larger than the allowed ${extensionLimits.size.toLocaleString('en-GB')} characters (as JSON)`,
+          `är större än högst tillåtna ${formatLimit(extensionLimits.size, 'sv')} tecken (som JSON)`,
+          `is larger than the allowed ${formatLimit(extensionLimits.size, 'en')} characters (as JSON)`,
         ),
       });
     }

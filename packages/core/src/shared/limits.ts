@@ -65,3 +65,12 @@ export const commandLimits: PlainDataLimits = { maxSize: 512_000, maxDepth: 32, 
 
 /** One dataset load: a whole network's directory, mandates and documents. */
 export const datasetLimits: PlainDataLimits = { maxSize: 5_000_000, maxDepth: 32, maxNodes: 500_000 };
+
+/**
+ * A limit as a person reads it: `512 000` in Swedish, `512,000` in English. Written out rather
+ * than `toLocaleString`, whose Swedish separator (a no-break space) and very presence depend on
+ * the JavaScript engine's locale data.
+ */
+export function formatLimit(n: number, locale: 'sv' | 'en'): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, locale === 'sv' ? ' ' : ',');
+}

@@ -12,7 +12,7 @@
  * (functions, symbols, big integers, `NaN`, dates, maps, class instances, boxed strings, gaps in
  * a list) is refused where it is.
  */
-import type { PlainDataLimits } from './limits.js';
+import { formatLimit, type PlainDataLimits } from './limits.js';
 import type { LocalizedText } from './localized.js';
 import { locatedIssue, summarise, type ValidationIssue } from './validation.js';
 
@@ -36,8 +36,8 @@ const typeText: Record<string, LocalizedText> = {
   undefined: { sv: 'inget värde (undefined)', en: 'no value (undefined)' },
 };
 
-const number = (n: number) => n.toLocaleString('sv-SE');
-const numberEn = (n: number) => n.toLocaleString('en-GB');
+const number = (n: number) => formatLimit(n, 'sv');
+const numberEn = (n: number) => formatLimit(n, 'en');
 
 /** Copies `value` as plain JSON data within `limits`; never throws. */
 export function toPlainData(value: unknown, limits: PlainDataLimits): PlainDataResult {
@@ -77,7 +77,8 @@ export function toPlainData(value: unknown, limits: PlainDataLimits): PlainDataR
           throw new Refusal(path, 'invalid_type', { sv: 'måste vara ett ändligt tal', en: 'must be a finite number' });
         }
         count(path, String(input).length);
-        return input;
+        // -0 is 0 in JSON; the copy says the same as the log will.
+        return input === 0 ? 0 : input;
       case 'object':
         break;
       default:

@@ -36,11 +36,13 @@ export function localizedError(sv: string, en: string): { message: string; param
 
 /** Parses `input` with `schema`; returns the value or every issue, never throws. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
-  let result: z.ZodSafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
+    const result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
+    if (result.success) return { ok: true, value: result.data };
+    const issues = result.error.issues.flatMap(toValidationIssues);
+    return { ok: false, issues, message: summarise(issues) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     const issue: ValidationIssue = {
       path: [],
       pathText: '',
@@ -52,9 +54,16 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
     };
     return { ok: false, issues: [issue], message: summarise([issue]) };
   }
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.flatMap(toValidationIssues);
-  return { ok: false, issues, message: summarise(issues) };
+}
+
+/** What an exception says, shown visibly and briefly; whatever was thrown, this does not throw. */
+function errorDetail(error: unknown): string {
+  try {
+    const text = error instanceof Error ? String(error.message) : String(error);
+    return visible(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+  } catch {
+    return '?';
+  }
 }
 
 /**
@@ -259,16 +268,24 @@ function describe(issue: z.core.$ZodIssue): LocalizedText {
       };
     case 'invalid_union':
       if ((issue as { note?: string }).note === 'No matching discriminator') {
+        // The issue's input is the whole object; the value shown is its discriminator's.
+        const key = issue.path.at(-1);
         const input = (issue as { input?: unknown }).input;
-        const got = input === undefined ? '' : ` (${quote(input)})`;
+        const value = typeof input === 'object' && input !== null && typeof key === 'string' ? (input as Record<string, unknown>)[key] : undefined;
+        const got = value === undefined ? '' : ` (${quote(value)})`;
         return { sv: `har ett värde som inte är tillåtet här${got}`, en: `has a value that is not allowed here${got}` };
       }
       return {
         sv: 'passar inte något av de tillåtna alternativen',
         en: 'matches none of the allowed alternatives',
       };
-    case 'invalid_key':
-      return { sv: 'har en ogiltig nyckel', en: 'has an invalid key' };
+    case 'invalid_key': {
+      // The key's own issue says what is wrong with it (its path is the key itself).
+      const inner = issue.issues[0];
+      if (inner === undefined) return { sv: 'är en ogiltig nyckel', en: 'is an invalid key' };
+      const why = describe(inner);
+      return { sv: `är en ogiltig nyckel: ${why.sv}`, en: `is an invalid key: ${why.en}` };
+    }
     case 'invalid_element':
       return { sv: 'har ett ogiltigt element', en: 'has an invalid element' };
     case 'custom': {
