@@ -379,7 +379,10 @@ export const MeetingMachineInput = z.strictObject({
     onlineLink: true,
     extensions: true,
   }),
-  /** The series (or just its lead times); a whole `MeetingSeries` fits. */
+  /**
+   * The series' lead times. A whole `MeetingSeries` fits the machine's input type (the runtime
+   * passes one); this schema, strict like every other, parses just the two fields.
+   */
   series: z.strictObject({
     agendaLeadTimeDays: z.int().min(0).max(90),
     minutesDueDays: z.int().min(0).max(90),
