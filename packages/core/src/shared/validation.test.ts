@@ -122,5 +122,7 @@ describe('context of an issue', () => {
     const Union = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a') }), z.strictObject({ kind: z.literal('b') })]);
     const result = parseWith(Union, { kind: 'c' });
     expect(!result.ok && result.issues[0]).toMatchObject({ pathText: 'kind', message: { en: '«kind» has a value that is not allowed here ("c")' } });
+    const missing = parseWith(Union, {});
+    expect(!missing.ok && missing.issues[0]).toMatchObject({ pathText: 'kind', message: { sv: '«kind» saknas men är obligatoriskt' } });
   });
 });

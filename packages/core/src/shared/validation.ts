@@ -272,8 +272,8 @@ function describe(issue: z.core.$ZodIssue): LocalizedText {
         const key = issue.path.at(-1);
         const input = (issue as { input?: unknown }).input;
         const value = typeof input === 'object' && input !== null && typeof key === 'string' ? (input as Record<string, unknown>)[key] : undefined;
-        const got = value === undefined ? '' : ` (${quote(value)})`;
-        return { sv: `har ett värde som inte är tillåtet här${got}`, en: `has a value that is not allowed here${got}` };
+        if (value === undefined) return { sv: 'saknas men är obligatoriskt', en: 'is missing but required' };
+        return { sv: `har ett värde som inte är tillåtet här (${quote(value)})`, en: `has a value that is not allowed here (${quote(value)})` };
       }
       return {
         sv: 'passar inte något av de tillåtna alternativen',
