@@ -14,6 +14,7 @@ import { Organisation } from '../organisation/organisation.schema.js';
 import { Person } from '../person/person.schema.js';
 import { RiskAnalysis } from '../risk/risk.schema.js';
 import { Role } from '../role/role.schema.js';
+import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { DialogueSeminarInput } from '../seminar/dialogue-seminar.schema.js';
 import { ThemeInput } from '../seminar/theme.schema.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
@@ -52,6 +53,11 @@ export const DatasetFields = z.object({
   riskAnalyses: z.array(RiskAnalysis).default([]),
   evaluations: z.array(Evaluation).default([]),
   actionPlans: z.array(ActionPlan).default([]),
+  /**
+   * Nätverkets förvaltning — who administers the network itself: loads its data, empties it,
+   * erases personal data. Seats here count for network-level acts only.
+   */
+  networkStaffing: StaffingPlan.default({ entries: [] }),
 });
 
 export const Dataset = DatasetFields.superRefine((dataset, ctx) => {

@@ -10,6 +10,8 @@ import { commandFor, firstAggregate } from '../testing/command-fixtures.js';
 import { createSamverkan, type CommandResult } from './create-samverkan.js';
 import { commandDefinitions } from './commands/index.js';
 import { createMemoryStore } from './store/memory-store.js';
+import { trustedRecords } from './identity.js';
+import { sampleAdministrators } from '../samples/load-sample.js';
 
 const codes = ['VALIDATION', 'NOT_AUTHORISED', 'NOT_ALLOWED_NOW', 'CONFLICT', 'NOT_FOUND'];
 
@@ -27,8 +29,8 @@ function expectTyped(result: CommandResult) {
 }
 
 async function runtime() {
-  const sv = await createSamverkan({ store: createMemoryStore() });
-  await sv.load(samples.ehalsalyftet, { by: 'system', at: '2016-01-01T00:00:00Z' });
+  const sv = await createSamverkan({ identity: trustedRecords(), store: createMemoryStore() });
+  await sv.load(samples.ehalsalyftet, { by: sampleAdministrators.ehalsalyftet, at: '2016-01-01T00:00:00Z' });
   return sv;
 }
 
