@@ -115,5 +115,6 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
     a.parties.forEach((p, j) => ref(['agreements', i, 'parties', j, 'organisationId'], p.organisationId, 'organisation'));
   });
   d.actionPlans.forEach((p, i) => ref(['actionPlans', i, 'subCountyGroupId'], p.subCountyGroupId, 'group'));
+  staffing(['networkStaffing'], d.networkStaffing);
   return issues;
 }

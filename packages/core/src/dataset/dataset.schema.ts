@@ -14,6 +14,7 @@ import { Organisation } from '../organisation/organisation.schema.js';
 import { Person } from '../person/person.schema.js';
 import { RiskAnalysis } from '../risk/risk.schema.js';
 import { Role } from '../role/role.schema.js';
+import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { DialogueSeminarInput } from '../seminar/dialogue-seminar.schema.js';
 import { ThemeInput } from '../seminar/theme.schema.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
@@ -54,6 +55,11 @@ export const DatasetFields = z.strictObject({
   riskAnalyses: z.array(RiskAnalysis).max(listLimits.collection).default([]),
   evaluations: z.array(Evaluation).max(listLimits.collection).default([]),
   actionPlans: z.array(ActionPlan).max(listLimits.collection).default([]),
+  /**
+   * Nätverkets förvaltning — who administers the network itself: loads its data, empties it,
+   * erases personal data. Seats here count for network-level acts only.
+   */
+  networkStaffing: StaffingPlan.default({ entries: [] }),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
   extensions: Extensions.optional(),
 });

@@ -48,6 +48,11 @@ function amendVariant<S extends AmendableSection, C extends z.ZodType>(section: 
     change,
     /** Förändringsorsak. */
     reason: Text.optional(),
+    /**
+     * Set by the runtime, never by a person: the change gives or takes a seat whose role holds
+     * an authority the sender does not hold, so even a staffing change waits for the commissioner.
+     */
+    needsApproval: z.literal(true).optional(),
   });
 }
 

@@ -207,12 +207,14 @@ export const mandateMachine = setup({
     /** A draft takes any change that leaves a valid document. */
     draftChangeValid: ({ context, event }) =>
       event.type === 'amend' && keepsDocumentValid(context.mandate, changeOf(event)),
-    /** Staffing plan and meetings: applies at once while active. */
+    /** Staffing plan and meetings: applies at once while active (unless it touches a seat the sender may not give). */
     directChangeValid: ({ context, event }) =>
-      event.type === 'amend' && appliesDirectly(event.section) && keepsDocumentValid(context.mandate, changeOf(event)),
+      event.type === 'amend' && appliesDirectly(event.section) && event.needsApproval !== true && keepsDocumentValid(context.mandate, changeOf(event)),
     /** Everything else needs the commissioner's approval. */
     changeNeedsApproval: ({ context, event }) =>
-      event.type === 'amend' && !appliesDirectly(event.section) && keepsDocumentValid(context.mandate, changeOf(event)),
+      event.type === 'amend' &&
+      (!appliesDirectly(event.section) || event.needsApproval === true) &&
+      keepsDocumentValid(context.mandate, changeOf(event)),
     /** A named body of the open round that has not reviewed yet. */
     isPendingReviewer: ({ context, event }) => isPendingReviewer(context, event),
     /** This review is the last one of the round and some body asked for changes. */

@@ -54,6 +54,10 @@ export const Authority = z.enum([
   'reviseActionPlan',
   /** Kommunicera — run the communication plan. */
   'communicate',
+  /** Förvalta nätverket — load the network's data and empty it (network administrator). */
+  'administerNetwork',
+  /** Radera personuppgifter — erase a person's personal data (network administrator). */
+  'erasePersonalData',
 ]);
 export type Authority = z.infer<typeof Authority>;
 
@@ -83,4 +87,23 @@ export const authorityLabels: Record<Authority, LocalizedText> = {
   recordPartyDecision: { sv: 'Registrera parts beslut', en: "Record a party's decision" },
   reviseActionPlan: { sv: 'Revidera handlingsplan', en: 'Revise the action plan' },
   communicate: { sv: 'Genomföra kommunikationsplanen', en: 'Run the communication plan' },
+  administerNetwork: { sv: 'Förvalta nätverket', en: 'Administer the network' },
+  erasePersonalData: { sv: 'Radera personuppgifter', en: 'Erase personal data' },
 };
+
+/**
+ * The authorities that govern who holds authority: approving, extending and ending a mandate,
+ * appointing members, administering the network. A change that would give one of these to
+ * someone is never a direct change: it needs a holder of the authority to approve it.
+ */
+export const governingAuthorities: ReadonlySet<Authority> = new Set<Authority>([
+  'approveMandate',
+  'extendMandate',
+  'endMandate',
+  'appointMembers',
+  'administerNetwork',
+  'erasePersonalData',
+]);
+
+/** What the commissioner (uppdragsgivare) of a mandate may decide through that relation alone. */
+export const commissionerAuthorities: readonly Authority[] = ['approveMandate', 'extendMandate', 'endMandate', 'appointMembers'];

@@ -23,6 +23,7 @@ export const RoleKind = z.enum([
   'projectManager',
   'evaluator',
   'participant',
+  'administrator',
 ]);
 export type RoleKind = z.infer<typeof RoleKind>;
 
@@ -45,6 +46,7 @@ export const roleKindLabels: Record<RoleKind, LocalizedText> = {
   projectManager: { sv: 'Projektledare', en: 'Project manager' },
   evaluator: { sv: 'Utvärderare', en: 'Evaluator' },
   participant: { sv: 'Deltagare', en: 'Participant' },
+  administrator: { sv: 'Nätverksadministratör', en: 'Network administrator' },
 };
 
 /** Roll — purpose, ansvar (what it must do), befogenheter (what it may decide) and kompetenskrav. */
@@ -60,3 +62,18 @@ export const Role = z.strictObject({
 });
 export type Role = z.infer<typeof Role>;
 export type RoleInput = z.input<typeof Role>;
+
+/**
+ * The role a person acts in when the mandate names them (a person, not a body) as its
+ * commissioner: the relation itself gives the commissioner's authorities, no staffing seat is
+ * needed. Known to every runtime, so the audit trail can name it.
+ */
+export const personalCommissionerRole: Role = {
+  id: 'samverkan:uppdragsgivare',
+  kind: 'commissioner',
+  name: 'Uppdragsgivare',
+  purpose: 'Den person som uppdraget namnger som uppdragsgivare.',
+  responsibilities: [],
+  authorities: ['approveMandate', 'extendMandate', 'endMandate', 'appointMembers'],
+  competenceRequirements: [],
+};

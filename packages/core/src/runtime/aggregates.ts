@@ -67,6 +67,8 @@ export interface Aggregate {
   id: string;
   snapshot: AnyMachineSnapshot;
   version: number;
+  /** When the stream's latest event happened; a later event may not be dated before it. */
+  lastAt?: string;
 }
 
 /**

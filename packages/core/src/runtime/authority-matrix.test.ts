@@ -12,6 +12,8 @@ import type { Authority } from '../role/authority.js';
 import { createSamverkan } from './create-samverkan.js';
 import { commandDefinitions } from './commands/index.js';
 import { createMemoryStore } from './store/memory-store.js';
+import { trustedRecords } from './identity.js';
+import { sampleAdministrators } from '../samples/load-sample.js';
 
 /** The authority table: what each command needs. */
 export const authorityTable: Record<string, Authority> = {
@@ -44,18 +46,21 @@ describe('the authority table', () => {
 
 describe.each(Object.keys(samples) as Array<keyof typeof samples>)('authority matrix for %s', (sampleId) => {
   it('refuses every unauthorised command × role pair and writes nothing', async () => {
-    const store = createMemoryStore();
-    const sv = await createSamverkan({ store });
-    await sv.load(samples[sampleId], { by: 'system', at: '2000-01-01T00:00:00Z' });
     const dataset = Dataset.parse(samples[sampleId]);
-    const state = sv.getState();
     let refused = 0;
     let allowed = 0;
     let n = 0;
     for (const [type, def] of commandDefinitions) {
       const targetId = firstAggregate(dataset, def.kind);
       if (!targetId) continue;
+      // A fresh network per command: an accepted `endMandate` closes the mandate, and a closed
+      // mandate seats no one, so later commands would be tried against an emptied network.
+      const store = createMemoryStore();
+      // The fixtures' commands are dated 2030: the test's clock stands after them.
+      const sv = await createSamverkan({ identity: trustedRecords(), clock: () => '2031-01-01T00:00:00Z', store });
+      await sv.load(samples[sampleId], { by: sampleAdministrators[sampleId], at: '2000-01-01T00:00:00Z' });
       for (const role of dataset.roles) {
+        const state = sv.getState();
         // Each person who holds the role somewhere in the scope of the command's aggregate.
         const probe = commandFor(type, def.kind, dataset, targetId, 'nobody', 'probe');
         const view = [...Object.values(state)].find((m) => m instanceof Map && m.has(targetId)) as Map<string, { context: unknown }> | undefined;

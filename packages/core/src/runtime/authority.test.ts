@@ -60,7 +60,7 @@ describe('a refusal names both scopes when the authority is held for another one
       type: 'proposeAgendaItem',
       id: 'propose-elsewhere',
       by: person.id,
-      at: '2030-01-01T10:00:00+01:00',
+      at: '2026-10-21T10:00:00+02:00',
       meetingId: meeting.id,
       item: { id: 'q', title: 'Frågan', kind: 'information', durationMinutes: 5 },
     });

@@ -6,24 +6,72 @@
  * or in another group or mandate, it names both that scope and the one the command concerns.
  */
 import { authorityLabels, type Authority } from '../role/authority.js';
-import type { Role } from '../role/role.schema.js';
+import { personalCommissionerRole, type Role } from '../role/role.schema.js';
 import type { LocalizedText } from '../shared/localized.js';
-import type { AuthorityScope } from './command-definition.js';
-import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
-import { currentMandate, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
+import type { AuthorityScope, RelationSeat } from './command-definition.js';
+import type { StaffingEntry, StaffingPlan } from '../staffing/staffing-plan.schema.js';
+import { currentMandate, mandateInForce, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
 import type { RuntimeState } from './state.js';
 
 export type AuthorityDecision =
   | { ok: true; roleId: string; roleName: string }
   | { ok: false; message: LocalizedText; holders: string[] };
 
-/** Every role known to the runtime: the dataset's and those the mandates define. */
+/**
+ * Every role known to the runtime: the dataset's, those of the mandates the dataset holds (as
+ * their approved text now reads, once in force), those of mandates approved later, and the
+ * role of a person named as commissioner. A draft's roles count for nothing.
+ */
 export function rolesById(state: RuntimeState): Map<string, Role> {
   const roles = new Map<string, Role>();
   for (const r of state.dataset.roles) roles.set(r.id, r);
-  for (const m of state.mandates.values()) for (const r of m.context.mandate.roles) if (!roles.has(r.id)) roles.set(r.id, r);
-  for (const m of state.dataset.mandates) for (const r of m.roles) if (!roles.has(r.id)) roles.set(r.id, r);
+  const add = (r: Role) => {
+    if (!roles.has(r.id)) roles.set(r.id, r);
+  };
+  for (const m of state.dataset.mandates) for (const r of (mandateInForce(state, m.id) ?? m).roles) add(r);
+  for (const id of state.mandates.keys()) for (const r of mandateInForce(state, id)?.roles ?? []) add(r);
+  add(personalCommissionerRole);
   return roles;
+}
+
+/** A place a person holds authority from: a staffing seat, or a relation such as the commissioner's. */
+export interface Seat {
+  roleId: string;
+  organisationId: string | undefined;
+  personIds: readonly string[];
+  authorities: ReadonlySet<Authority>;
+  /** The entry of a staffing plan this seat is (relations have none). */
+  entry?: StaffingEntry;
+}
+
+/** The seats of plans and relations, each with the authorities it gives. */
+export function seatsOf(roles: ReadonlyMap<string, Role>, plans: readonly StaffingPlan[], relations: readonly RelationSeat[] = []): Seat[] {
+  return [
+    ...plans.flatMap((p) =>
+      p.entries.map((entry) => ({
+        roleId: entry.roleId,
+        organisationId: entry.organisationId,
+        personIds: entry.personIds,
+        authorities: new Set(roles.get(entry.roleId)?.authorities ?? []),
+        entry,
+      })),
+    ),
+    ...relations.map((r) => ({
+      roleId: r.roleId,
+      organisationId: undefined,
+      personIds: r.personIds,
+      authorities: new Set([...(roles.get(r.roleId)?.authorities ?? []), ...r.authorities]),
+    })),
+  ];
+}
+
+/** Every authority a person holds through the seats of a scope. */
+export function authoritiesHeld(state: RuntimeState, personId: string, scope: Pick<AuthorityScope, 'plans' | 'relations'>): Set<Authority> {
+  const held = new Set<Authority>();
+  for (const seat of seatsOf(rolesById(state), scope.plans, scope.relations)) {
+    if (seat.personIds.includes(personId)) for (const a of seat.authorities) held.add(a);
+  }
+  return held;
 }
 
 export function decideAuthority(
@@ -34,24 +82,21 @@ export function decideAuthority(
   asRole?: string,
 ): AuthorityDecision {
   const roles = rolesById(state);
-  const grants = (roleId: string, organisationId: string | undefined) =>
-    (roles.get(roleId)?.authorities.includes(authority) ?? false) &&
-    (scope.organisationId === undefined || organisationId === undefined || organisationId === scope.organisationId);
+  const seats = seatsOf(roles, scope.plans, scope.relations);
+  const grants = (seat: Seat) =>
+    seat.authorities.has(authority) &&
+    (scope.organisationId === undefined || seat.organisationId === undefined || seat.organisationId === scope.organisationId);
 
-  const held = scope.plans.flatMap((p) => p.entries.filter((e) => e.personIds.includes(personId)));
-  const granting = held.filter((e) => grants(e.roleId, e.organisationId) && (asRole === undefined || e.roleId === asRole));
+  const held = seats.filter((s) => s.personIds.includes(personId));
+  const granting = held.filter((s) => grants(s) && (asRole === undefined || s.roleId === asRole));
   const first = granting[0];
   if (first) return { ok: true, roleId: first.roleId, roleName: roles.get(first.roleId)?.name ?? first.roleId };
 
-  const holders = [
-    ...new Set(
-      scope.plans.flatMap((p) => p.entries.filter((e) => grants(e.roleId, e.organisationId)).map((e) => roles.get(e.roleId)?.name ?? e.roleId)),
-    ),
-  ];
+  const holders = [...new Set(seats.filter(grants).map((s) => roles.get(s.roleId)?.name ?? s.roleId))];
   const person = state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
   const label = authorityLabels[authority];
   const roleName = (roleId: string) => roles.get(roleId)?.name ?? roleId;
-  const holdsAuthority = (roleId: string) => (roles.get(roleId)?.authorities.includes(authority) ?? false) && (asRole === undefined || roleId === asRole);
+  const holdsAuthority = (seat: Seat) => seat.authorities.has(authority) && (asRole === undefined || seat.roleId === asRole);
   const asText = asRole === undefined ? { sv: '', en: '' } : { sv: ` i rollen «${roleName(asRole)}»`, en: ` in the role «${roleName(asRole)}»` };
   const who = (locale: 'sv' | 'en') =>
     holders.length === 0
@@ -64,8 +109,8 @@ export function decideAuthority(
   // Held for another organisation than the one the command concerns (another party's representative).
   if (scope.organisationId !== undefined) {
     const elsewhere = held
-      .filter((e) => holdsAuthority(e.roleId) && e.organisationId !== undefined && e.organisationId !== scope.organisationId)
-      .map((e) => ({ roleId: e.roleId, where: same(organisationName(state, e.organisationId!)) }));
+      .filter((s) => holdsAuthority(s) && s.organisationId !== undefined && s.organisationId !== scope.organisationId)
+      .map((s) => ({ roleId: s.roleId, where: same(organisationName(state, s.organisationId!)) }));
     if (elsewhere.length > 0) {
       const target = organisationName(state, scope.organisationId);
       const forOrganisation = { sv: 'för', en: 'for' };
@@ -83,13 +128,13 @@ export function decideAuthority(
   // Held in another group or mandate than the one the command concerns.
   if (scope.within !== undefined) {
     // A seat is named once, by the first place that has it: a group before the mandate that governs it.
-    const seen = new Set<object>(scope.plans.flatMap((p) => p.entries));
+    const seen = new Set<object>(seats.flatMap((s) => (s.entry ? [s.entry] : [])));
     const elsewhere = otherScopes(state, scope.within).flatMap(({ plans, name }) =>
-      plans
-        .flatMap((p) => p.entries.filter((e) => e.personIds.includes(personId) && holdsAuthority(e.roleId) && !seen.has(e)))
-        .map((e) => {
-          seen.add(e);
-          return { roleId: e.roleId, where: name };
+      seatsOf(roles, plans)
+        .filter((s) => s.personIds.includes(personId) && holdsAuthority(s) && !seen.has(s.entry!))
+        .map((s) => {
+          seen.add(s.entry!);
+          return { roleId: s.roleId, where: name };
         }),
     );
     if (elsewhere.length > 0) {

@@ -24,9 +24,23 @@ export const CommandEnvelope = z.strictObject({
 });
 export type CommandEnvelope = z.infer<typeof CommandEnvelope>;
 
+/**
+ * A seat that comes from a relation rather than a staffing plan: the commissioner of a mandate
+ * holds its authorities through the mandate naming them. Acting through it is recorded in the
+ * role `roleId`.
+ */
+export interface RelationSeat {
+  roleId: string;
+  personIds: readonly string[];
+  /** What the relation lets its holders do (in addition to their role's own authorities). */
+  authorities: readonly Authority[];
+}
+
 /** Where an authority may come from for this command. */
 export interface AuthorityScope {
   plans: StaffingPlan[];
+  /** Seats held through a relation (the commissioner of a mandate). */
+  relations?: RelationSeat[];
   /** When set, a role held for an organisation counts only for this organisation. */
   organisationId?: string;
   /**
@@ -58,6 +72,11 @@ export interface CommandDefinition {
   creates?: (command: Record<string, unknown>, ctx: CommandContext) => { input: unknown } | { missing: LocalizedText };
   authority: (command: Record<string, unknown>, ctx: CommandContext) => Authority;
   scope: (command: Record<string, unknown>, ctx: CommandContext) => AuthorityScope;
+  /**
+   * Something the command refers to that does not exist (a reviewing body, a group): refused
+   * as NOT_FOUND, after the authority check, naming what is missing.
+   */
+  missing?: (command: Record<string, unknown>, ctx: CommandContext) => LocalizedText | undefined;
   /** The machine event (lifecycle commands). */
   event?: (command: Record<string, unknown>, ctx: CommandContext) => MachineEventBody;
   /** The reason a person gave, kept in the audit trail. */

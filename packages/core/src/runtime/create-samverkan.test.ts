@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fyrbodal } from '../samples/fyrbodal.js';
 import { createSamverkan, type Samverkan } from './create-samverkan.js';
 import { createMemoryStore } from './store/memory-store.js';
+import { trustedRecords } from './identity.js';
+import { sampleAdministrators } from '../samples/load-sample.js';
 
 const leader = 'fyrbodal:helena-vik';
 const rep = 'fyrbodal:karin-ekdahl';
@@ -11,8 +13,8 @@ let n = 0;
 const id = () => `cmd-${++n}`;
 
 async function runtime(): Promise<Samverkan> {
-  const sv = await createSamverkan({ store: createMemoryStore() });
-  const loaded = await sv.load(fyrbodal, { by: 'system', at: '2019-01-01T08:00:00+01:00' });
+  const sv = await createSamverkan({ identity: trustedRecords(), store: createMemoryStore() });
+  const loaded = await sv.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: '2019-01-01T08:00:00+01:00' });
   expect(loaded.ok).toBe(true);
   return sv;
 }
@@ -128,13 +130,13 @@ describe('createSamverkan', () => {
 
   it('replays its log into the same state, and a restored runtime continues', async () => {
     const store = createMemoryStore();
-    const live = await createSamverkan({ store });
-    await live.load(fyrbodal, { by: 'system', at: '2019-01-01T08:00:00+01:00' });
+    const live = await createSamverkan({ identity: trustedRecords(), store });
+    await live.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: '2019-01-01T08:00:00+01:00' });
     const send = (sv: Samverkan, c: Record<string, unknown>) => sv.dispatch({ id: id(), meetingId, ...c });
     await send(live, { type: 'openCall', by: leader, at: '2019-01-02T09:00:00+01:00' });
     await send(live, { type: 'proposeAgendaItem', by: rep, at: '2019-01-03T09:00:00+01:00', item: { id: 'p1', title: 'X', kind: 'information', durationMinutes: 10 } });
 
-    const restored = await createSamverkan({ store });
+    const restored = await createSamverkan({ identity: trustedRecords(), store });
     expect(restored.getState().meetings).toEqual(live.getState().meetings);
     expect(restored.getState().mandates).toEqual(live.getState().mandates);
     expect(restored.getState().dataset).toEqual(live.getState().dataset);
@@ -147,10 +149,10 @@ describe('createSamverkan', () => {
 
   it('refuses a stale writer with CONFLICT, writes nothing, and catches up', async () => {
     const store = createMemoryStore();
-    const a = await createSamverkan({ store });
-    await a.load(fyrbodal, { by: 'system', at: '2019-01-01T08:00:00+01:00' });
+    const a = await createSamverkan({ identity: trustedRecords(), store });
+    await a.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: '2019-01-01T08:00:00+01:00' });
     // A second tab that has not heard of the latest events yet.
-    const b = await createSamverkan({ store: { ...store, subscribe: () => () => undefined } });
+    const b = await createSamverkan({ identity: trustedRecords(), store: { ...store, subscribe: () => () => undefined } });
     await a.dispatch({ id: id(), meetingId, type: 'openCall', by: leader, at: '2019-01-02T09:00:00+01:00' });
     const stale = await b.dispatch({ id: id(), meetingId, type: 'openCall', by: leader, at: '2019-01-02T09:01:00+01:00' });
     expect(stale).toMatchObject({ ok: false, code: 'CONFLICT', details: { expectedVersion: 0, actualVersion: 1 } });
@@ -164,8 +166,8 @@ describe('createSamverkan', () => {
 
 describe('why a meeting cannot be held yet', () => {
   it('names the start time when the meeting is marked held too early, across time zones', async () => {
-    const sv = await createSamverkan({ store: createMemoryStore() });
-    await sv.load(fyrbodal, { by: 'system', at: '2019-01-01T08:00:00+01:00' });
+    const sv = await createSamverkan({ identity: trustedRecords(), store: createMemoryStore() });
+    await sv.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: '2019-01-01T08:00:00+01:00' });
     const send = (c: Record<string, unknown>) => sv.dispatch({ id: id(), meetingId, ...c });
     await send({ type: 'openCall', by: leader, at: '2019-01-02T09:00:00+01:00' });
     await send({ type: 'proposeAgendaItem', by: rep, at: '2019-01-03T09:00:00+01:00', item: { id: 'p1', title: 'X', kind: 'information', durationMinutes: 10 } });

@@ -17,7 +17,7 @@ import { ThemeEvent } from '../seminar/theme.events.js';
 
 import { auditLabel } from '../queries/audit-trail.js';
 import { commandLabels, type CommandType } from './command-labels.js';
-import { commandLimits } from '../shared/limits.js';
+import { commandLimits, datasetLimits } from '../shared/limits.js';
 import { toPlainData } from '../shared/plain-data.js';
 import { parseWith, summarise } from '../shared/validation.js';
 import {
@@ -34,7 +34,12 @@ import {
 import { decideAuthority } from './authority.js';
 import type { CommandDefinition, MachineEventBody } from './command-definition.js';
 import { commandDefinitions, commandTypes } from './commands/index.js';
+import { beforeLatest, DEFAULT_TIME_TOLERANCE_MS, resolveEnvelope, systemClock, type Clock, type EnvelopePolicy } from './envelope.js';
 import { commandError, type CommandError } from './errors.js';
+import type { IdentityPolicy } from './identity.js';
+import { decideClear, decideLoad } from './network-administration.js';
+import { canonicalJson } from '../shared/canonical-json.js';
+import { sha256HexSync } from '../shared/sha256.js';
 import { whyNotNow } from './explain.js';
 import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
@@ -74,17 +79,45 @@ export type DispatchAllResult =
       error: CommandError;
     };
 
+/**
+ * Who loads a dataset and when. `by` and `at` follow the identity policy like a command's:
+ * taken from the session and the clock (and refused if they name someone else), or from the
+ * record under `trustedRecords()`.
+ */
+export interface LoadMeta {
+  by?: string;
+  at?: string;
+  /** A retried load with the same id and dataset is recorded once. */
+  commandId?: string;
+}
+
 /** Options of `dispatchAll`. */
 export interface DispatchAllOptions {
   /** A dataset to load before the commands, in the same all-or-nothing write (as `load` does on its own). */
-  load?: { dataset: DatasetInput; by: string; at: string; commandId?: string };
+  load?: { dataset: DatasetInput } & LoadMeta;
 }
+
+/** The answer of `clear`: emptied, or why not. */
+export type ClearResult = { ok: true } | CommandError;
 
 /** The answer of `can`: allowed (in which role) or the typed reason why not. */
 export type CanResult = { ok: true; roleId: string; roleName: string } | CommandError;
 
 export interface SamverkanOptions {
   store: EventStore;
+  /**
+   * Who is acting: `sessionIdentity(() => signedInPersonId)` on a server or a host with its own
+   * sign-in, `demoPersonSwitcher()` in a browser-only demo, `trustedRecords()` only to import
+   * records that carry their own senders and times. See `IdentityPolicy`.
+   */
+  identity: IdentityPolicy;
+  /**
+   * The runtime's clock: every command is dated by it (machines never read a clock; the demo
+   * moves this one). Defaults to the system clock.
+   */
+  clock?: Clock;
+  /** How far a command's own `at` may lie from the clock, in milliseconds (default 2 minutes). */
+  timeToleranceMs?: number;
   /** Makes event ids; defaults to `crypto.randomUUID`. */
   newId?: () => string;
   /** How the stored log is replayed when the runtime starts; by default all of it in one go. */
@@ -115,8 +148,13 @@ export interface Samverkan {
    * been checked, so only a conflict with another writer can stop them part-way.
    */
   dispatchAll(commands: readonly unknown[], options?: DispatchAllOptions): Promise<DispatchAllResult>;
-  /** Loads a dataset (replacing the directory); aggregates it describes start fresh unless their streams exist. */
-  load(dataset: DatasetInput, meta: { by: string; at: string; commandId?: string }): Promise<CommandResult>;
+  /**
+   * Loads a dataset (replacing the directory); aggregates it describes start fresh unless their
+   * streams exist. The network's administrator's act: the first load of a network by the
+   * administrator it names, later ones by a holder of `administerNetwork` who may not hand out
+   * a governing authority they lack.
+   */
+  load(dataset: DatasetInput, meta?: LoadMeta): Promise<CommandResult>;
   /** The current state; a new object after every change, so UIs can compare by identity. */
   getState(): RuntimeState;
   /** Calls `listener` after every change (own commands and other tabs' alike). */
@@ -128,8 +166,8 @@ export interface Samverkan {
    * given): the network's whole audit trail, where `history` gives one meeting's or mandate's.
    */
   log(fromPosition?: number): Promise<StoredEvent[]>;
-  /** Empties the store and the state (a reset then loads the samples again). */
-  clear(): Promise<void>;
+  /** Empties the store and the state; the network administrator's act (`administerNetwork`). */
+  clear(meta?: Pick<LoadMeta, 'by'>): Promise<ClearResult>;
   close(): Promise<void>;
 }
 
@@ -166,6 +204,20 @@ function describeUnknownType(type: unknown): CommandError {
     },
     { issues: [{ path: ['type'], pathText: 'type', code: 'invalid_value', message: { sv: '«type» är inte ett känt kommando', en: '«type» is not a known command' } }] },
   );
+}
+
+const parsedMark: unique symbol = Symbol('parsed command');
+
+/** A command that passed its schema, with the sender and time the runtime gave it. */
+interface ParsedCommand {
+  [parsedMark]: true;
+  def: CommandDefinition;
+  command: Record<string, unknown> & { id: string; by: string; at: string; as?: string; type: string };
+}
+
+/** A command already through `parseCommand` (dispatchAll parses every command before checking any). */
+function isParsed(value: unknown): value is ParsedCommand {
+  return typeof value === 'object' && value !== null && parsedMark in value;
 }
 
 /**
@@ -213,10 +265,10 @@ function deriveState(
 function advance(existing: Aggregate | undefined, stream: string, event: Pick<NewEvent, 'data' | 'by' | 'at'>, version: number): Aggregate | undefined {
   const where = parseStream(stream);
   if (!where) return undefined;
-  if ('create' in event.data) return { ...startAggregate(where.kind, where.id, event.data.create), version };
+  if ('create' in event.data) return { ...startAggregate(where.kind, where.id, event.data.create), version, lastAt: event.at };
   if (!existing) return undefined;
   const snapshot = step(existing, { ...(event.data as MachineEventBody), by: event.by, at: event.at });
-  return { ...existing, snapshot, version };
+  return { ...existing, snapshot, version, lastAt: event.at };
 }
 
 /** What a command is checked against: the live aggregates and state, or a batch's staged copy. */
@@ -227,6 +279,14 @@ interface World {
 
 export async function createSamverkan(options: SamverkanOptions): Promise<Samverkan> {
   const { store } = options;
+  if (options.identity === undefined) {
+    throw new TypeError('createSamverkan: «identity» saknas — säg vem som agerar (sessionIdentity, demoPersonSwitcher eller trustedRecords). / «identity» is missing — say who is acting (sessionIdentity, demoPersonSwitcher or trustedRecords).');
+  }
+  const policy: EnvelopePolicy = {
+    identity: options.identity,
+    clock: options.clock ?? systemClock,
+    toleranceMs: options.timeToleranceMs ?? DEFAULT_TIME_TOLERANCE_MS,
+  };
   const newId = options.newId ?? randomId;
   const aggregates = new Map<string, Aggregate>();
   const commandEvents = new Map<string, StoredEvent[]>();
@@ -234,6 +294,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   let dataset = emptyDataset();
   let state = emptyState(dataset);
   let lastPosition = 0;
+  /** Whether a dataset has been loaded: the first load is the genesis of the network. */
+  let datasetLoaded = false;
+  /** When the dataset stream's latest event happened. */
+  let datasetLastAt: string | undefined;
 
   /** Publishes a new state object (see `deriveState`). */
   function publish(changed: ReadonlySet<string> | 'all' = 'all') {
@@ -277,6 +341,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         const parsed = Dataset.safeParse(e.data.dataset);
         if (parsed.success) {
           resetFromDataset(parsed.data);
+          datasetLoaded = true;
+          datasetLastAt = e.at;
           all = true;
         }
         continue;
@@ -346,23 +412,14 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   /**
-   * Schema → authority → machine transition; returns what to append, or why not. Never throws:
-   * the input is first copied as plain data (a hostile value — a throwing getter, a Proxy, deep
-   * nesting, a huge string — is `VALIDATION` here), and anything that still goes wrong while
-   * checking is `VALIDATION` too, so `can` and `dispatch` always give the same answer.
+   * Plain data → shape → who and when (the identity policy and the clock) → schema. The input is
+   * first copied as plain data: a hostile value (a throwing getter, a Proxy, deep nesting, a huge
+   * string) is `VALIDATION` here, and nothing after reads the caller's object again.
    */
-  function prepare(raw: unknown, world: World = { aggregates, state }): Plan | CommandError {
-    const plain = toPlainData(raw, commandLimits);
+  function parseCommand(input: unknown): ParsedCommand | CommandError {
+    const plain = toPlainData(input, commandLimits);
     if (!plain.ok) return commandError('VALIDATION', plain.message, { issues: plain.issues });
-    try {
-      return preparePlain(plain.value, world);
-    } catch {
-      return commandError('VALIDATION', { sv: 'Kommandot kunde inte prövas.', en: 'The command could not be checked.' });
-    }
-  }
-
-  function preparePlain(raw: unknown, world: World): Plan | CommandError {
-    const { state } = world;
+    const raw = plain.value;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       return commandError('VALIDATION', { sv: 'Ett kommando måste vara ett objekt.', en: 'A command must be an object.' }, {
         issues: [{ path: [], pathText: '', code: 'invalid_type', message: { sv: 'Indata måste vara ett objekt', en: 'The input must be an object' } }],
@@ -370,9 +427,31 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     }
     const def: CommandDefinition | undefined = commandDefinitions.get(String((raw as { type?: unknown }).type));
     if (!def) return describeUnknownType((raw as { type?: unknown }).type);
-    const parsed = parseWith(def.schema, raw);
+    const envelope = resolveEnvelope(raw as { by?: unknown; at?: unknown }, policy);
+    if ('ok' in envelope) return envelope;
+    const parsed = parseWith(def.schema, { ...raw, by: envelope.by, at: envelope.at });
     if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
-    const command = parsed.value as Record<string, unknown> & { id: string; by: string; at: string; as?: string; type: string };
+    return { [parsedMark]: true, def, command: parsed.value as ParsedCommand['command'] };
+  }
+
+  /**
+   * Schema → authority → machine transition; returns what to append, or why not. Never throws:
+   * anything that still goes wrong while checking is `VALIDATION`, so `can` and `dispatch`
+   * always give the same answer.
+   */
+  function prepare(raw: unknown | ParsedCommand, world: World = { aggregates, state }): Plan | CommandError {
+    try {
+      return prepareChecked(raw, world);
+    } catch {
+      return commandError('VALIDATION', { sv: 'Kommandot kunde inte prövas.', en: 'The command could not be checked.' });
+    }
+  }
+
+  function prepareChecked(raw: unknown | ParsedCommand, world: World): Plan | CommandError {
+    const parsedCommand = isParsed(raw) ? raw : parseCommand(raw);
+    if ('ok' in parsedCommand) return parsedCommand;
+    const { def, command } = parsedCommand;
+    const { state } = world;
 
     const id = def.target(command);
     const stream = streamOf(def.kind, id);
@@ -394,6 +473,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (def.creates && aggregate) {
       return commandError('CONFLICT', { sv: `«${id}» finns redan.`, en: `«${id}» already exists.` }, { stream });
     }
+    const missing = def.missing?.(command, ctx);
+    if (missing) return commandError('NOT_FOUND', missing, { stream });
+    const backwards = beforeLatest(command.at, aggregate?.lastAt, `«${id}»`);
+    if (backwards) return backwards;
 
     const base = { by: command.by, at: command.at, role: decision.roleId, commandId: command.id };
     const reason = def.reason?.(command);
@@ -467,19 +550,47 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return 'ok' in plan ? plan : { ok: true, roleId: plan.roleId, roleName: plan.roleName };
   }
 
-  async function dispatch(input: unknown): Promise<CommandResult> {
-    // Read the command once, as plain data: no getter or Proxy answers differently later.
-    const plain = toPlainData(input, commandLimits);
-    if (!plain.ok) return commandError('VALIDATION', plain.message, { issues: plain.issues });
-    const raw = plain.value;
+  /**
+   * The fingerprint of a command's content — everything but its id and time — kept on its events,
+   * so a retry (same id, same content, same sender) is recognised and anything else with the
+   * same id is refused instead of being answered as a duplicate.
+   */
+  function fingerprintOf(command: Record<string, unknown>): string {
+    const { id: _id, at: _at, ...content } = command;
+    // Synchronous (pure-JS SHA-256): a command is checked and written without a turn of the
+    // event loop in between, and a batch of a thousand commands needs no thousand awaits.
+    return sha256HexSync(canonicalJson(content));
+  }
+
+  /** The answer to a command whose id is already in the log: the same command, or a refusal. */
+  function answerRetry(earlier: readonly StoredEvent[], fingerprint: string, commandId: string): CommandResult {
+    if (earlier.length > 0 && earlier.every((e) => e.commandHash === fingerprint)) return { ok: true, events: [...earlier], duplicate: true };
+    return sameIdOtherCommand(commandId);
+  }
+
+  /** A command id already used by another command. */
+  function sameIdOtherCommand(commandId: string): CommandError {
+    return commandError(
+      'CONFLICT',
+      {
+        sv: `Ett annat kommando med id «${commandId}» är redan registrerat. Ett nytt kommando behöver ett nytt id; bara ett oförändrat kommando kan skickas igen.`,
+        en: `Another command with the id «${commandId}» is already recorded. A new command needs a new id; only an unchanged command can be sent again.`,
+      },
+      { commandId },
+    );
+  }
+
+  async function dispatch(raw: unknown): Promise<CommandResult> {
     try {
-      const commandId = (raw as { id?: unknown } | null)?.id;
-      if (typeof commandId === 'string' && commandEvents.has(commandId)) {
-        return { ok: true, events: commandEvents.get(commandId)!, duplicate: true };
-      }
-      const plan = prepare(raw);
+      const parsed = parseCommand(raw);
+      if ('ok' in parsed) return parsed;
+      const fingerprint = fingerprintOf(parsed.command);
+      const earlier = commandEvents.get(parsed.command.id);
+      if (earlier) return answerRetry(earlier, fingerprint, parsed.command.id);
+      const plan = prepare(parsed);
       if ('ok' in plan) return plan;
-      const result = await store.append(plan.stream, plan.expectedVersion, plan.events);
+      const events = plan.events.map((e) => ({ ...e, commandHash: fingerprint }));
+      const result = await store.append(plan.stream, plan.expectedVersion, events);
       if (!result.ok) {
         void catchUp();
         return commandError('CONFLICT', result.message, {
@@ -488,12 +599,14 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
           actualVersion: result.actualVersion,
         });
       }
+      // Another writer recorded a command with this id first (a retry racing itself, or a clash).
+      if (result.duplicate) return answerRetry(result.events, fingerprint, parsed.command.id);
       const touched = apply(result.events);
       if (touched) {
         publish(touched);
         notify();
       }
-      return { ok: true, events: result.events, duplicate: result.duplicate };
+      return { ok: true, events: result.events, duplicate: false };
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return commandError('CONFLICT', {
@@ -501,6 +614,46 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         en: `The command could not be stored: ${detail}. Nothing was written.`,
       });
     }
+  }
+
+  /** The event that loads a dataset, or why it may not be loaded (by whom, when). */
+  async function prepareLoad(
+    input: DatasetInput,
+    meta: LoadMeta,
+    world: World,
+  ): Promise<{ event: NewEvent; parsed: Dataset; duplicate?: StoredEvent[] } | CommandError> {
+    const envelope = resolveEnvelope({ by: meta.by, at: meta.at }, policy);
+    if ('ok' in envelope) return envelope;
+    // A dataset is copied as plain data within its own limits first, as a command is.
+    const plain = toPlainData(input, datasetLimits);
+    if (!plain.ok) return commandError('VALIDATION', plain.message, { issues: plain.issues });
+    const parsed = parseWith(Dataset, plain.value);
+    if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
+    const commandId = meta.commandId ?? newId();
+    const fingerprint = fingerprintOf({ type: 'loadDataset', by: envelope.by, dataset: parsed.value });
+    const earlier = commandEvents.get(commandId);
+    if (earlier) {
+      const answer = answerRetry(earlier, fingerprint, commandId);
+      return answer.ok ? { event: earlier[0]!, parsed: parsed.value, duplicate: earlier } : answer;
+    }
+    const decision = decideLoad(world.state, envelope.by, parsed.value, !datasetLoaded);
+    if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority: 'administerNetwork', holders: decision.holders });
+    const backwards = beforeLatest(envelope.at, datasetLastAt, '«dataset»');
+    if (backwards) return backwards;
+    return {
+      parsed: parsed.value,
+      event: {
+        id: newId(),
+        type: 'loadDataset',
+        by: envelope.by,
+        at: envelope.at,
+        role: decision.roleId,
+        commandId,
+        commandHash: fingerprint,
+        // The parsed value, never the raw input: what is stored is what was checked.
+        data: { dataset: parsed.value as unknown as Record<string, unknown> },
+      },
+    };
   }
 
   async function dispatchAll(commands: readonly unknown[], options: DispatchAllOptions = {}): Promise<DispatchAllResult> {
@@ -519,63 +672,64 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       // store stay untouched until the whole batch has passed.
       const world: World = { aggregates: new Map(aggregates), state };
       const { load } = options;
-      const withLoad = load !== undefined && !commandEvents.has(load.commandId ?? '');
-      if (load && withLoad) {
-        const parsed = parseWith(Dataset, load.dataset);
-        if (!parsed.ok) return { ok: false, index: -1, error: commandError('VALIDATION', parsed.message, { issues: parsed.issues }) };
-        const expectedVersion = await store.version(DATASET_STREAM);
-        world.aggregates = new Map(aggregates);
-        for (const { kind, id, input } of datasetAggregates(parsed.value)) {
-          const stream = streamOf(kind, id);
-          if (!world.aggregates.has(stream)) world.aggregates.set(stream, startAggregate(kind, id, input));
+      let withLoad = false;
+      if (load) {
+        const { dataset: input, ...meta } = load;
+        const prepared = await prepareLoad(input, meta, world);
+        if ('ok' in prepared) return { ok: false, index: -1, error: prepared };
+        if (!prepared.duplicate) {
+          withLoad = true;
+          const expectedVersion = await store.version(DATASET_STREAM);
+          world.aggregates = new Map(aggregates);
+          for (const { kind, id, input: start } of datasetAggregates(prepared.parsed)) {
+            const stream = streamOf(kind, id);
+            if (!world.aggregates.has(stream)) world.aggregates.set(stream, startAggregate(kind, id, start));
+          }
+          world.state = deriveState(state, world.aggregates, prepared.parsed, 'all');
+          parts.push({ stream: DATASET_STREAM, expectedVersion, events: [prepared.event] });
         }
-        world.state = deriveState(state, world.aggregates, parsed.value, 'all');
-        parts.push({
-          stream: DATASET_STREAM,
-          expectedVersion,
-          events: [
-            {
-              id: newId(),
-              type: 'loadDataset',
-              by: load.by,
-              at: load.at,
-              role: 'system',
-              commandId: load.commandId ?? newId(),
-              data: { dataset: load.dataset as unknown as Record<string, unknown> },
-            },
-          ],
-        });
       }
+      // Every command through its schema, with its sender, time and fingerprint, before any is
+      // checked against the state.
+      const parsedCommands = commands.map((raw) => {
+        const parsed = parseCommand(raw);
+        return 'ok' in parsed ? parsed : { parsed, fingerprint: fingerprintOf(parsed.command) };
+      });
       // From here to the write nothing awaits, so no other change can slip in between.
-      const firstOf = new Map<string, number>();
-      for (const [index, input] of commands.entries()) {
+      const firstOf = new Map<string, { index: number; fingerprint: string }>();
+      for (const [index, entry] of parsedCommands.entries()) {
         current = index;
-        const plain = toPlainData(input, commandLimits);
-        if (!plain.ok) return { ok: false, index, error: commandError('VALIDATION', plain.message, { issues: plain.issues }) };
-        const raw = plain.value;
-        const commandId = (raw as { id?: unknown } | null)?.id;
-        if (typeof commandId === 'string' && commandEvents.has(commandId)) {
-          outcome.push({ events: commandEvents.get(commandId)! });
+        if ('ok' in entry) return { ok: false, index, error: entry };
+        const { parsed, fingerprint } = entry;
+        const commandId = parsed.command.id;
+        const earlier = commandEvents.get(commandId);
+        if (earlier) {
+          const answer = answerRetry(earlier, fingerprint, commandId);
+          if (!answer.ok) return { ok: false, index, error: answer };
+          outcome.push({ events: earlier });
           continue;
         }
-        if (typeof commandId === 'string' && firstOf.has(commandId)) {
-          outcome.push({ part: partOfCommand.get(firstOf.get(commandId)!)!, duplicate: true });
+        const first = firstOf.get(commandId);
+        if (first) {
+          if (first.fingerprint !== fingerprint) return { ok: false, index, error: sameIdOtherCommand(commandId) };
+          outcome.push({ part: partOfCommand.get(first.index)!, duplicate: true });
           continue;
         }
-        const plan = prepare(raw, world);
+        const plan = prepare(parsed, world);
         if ('ok' in plan) return { ok: false, index, error: plan };
+        const sealed = plan.events.map((e) => ({ ...e, commandHash: fingerprint }));
         let aggregate = world.aggregates.get(plan.stream);
-        plan.events.forEach((event, n) => {
+        sealed.forEach((event, n) => {
           const version = plan.expectedVersion + n + 1;
           aggregate = advance(aggregate, plan.stream, event, version);
           if (aggregate) hints.set(`${plan.stream}#${version}`, { eventId: event.id, aggregate });
         });
         if (aggregate) world.aggregates.set(plan.stream, aggregate);
         world.state = deriveState(world.state, world.aggregates, world.state.dataset, new Set([plan.stream]));
-        if (typeof commandId === 'string') firstOf.set(commandId, index);
+        firstOf.set(commandId, { index, fingerprint });
         partOfCommand.set(index, parts.length);
         outcome.push({ part: parts.length, duplicate: false });
-        parts.push({ stream: plan.stream, expectedVersion: plan.expectedVersion, events: plan.events });
+        parts.push({ stream: plan.stream, expectedVersion: plan.expectedVersion, events: sealed });
       }
       current = -1;
 
@@ -639,25 +793,43 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     }
   }
 
-  async function load(input: DatasetInput, meta: { by: string; at: string; commandId?: string }): Promise<CommandResult> {
-    const parsed = parseWith(Dataset, input);
-    if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
-    const version = await store.version(DATASET_STREAM);
-    const result = await store.append(DATASET_STREAM, version, [
-      {
-        id: newId(),
-        type: 'loadDataset',
-        by: meta.by,
-        at: meta.at,
-        role: 'system',
-        commandId: meta.commandId ?? newId(),
-        data: { dataset: input as unknown as Record<string, unknown> },
-      },
-    ]);
-    if (!result.ok) return commandError('CONFLICT', result.message, { stream: DATASET_STREAM });
-    publish(apply(result.events) ?? new Set());
+  async function load(input: DatasetInput, meta: LoadMeta = {}): Promise<CommandResult> {
+    try {
+      const prepared = await prepareLoad(input, meta, { aggregates, state });
+      if ('ok' in prepared) return prepared;
+      if (prepared.duplicate) return { ok: true, events: prepared.duplicate, duplicate: true };
+      const version = await store.version(DATASET_STREAM);
+      const result = await store.append(DATASET_STREAM, version, [prepared.event]);
+      if (!result.ok) return commandError('CONFLICT', result.message, { stream: DATASET_STREAM });
+      if (result.duplicate) return answerRetry(result.events, prepared.event.commandHash!, prepared.event.commandId);
+      publish(apply(result.events) ?? new Set());
+      notify();
+      return { ok: true, events: result.events, duplicate: false };
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return commandError('CONFLICT', { sv: `Data kunde inte läsas in: ${detail}. Inget skrevs.`, en: `The data could not be loaded: ${detail}. Nothing was written.` });
+    }
+  }
+
+  async function clear(meta: Pick<LoadMeta, 'by'> = {}): Promise<ClearResult> {
+    const envelope = resolveEnvelope({ by: meta.by }, policy);
+    if ('ok' in envelope) return envelope;
+    if (typeof envelope.by !== 'string') {
+      return commandError('VALIDATION', { sv: '«by» saknas: säg vem som tömmer nätverket.', en: '«by» is missing: say who empties the network.' });
+    }
+    const decision = decideClear(state, envelope.by);
+    if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority: 'administerNetwork', holders: decision.holders });
+    await store.clear();
+    aggregates.clear();
+    commandEvents.clear();
+    lastPosition = 0;
+    datasetLoaded = false;
+    datasetLastAt = undefined;
+    dataset = emptyDataset();
+    state = emptyState(dataset);
+    publish();
     notify();
-    return { ok: true, events: result.events, duplicate: result.duplicate };
+    return { ok: true };
   }
 
   return {
@@ -678,16 +850,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     },
     history: (stream) => store.read(stream),
     log: (fromPosition) => store.readAll(fromPosition),
-    clear: async () => {
-      await store.clear();
-      aggregates.clear();
-      commandEvents.clear();
-      lastPosition = 0;
-      dataset = emptyDataset();
-      state = emptyState(dataset);
-      publish();
-      notify();
-    },
+    clear,
     close: async () => {
       unsubscribe();
       listeners.clear();

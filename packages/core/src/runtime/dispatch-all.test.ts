@@ -5,6 +5,8 @@ import { createSamverkan, type Samverkan } from './create-samverkan.js';
 import type { RuntimeState } from './state.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore, StoredEvent } from './store/store.js';
+import { trustedRecords } from './identity.js';
+import { sampleAdministrators } from '../samples/load-sample.js';
 
 const leader = 'fyrbodal:helena-vik';
 const rep = 'fyrbodal:karin-ekdahl';
@@ -23,8 +25,8 @@ const threeSteps = () => [
 ];
 
 async function loaded(store: EventStore = createMemoryStore()): Promise<Samverkan> {
-  const sv = await createSamverkan({ store });
-  expect((await sv.load(fyrbodal, { by: 'system', at: loadedAt })).ok).toBe(true);
+  const sv = await createSamverkan({ identity: trustedRecords(), store });
+  expect((await sv.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: loadedAt })).ok).toBe(true);
   return sv;
 }
 
@@ -63,14 +65,14 @@ describe('dispatchAll', () => {
   it('writes and ends in the same state as dispatching one by one (a whole sample history)', async () => {
     const history = sampleHistories.fyrbodal;
     const oneByOne = createMemoryStore();
-    const sequential = await createSamverkan({ store: oneByOne, newId: () => 'same' });
-    await sequential.load(fyrbodal, { by: 'system', at: history.loadedAt, commandId: 'load' });
+    const sequential = await createSamverkan({ identity: trustedRecords(), store: oneByOne, newId: () => 'same' });
+    await sequential.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: history.loadedAt, commandId: 'load' });
     for (const command of history.commands()) expect((await sequential.dispatch(command)).ok).toBe(true);
 
     const atOnce = createMemoryStore();
-    const batched = await createSamverkan({ store: atOnce, newId: () => 'same' });
+    const batched = await createSamverkan({ identity: trustedRecords(), store: atOnce, newId: () => 'same' });
     const heard = notifications(batched);
-    const result = await batched.dispatchAll(history.commands(), { load: { dataset: fyrbodal, by: 'system', at: history.loadedAt, commandId: 'load' } });
+    const result = await batched.dispatchAll(history.commands(), { load: { dataset: fyrbodal, by: sampleAdministrators.fyrbodal, at: history.loadedAt, commandId: 'load' } });
 
     expect(result.ok).toBe(true);
     expect(heard.count()).toBe(1);
@@ -79,7 +81,7 @@ describe('dispatchAll', () => {
     const { dataset: _b, ...expected } = sequential.getState();
     expect(live).toEqual(expected);
     // A new runtime replaying the batch's log agrees too.
-    const { dataset: _c, ...replayed } = (await createSamverkan({ store: atOnce })).getState();
+    const { dataset: _c, ...replayed } = (await createSamverkan({ identity: trustedRecords(), store: atOnce })).getState();
     expect(replayed).toEqual(expected);
   });
 
@@ -149,17 +151,17 @@ describe('dispatchAll', () => {
 
   it('loads a dataset in the same write, and writes neither when a command is refused', async () => {
     const store = createMemoryStore();
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     const commands = [...threeSteps(), { id: id(), type: 'holdMeeting', by: leader, at: '2019-01-10T09:00:00+01:00', meetingId }];
-    const refused = await sv.dispatchAll(commands, { load: { dataset: fyrbodal, by: 'system', at: loadedAt } });
+    const refused = await sv.dispatchAll(commands, { load: { dataset: fyrbodal, by: sampleAdministrators.fyrbodal, at: loadedAt } });
     expect(refused).toMatchObject({ ok: false, index: 3, error: { code: 'NOT_ALLOWED_NOW' } });
     expect(await store.readAll()).toEqual([]);
     expect(sv.getState().dataset.id).toBe('empty');
 
-    const badDataset = await sv.dispatchAll([], { load: { dataset: { ...fyrbodal, people: [{ id: 'x' }] } as never, by: 'system', at: loadedAt } });
+    const badDataset = await sv.dispatchAll([], { load: { dataset: { ...fyrbodal, people: [{ id: 'x' }] } as never, by: sampleAdministrators.fyrbodal, at: loadedAt } });
     expect(badDataset).toMatchObject({ ok: false, index: -1, error: { code: 'VALIDATION' } });
 
-    const accepted = await sv.dispatchAll(commands.slice(0, 3), { load: { dataset: fyrbodal, by: 'system', at: loadedAt } });
+    const accepted = await sv.dispatchAll(commands.slice(0, 3), { load: { dataset: fyrbodal, by: sampleAdministrators.fyrbodal, at: loadedAt } });
     expect(accepted.ok).toBe(true);
     expect((await store.readAll()).map((e) => [e.stream, e.type])).toEqual([
       ['dataset', 'loadDataset'],
@@ -173,7 +175,7 @@ describe('dispatchAll', () => {
   it('answers CONFLICT at the command whose stream another writer moved, writing nothing, and catches up', async () => {
     const store = createMemoryStore();
     const sv = await loaded(store);
-    const other = await createSamverkan({ store });
+    const other = await createSamverkan({ identity: trustedRecords(), store });
     // Another writer gets in between the check and the write.
     const racing: EventStore = {
       ...store,
@@ -182,7 +184,7 @@ describe('dispatchAll', () => {
         return store.appendBatch!(parts);
       },
     };
-    const raced = await createSamverkan({ store: racing });
+    const raced = await createSamverkan({ identity: trustedRecords(), store: racing });
     const result = await raced.dispatchAll(threeSteps());
     expect(result).toMatchObject({ ok: false, index: 0, error: { code: 'CONFLICT', details: { stream: `meeting:${meetingId}`, expectedVersion: 0, actualVersion: 1 } } });
     expect((await store.read(`meeting:${meetingId}`)).map((e) => e.type)).toEqual(['openCall']);

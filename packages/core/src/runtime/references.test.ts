@@ -3,18 +3,20 @@
  * checked against the runtime's state, and each dangling one is an issue at its path.
  */
 import { describe, expect, it } from 'vitest';
+import { sampleAdministrators } from '../samples/load-sample.js';
 import { samples } from '../samples/index.js';
 import type { Aggregate } from './aggregates.js';
 import { commandDefinitions } from './commands/index.js';
 import { createSamverkan } from './create-samverkan.js';
 import { referenceIssues } from './references.js';
+import { trustedRecords } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
 
 const nobody = 'x:ingen';
 
 async function stateOf(sample: keyof typeof samples) {
-  const sv = await createSamverkan({ store: createMemoryStore() });
-  expect(await sv.load(samples[sample], { by: 'system', at: '2016-01-01T00:00:00Z' })).toMatchObject({ ok: true });
+  const sv = await createSamverkan({ identity: trustedRecords(), store: createMemoryStore() });
+  expect(await sv.load(samples[sample], { by: sampleAdministrators[sample], at: '2016-01-01T00:00:00Z' })).toMatchObject({ ok: true });
   return sv.getState();
 }
 

@@ -8,6 +8,7 @@ import { createSamverkan, DATASET_STREAM } from './create-samverkan.js';
 import type { AggregateView, RuntimeState } from './state.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore } from './store/store.js';
+import { trustedRecords } from './identity.js';
 
 const sampleIds = Object.keys(sampleHistories) as SampleId[];
 
@@ -57,7 +58,7 @@ describe('replay', () => {
       if ('create' in data) snapshots.set(event.stream, initialTransition(machines[where.kind], data.create)[0] as AnyMachineSnapshot);
       else if (previous) snapshots.set(event.stream, transition(machines[where.kind], previous, { ...data, by: event.by, at: event.at } as never)[0] as AnyMachineSnapshot);
     }
-    const replayed = views((await createSamverkan({ store })).getState());
+    const replayed = views((await createSamverkan({ identity: trustedRecords(), store })).getState());
     expect([...replayed.keys()].sort()).toEqual([...snapshots.keys()].sort());
     for (const [stream, snapshot] of snapshots) {
       expect({ stream, state: replayed.get(stream)!.state, context: replayed.get(stream)!.context }).toEqual({ stream, state: stateText(snapshot.value), context: snapshot.context });
@@ -66,9 +67,9 @@ describe('replay', () => {
 
   it.each(sampleIds)('%s: a replay in slices ends in the same state as a one-shot replay', async (sampleId) => {
     const store = await storeWith(sampleId);
-    const oneShot = (await createSamverkan({ store })).getState();
+    const oneShot = (await createSamverkan({ identity: trustedRecords(), store })).getState();
     for (const yieldEvery of [0, 1]) {
-      const sliced = await createSamverkan({ store, replay: { yieldEvery } });
+      const sliced = await createSamverkan({ identity: trustedRecords(), store, replay: { yieldEvery } });
       expect(sliced.getState()).toEqual(oneShot);
     }
     expect(views(oneShot).size).toBeGreaterThan(0);
@@ -77,15 +78,15 @@ describe('replay', () => {
   it('yields to the event loop between slices; a one-shot replay of a memory store does not', async () => {
     const store = await storeWith('orebro');
     expect((await store.readAll()).length).toBeGreaterThan(50);
-    expect(await timerTurnsDuring(() => createSamverkan({ store }))).toBe(0);
-    expect(await timerTurnsDuring(() => createSamverkan({ store, replay: { yieldEvery: 0 } }))).toBeGreaterThan(10);
+    expect(await timerTurnsDuring(() => createSamverkan({ identity: trustedRecords(), store }))).toBe(0);
+    expect(await timerTurnsDuring(() => createSamverkan({ identity: trustedRecords(), store, replay: { yieldEvery: 0 } }))).toBeGreaterThan(10);
   });
 
   it('keeps what another writer appends while it yields, and follows that writer afterwards', async () => {
     const commands = sampleHistories.fyrbodal.commands();
     const k = commands.findIndex((command, i) => i > 0 && Date.parse(command.at) > Date.parse(commands[i - 1]!.at));
     const store = await storeWith('fyrbodal', { upTo: commands[k - 1]!.at });
-    const other = await createSamverkan({ store });
+    const other = await createSamverkan({ identity: trustedRecords(), store });
     let appendedDuringReplay = false;
     let replayDone = false;
     setTimeout(() => {
@@ -94,18 +95,18 @@ describe('replay', () => {
         appendedDuringReplay = !replayDone;
       });
     }, 0);
-    const sliced = await createSamverkan({ store, replay: { yieldEvery: 0 } });
+    const sliced = await createSamverkan({ identity: trustedRecords(), store, replay: { yieldEvery: 0 } });
     replayDone = true;
     expect(appendedDuringReplay).toBe(true);
-    expect(sliced.getState()).toEqual((await createSamverkan({ store })).getState());
+    expect(sliced.getState()).toEqual((await createSamverkan({ identity: trustedRecords(), store })).getState());
 
     expect(await other.dispatch(commands[k + 1])).toMatchObject({ ok: true });
-    expect(sliced.getState()).toEqual((await createSamverkan({ store })).getState());
+    expect(sliced.getState()).toEqual((await createSamverkan({ identity: trustedRecords(), store })).getState());
   });
 
   it('refuses a yieldEvery that is no number of milliseconds', async () => {
     for (const yieldEvery of [-1, Number.NaN, Number.POSITIVE_INFINITY]) {
-      await expect(createSamverkan({ store: createMemoryStore(), replay: { yieldEvery } })).rejects.toThrow(RangeError);
+      await expect(createSamverkan({ identity: trustedRecords(), store: createMemoryStore(), replay: { yieldEvery } })).rejects.toThrow(RangeError);
     }
   });
 });

@@ -8,8 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { Dataset, type DatasetInput } from '../dataset/dataset.schema.js';
 import { fyrbodal } from '../samples/fyrbodal.js';
+import { sampleAdministrators } from '../samples/load-sample.js';
 import { parseWith } from '../shared/validation.js';
 import { createSamverkan, type CommandResult, type Samverkan } from './create-samverkan.js';
+import { trustedRecords } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore } from './store/store.js';
 
@@ -21,8 +23,8 @@ let n = 0;
 const id = () => `attack-${++n}`;
 
 async function runtime(dataset: DatasetInput = fyrbodal, store: EventStore = createMemoryStore()): Promise<Samverkan> {
-  const sv = await createSamverkan({ store });
-  const loaded = await sv.load(dataset, { by: 'system', at: '2019-01-01T08:00:00+01:00' });
+  const sv = await createSamverkan({ identity: trustedRecords(), store });
+  const loaded = await sv.load(dataset, { by: sampleAdministrators.fyrbodal, at: '2019-01-01T08:00:00+01:00' });
   expect(loaded).toMatchObject({ ok: true });
   return sv;
 }
@@ -99,8 +101,8 @@ describe('unknown fields', () => {
     const issue = !result.ok && result.issues.find((i) => i.pathText === 'people[2].nickname');
     expect(issue && issue.message).toEqual({ sv: '«people[2].nickname» är inte ett känt fält', en: '«people[2].nickname» is not a known field' });
 
-    const sv = await createSamverkan({ store: createMemoryStore() });
-    const loaded = await sv.load({ ...fyrbodal, people }, { by: 'system', at: '2019-01-01T08:00:00+01:00' });
+    const sv = await createSamverkan({ identity: trustedRecords(), store: createMemoryStore() });
+    const loaded = await sv.load({ ...fyrbodal, people }, { by: sampleAdministrators.fyrbodal, at: '2019-01-01T08:00:00+01:00' });
     refusedAt(loaded, 'people[2].nickname');
   });
 
@@ -140,7 +142,7 @@ describe('extensions', () => {
       expect((s.getState().meetings.get(dataset.meetings[0]!.id)?.context as { extensions?: unknown }).extensions).toEqual(ext);
     };
     check(sv);
-    check(await createSamverkan({ store }));
+    check(await createSamverkan({ identity: trustedRecords(), store }));
   });
 
   it('keeps extension data a command brings', async () => {
@@ -203,7 +205,7 @@ describe('amendMandate carries the section’s own content', () => {
     change.self = change;
     refusedAt(await both(sv, mandate({ section: 'scope', change })), 'change.self');
     expect(await streamLength(sv, `mandate:${mandateId}`)).toBe(0);
-    await expect(createSamverkan({ store })).resolves.toBeDefined();
+    await expect(createSamverkan({ identity: trustedRecords(), store })).resolves.toBeDefined();
   });
 
   it('refuses a change of the wrong shape for its section, naming the section', async () => {
@@ -249,6 +251,26 @@ describe('limits', () => {
     const result = await both(sv, proposal({ description: 'y'.repeat(19_000), title: 'Punkt', extra: 'z'.repeat(600_000) }));
     expect(result).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(result.ok || result.message.en).toMatch(/larger than/);
+  });
+});
+
+describe('a dataset load', () => {
+  it('refuses a dataset larger than its maximum size, or one that is not plain data, and loads nothing', async () => {
+    const sv = await createSamverkan({ identity: trustedRecords(), store: createMemoryStore() });
+    const meta = { by: sampleAdministrators.fyrbodal, at: '2019-01-01T08:00:00+01:00' };
+    // 45 mandates, each with six sections of 20 000 characters: every field within its limit, the whole over 5 MB.
+    const long = (c: string) => c.repeat(20_000);
+    const bulky = (i: number) => ({ ...fyrbodal.mandates![0]!, id: `fyrbodal:m${i}`, background: long('b'), purpose: long('p'), summary: long('s'), method: long('m'), values: long('v'), compensation: long('c') });
+    const big: DatasetInput = { ...fyrbodal, mandates: [...fyrbodal.mandates!, ...Array.from({ length: 45 }, (_, i) => ({ ...bulky(i), meetings: [] }))] };
+    expect(JSON.stringify(big).length).toBeGreaterThan(5_000_000);
+    const refused = await sv.load(big, meta);
+    expect(refused).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(refused.ok || refused.message.en).toMatch(/larger than the allowed 5,000,000 characters/);
+
+    const hostile = { ...fyrbodal };
+    Object.defineProperty(hostile, 'people', { enumerable: true, get: () => { throw new Error('gotcha'); } });
+    refusedAt(await sv.load(hostile, meta), 'people');
+    expect(await sv.log()).toEqual([]);
   });
 });
 

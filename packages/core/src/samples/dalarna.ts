@@ -21,7 +21,7 @@ import {
   rssHealthAndWelfare,
   transitionLeader,
 } from './dalarna.people.js';
-import { swedishTime } from './sample-helpers.js';
+import { networkAdministration, swedishTime } from './sample-helpers.js';
 
 const P = 'dalarna';
 const mandateId = `${P}:uppdrag-omstallningsledare`;
@@ -113,6 +113,9 @@ export const dalarnaMandate: MandateInput = {
   classification: 'internal',
 };
 
+/** The transition leader administers the assignment's data in the tool. */
+export const dalarnaAdministration = networkAdministration(P, transitionLeader);
+
 export const dalarna: DatasetInput = {
   id: P,
   name: { sv: 'Omställningen i Dalarna', en: 'The Dalarna transition assignment' },
@@ -123,7 +126,8 @@ export const dalarna: DatasetInput = {
   source: 'Uppdragsbeskrivning – Omställningsledare, Region Dalarna (seed 003)',
   organisations: dalarnaOrganisations,
   people: dalarnaPeople,
-  roles: dalarnaRoles,
+  roles: [...dalarnaRoles, dalarnaAdministration.role],
+  networkStaffing: dalarnaAdministration.staffing,
   groups: [
     { id: `${P}:valfardsradet`, kind: 'steeringGroup', name: 'Välfärdsrådet', hostOrganisationId: regionDalarna.id },
     {

@@ -23,7 +23,7 @@ import {
   seminarUnits,
   steeringGroup,
 } from './ehalsalyftet.people.js';
-import { swedishTime } from './sample-helpers.js';
+import { networkAdministration, swedishTime } from './sample-helpers.js';
 
 const P = 'ehalsalyftet';
 const mandateId = `${P}:uppdrag-utvecklingsledare`;
@@ -158,6 +158,9 @@ const exampleCost = (professionalCategory: TimeReport['professionalCategory'], a
   source: 'Exempelsiffror för demonstration – inte ESF-rådets beslutade schablonsummor.',
 });
 
+/** The communicator (kommunikatör/administratör) administers the programme's data in the tool. */
+export const ehalsalyftetAdministration = networkAdministration(P, communicator);
+
 export const ehalsalyftet: DatasetInput = {
   id: P,
   name: { sv: 'eHälsalyftet', en: 'eHälsalyftet (the e-health lift)' },
@@ -168,7 +171,8 @@ export const ehalsalyftet: DatasetInput = {
   source: 'Uppdragsbeskrivning Utvecklingsledare och Kommunikationsplan för eHälsalyftet (seeds 000 and 001)',
   organisations: ehalsalyftetOrganisations,
   people: ehalsalyftetPeople,
-  roles: ehalsalyftetRoles,
+  roles: [...ehalsalyftetRoles, ehalsalyftetAdministration.role],
+  networkStaffing: ehalsalyftetAdministration.staffing,
   groups: [
     {
       id: steeringGroupId,

@@ -16,11 +16,14 @@ import {
   fyrbodalRoles,
   fyrbodalStaffingPlan,
 } from './fyrbodal.people.js';
-import { swedishTime } from './sample-helpers.js';
+import { networkAdministration, swedishTime } from './sample-helpers.js';
 
 const P = 'fyrbodal';
 const networkId = `${P}:e-halsonatverket`;
 const mandateId = `${P}:uppdrag-e-halsonatverket`;
+
+/** The process leader administers the network's data in the tool. */
+export const fyrbodalAdministration = networkAdministration(P, fyrbodalProcessLeader);
 
 /** Mötesfrekvens och agenda: 6 a year about 2 months apart, agenda 2 weeks before, room and link. */
 export const fyrbodalMeetingSeries: MeetingSeriesInput = {
@@ -144,7 +147,8 @@ export const fyrbodal: DatasetInput = {
   source: 'Uppdragsbeskrivning för e-hälsonätverket i Fyrbodal (seed 004)',
   organisations: fyrbodalOrganisations,
   people: fyrbodalPeople,
-  roles: fyrbodalRoles,
+  roles: [...fyrbodalRoles, fyrbodalAdministration.role],
+  networkStaffing: fyrbodalAdministration.staffing,
   groups: [
     {
       id: networkId,

@@ -7,8 +7,9 @@ import { createSamverkan } from '../runtime/create-samverkan.js';
 import { createIndexedDbStore } from '../runtime/store/indexeddb-store.js';
 import { sampleHistories } from './history/index.js';
 import { samples } from './index.js';
-import { createSampleRuntime, type SampleId } from './load-sample.js';
+import { createSampleRuntime, type SampleId, sampleAdministrators } from './load-sample.js';
 import { describeSampleLoadInIndexedDb } from './load-sample.indexeddb.suite.js';
+import { trustedRecords } from '../runtime/identity.js';
 
 describeSampleLoadInIndexedDb({ label: 'Chromium', indexedDB: globalThis.indexedDB, IDBKeyRange: globalThis.IDBKeyRange });
 
@@ -30,8 +31,8 @@ describe('load time per sample in Chromium IndexedDB (logged, not asserted)', ()
       // The way loading worked before: the dataset, then each command in its own transaction.
       const oneByOneStore = createIndexedDbStore({ name: name(`${sampleId}-one-by-one`) });
       started = performance.now();
-      const sequential = await createSamverkan({ store: oneByOneStore });
-      await sequential.load(samples[sampleId], { by: 'system', at: history.loadedAt, commandId: `${sampleId}-h-000` });
+      const sequential = await createSamverkan({ identity: trustedRecords(), store: oneByOneStore });
+      await sequential.load(samples[sampleId], { by: sampleAdministrators[sampleId], at: history.loadedAt, commandId: `${sampleId}-h-000` });
       for (const command of history.commands()) expect((await sequential.dispatch(command)).ok).toBe(true);
       const oneByOneMs = performance.now() - started;
       await sequential.close();

@@ -11,7 +11,8 @@ import { createMemoryStore } from '../runtime/store/memory-store.js';
 import type { EventStore, StoredEvent } from '../runtime/store/store.js';
 import { fyrbodal } from './fyrbodal.js';
 import { sampleHistories } from './history/index.js';
-import { createSampleRuntime, loadSample, resetToSample, type SampleId } from './load-sample.js';
+import { createSampleRuntime, loadSample, resetToSample, type SampleId, sampleAdministrators } from './load-sample.js';
+import { trustedRecords } from '../runtime/identity.js';
 
 export interface SampleLoadEnvironment {
   label: string;
@@ -43,11 +44,11 @@ export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void 
       const events = store(name);
       const storeCalls: StoredEvent[][] = [];
       events.subscribe((batch) => storeCalls.push(batch));
-      const runtime = await createSamverkan({ store: events });
+      const runtime = await createSamverkan({ identity: trustedRecords(), store: events });
       let notified = 0;
       runtime.subscribe(() => (notified += 1));
 
-      const result = await loadSample(runtime, sampleId);
+      const result = await loadSample(events, sampleId);
 
       expect(result).toEqual({ ok: true, referenceDate: sampleHistories[sampleId].referenceDate, commands: sampleHistories[sampleId].commands().length });
       const stored = await events.readAll();
@@ -58,7 +59,7 @@ export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void 
       expect(stored.map(withoutId)).toEqual((await inMemory.readAll()).map(withoutId));
 
       // A later visit replays the database into the same state.
-      const reopened = await createSamverkan({ store: store(name) });
+      const reopened = await createSamverkan({ identity: trustedRecords(), store: store(name) });
       open.push(reopened);
       const { dataset: _a, ...replayed } = reopened.getState();
       const { dataset: _b, ...live } = runtime.getState();
@@ -67,8 +68,8 @@ export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void 
 
     it('stores nothing of the sample when a history command is refused', async () => {
       const events = store();
-      const runtime = await createSamverkan({ store: events });
-      await runtime.load(fyrbodal, { by: 'system', at: '2018-12-17T08:00:00+01:00' });
+      const runtime = await createSamverkan({ identity: trustedRecords(), store: events });
+      await runtime.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: '2018-12-17T08:00:00+01:00' });
       // Someone opened the call for the year's last meeting early: the history's own openCall,
       // far into the history, no longer fits.
       const openCall = sampleHistories.fyrbodal.commands().filter((c) => c.type === 'openCall').at(-1)!;
@@ -77,7 +78,7 @@ export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void 
       const before = await events.readAll();
       const stateBefore = runtime.getState();
 
-      const result = await loadSample(runtime, 'fyrbodal');
+      const result = await loadSample(events, 'fyrbodal');
 
       expect(result).toMatchObject({ ok: false, failed: { command: openCall, error: { code: 'NOT_ALLOWED_NOW' } } });
       // Fifty history commands before it passed their checks, but none of them — nor the sample's dataset — was written.
@@ -98,13 +99,15 @@ export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void 
       const storeCalls: StoredEvent[][] = [];
       events.subscribe((batch) => storeCalls.push(batch));
 
-      const result = await resetToSample(runtime, 'dalarna');
+      const result = await resetToSample(events, 'dalarna');
 
       expect(result.ok).toBe(true);
+      const reopened = await createSamverkan({ identity: trustedRecords(), store: events });
+      open.push(reopened);
       expect((await events.readAll()).map(withoutId).map(({ position: _p, ...rest }) => rest)).toEqual(first.map(({ position: _p, ...rest }) => rest));
       expect(storeCalls).toHaveLength(1);
       expect(await events.read(`meeting:${meetingId}`)).toEqual([]);
-      expect(runtime.getState().meetings.get(meetingId)?.status).toBe('planned');
+      expect(reopened.getState().meetings.get(meetingId)?.status).toBe('planned');
     });
   });
 }

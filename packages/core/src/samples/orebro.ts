@@ -19,7 +19,7 @@ import {
   regionalDevelopment,
   subCounties,
 } from './orebro.people.js';
-import { swedishTime } from './sample-helpers.js';
+import { networkAdministration, swedishTime } from './sample-helpers.js';
 
 const P = 'orebro';
 const countyMandateId = `${P}:uppdrag-samverkansledare-lanet`;
@@ -139,6 +139,9 @@ export const orebroLocalMandates: MandateInput[] = orebroGroups.map((group, i) =
   parentMandateId: countyMandateId,
 }));
 
+/** The first sub-county group's collaboration leader administers the county's data in the tool. */
+export const orebroAdministration = networkAdministration(P, orebroCollaborationLeaders[0]!);
+
 export const orebro: DatasetInput = {
   id: P,
   name: { sv: 'Länsdelsgrupperna i Örebro län', en: 'The sub-county groups of Örebro county' },
@@ -149,7 +152,8 @@ export const orebro: DatasetInput = {
   source: 'Uppdragsbeskrivning Samverkansledare i Örebro län (seed 002)',
   organisations: orebroOrganisations,
   people: orebroPeople,
-  roles: [...orebroRoles, orebroCountyManagementRole],
+  roles: [...orebroRoles, orebroCountyManagementRole, orebroAdministration.role],
+  networkStaffing: orebroAdministration.staffing,
   groups: [
     ...orebroGroups,
     {

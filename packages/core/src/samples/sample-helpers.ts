@@ -5,6 +5,8 @@
 import type { Organisation, OrganisationKind } from '../organisation/organisation.schema.js';
 import type { Person } from '../person/person.schema.js';
 import type { ProfessionalCategory } from '../person/professional-category.js';
+import type { RoleInput } from '../role/role.schema.js';
+import type { StaffingPlanInput } from '../staffing/staffing-plan.schema.js';
 
 /** Turns a Swedish name into an id: "Färgelanda" → "fargelanda". */
 export function slug(name: string): string {
@@ -73,4 +75,19 @@ export function swedishTime(date: string, time: string): string {
   const name = offsetFormat.formatToParts(new Date(`${date}T12:00:00Z`)).find((p) => p.type === 'timeZoneName')!.value;
   const offset = name.replace('GMT', '') || '+00:00';
   return `${date}T${time}:00${offset}`;
+}
+
+/**
+ * A sample's network administration: one seat of «Nätverksadministratör» (loads the network's
+ * data, erases personal data on request), held by a person who already works in the network.
+ */
+export function networkAdministration(prefix: string, administrator: Person): { role: RoleInput; staffing: StaffingPlanInput } {
+  const role: RoleInput = {
+    id: `${prefix}:natverksadministrator`,
+    kind: 'administrator',
+    name: 'Nätverksadministratör',
+    purpose: 'Förvaltar nätverkets uppgifter i verktyget: läser in dem och raderar personuppgifter på begäran.',
+    authorities: ['administerNetwork', 'erasePersonalData'],
+  };
+  return { role, staffing: { entries: [{ roleId: role.id, organisationId: administrator.organisationId, personIds: [administrator.id] }] } };
 }

@@ -17,22 +17,37 @@ import {
 } from '../../mandate/mandate.schema.js';
 import type { Authority } from '../../role/authority.js';
 import { withinContext } from '../../shared/issue-context.js';
+import type { LocalizedText } from '../../shared/localized.js';
 import { Id, IsoDate, Text } from '../../shared/primitives.schema.js';
+import { StaffingPlan } from '../../staffing/staffing-plan.schema.js';
+import { authoritiesHeld, rolesById } from '../authority.js';
 import {
   commandSchema,
   eventFrom,
+  type AuthorityScope,
   type CommandContext,
   type CommandDefinition,
   type MachineEventBody,
 } from '../command-definition.js';
-import { staffingPlansForGroup, staffingPlansForMandate } from '../membership.js';
+import { commissionerSeats } from '../commissioner.js';
+import { currentMandate, staffingPlansForGroup, staffingPlansForMandate } from '../membership.js';
+import { governingAuthoritiesBeyondSender } from '../staffing-change.js';
 
 const T = 'mandateId';
 const target = (c: Record<string, unknown>) => c[T] as string;
-const scope = (c: Record<string, unknown>, ctx: CommandContext) => ({
-  plans: staffingPlansForMandate(ctx.state, target(c)),
-  within: { kind: 'mandate' as const, id: target(c) },
-});
+
+/**
+ * A mandate's people: those its staffing in force seats (none while it is a draft), those of the
+ * groups it names, and its commissioner through that relation.
+ */
+const scope = (c: Record<string, unknown>, ctx: CommandContext): AuthorityScope => {
+  const mandate = currentMandate(ctx.state, target(c));
+  return {
+    plans: staffingPlansForMandate(ctx.state, target(c)),
+    relations: mandate ? commissionerSeats(ctx.state, mandate) : [],
+    within: { kind: 'mandate', id: target(c) },
+  };
+};
 
 /** The commissioner's id, which the machine checks on every decision of the commissioner. */
 function commissionerOf(ctx: CommandContext): string {
@@ -60,15 +75,45 @@ function lifecycle(
   };
 }
 
+/**
+ * A new mandate is drafted by someone who already holds the drafting authority where it will
+ * belong — in a group it names, or in the mandate it refines — never through its own draft plan.
+ * What it names must exist: its groups, its parent and its commissioner.
+ */
 const createMandate: CommandDefinition = {
   type: 'createMandate',
   kind: 'mandate',
   schema: commandSchema('createMandate', T, { mandate: Mandate }) as never,
   target,
-  creates: (c) => ({ input: { mandate: c.mandate } }),
+  creates: (c, ctx) => {
+    const mandate = c.mandate as Mandate;
+    const { dataset } = ctx.state;
+    const missing = mandate.organisation.groupIds.find((g) => !dataset.groups.some((x) => x.id === g));
+    if (missing !== undefined) return { missing: { sv: `Gruppen «${missing}» finns inte`, en: `The group «${missing}» does not exist` } };
+    if (mandate.parentMandateId !== undefined && !currentMandate(ctx.state, mandate.parentMandateId)) {
+      return { missing: { sv: `Uppdraget «${mandate.parentMandateId}» finns inte`, en: `The mandate «${mandate.parentMandateId}» does not exist` } };
+    }
+    const commissioner = mandate.commissioner.id;
+    if (![dataset.groups, dataset.organisations, dataset.people].some((list) => list.some((x) => x.id === commissioner))) {
+      return {
+        missing: {
+          sv: `Uppdragsgivaren «${commissioner}» finns inte som grupp, organisation eller person`,
+          en: `The commissioner «${commissioner}» does not exist as a group, organisation or person`,
+        },
+      };
+    }
+    return { input: { mandate } };
+  },
   authority: () => 'draftMandate',
-  // A new mandate has no staffing plan in force yet: its own draft plan names who may draft it.
-  scope: (c) => ({ plans: [(c.mandate as Mandate).staffingPlan] }),
+  scope: (c, ctx) => {
+    const mandate = c.mandate as Mandate | undefined;
+    const groups = mandate?.organisation.groupIds ?? [];
+    const parent = mandate?.parentMandateId;
+    return {
+      plans: [...groups.flatMap((g) => staffingPlansForGroup(ctx.state, g)), ...(parent ? staffingPlansForMandate(ctx.state, parent) : [])],
+      ...(groups[0] !== undefined ? { within: { kind: 'group' as const, id: groups[0] } } : {}),
+    };
+  },
 };
 
 /**
@@ -89,25 +134,58 @@ const amendMandateSchema = z.discriminatedUnion(
   ) as unknown as [ReturnType<typeof commandSchema>, ...ReturnType<typeof commandSchema>[]],
 );
 
+/**
+ * A direct change of staffing or meetings needs `amendStaffingAndMeetings`; every other change
+ * is drafted by those who draft the mandate. A staffing change that touches a seat with a
+ * governing authority the sender does not hold waits for the commissioner (`needsApproval`).
+ */
 const amendMandate: CommandDefinition = {
   ...lifecycle('amendMandate', 'amend', 'draftMandate', {}, { reason: true }),
   schema: amendMandateSchema as never,
   authority: (c): Authority =>
     appliesDirectly(c.section as AmendableSection) ? 'amendStaffingAndMeetings' : 'draftMandate',
+  event: (c, ctx): MachineEventBody => {
+    const body = eventFrom('amend', T)(c);
+    const context = ctx.aggregate?.snapshot.context as MandateContext | undefined;
+    if (c.section !== 'staffingPlan' || !context) return body;
+    // Compared as parsed plans, so defaults (a seat's min and max) do not count as changes.
+    const before = StaffingPlan.safeParse(context.mandate.staffingPlan);
+    const after = StaffingPlan.safeParse(c.change);
+    if (!before.success || !after.success) return body;
+    const held = authoritiesHeld(ctx.state, c.by as string, scope(c, ctx));
+    const beyond = governingAuthoritiesBeyondSender(before.data, after.data, rolesById(ctx.state), held);
+    return beyond.length > 0 ? { ...body, needsApproval: true } : body;
+  },
+};
+
+/**
+ * A body reviews through its members: the body must be a group the network knows, and the
+ * reviewer must hold the review authority in that group's own staffing.
+ */
+const reviewMandate: CommandDefinition = {
+  ...lifecycle('reviewMandate', 'review', 'reviewMandate', { body: Id, outcome: ReviewOutcome, comment: Text.optional() }),
+  scope: (c, ctx) => ({ plans: staffingPlansForGroup(ctx.state, c.body as string), within: { kind: 'group', id: c.body as string } }),
+  missing: (c, ctx) => unknownBody(ctx, [c.body as string]),
+};
+
+/** The first of `ids` that is no group of the network, as a refusal. */
+function unknownBody(ctx: CommandContext, ids: readonly string[]): LocalizedText | undefined {
+  const unknown = ids.find((id) => !ctx.state.dataset.groups.some((g) => g.id === id));
+  return unknown === undefined
+    ? undefined
+    : { sv: `Det granskande organet «${unknown}» finns inte som grupp i nätverket.`, en: `The reviewing body «${unknown}» is not a group of the network.` };
+}
+
+/** The named reviewers must be groups the network knows: a body that does not exist cannot review. */
+const submitMandateForReview: CommandDefinition = {
+  ...lifecycle('submitMandateForReview', 'submitForReview', 'draftMandate', { reviewers: z.array(ReviewBody).min(1) }),
+  missing: (c, ctx) => unknownBody(ctx, (c.reviewers as ReviewBody[]).map((b) => b.id)),
 };
 
 export const mandateCommands: CommandDefinition[] = [
   createMandate,
-  lifecycle('submitMandateForReview', 'submitForReview', 'draftMandate', { reviewers: z.array(ReviewBody).min(1) }),
-  {
-    ...lifecycle('reviewMandate', 'review', 'reviewMandate', { body: Id, outcome: ReviewOutcome, comment: Text.optional() }),
-    // A body reviews through its members: a group reviews through its own members only; a
-    // body the dataset does not know as a group through the mandate's people.
-    scope: (c, ctx) =>
-      ctx.state.dataset.groups.some((g) => g.id === c.body)
-        ? { plans: staffingPlansForGroup(ctx.state, c.body as string), within: { kind: 'group', id: c.body as string } }
-        : scope(c, ctx),
-  },
+  submitMandateForReview,
+  reviewMandate,
   lifecycle('approveMandate', 'approve', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
   amendMandate,
   lifecycle('approveAmendment', 'approveAmendment', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),

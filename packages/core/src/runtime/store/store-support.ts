@@ -36,6 +36,7 @@ export function toRecord(stream: string, version: number, event: NewEvent): Omit
     version,
   };
   if (event.reason !== undefined) record.reason = event.reason;
+  if (event.commandHash !== undefined) record.commandHash = event.commandHash;
   return record;
 }
 

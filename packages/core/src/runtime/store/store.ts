@@ -24,6 +24,11 @@ export interface NewEvent {
   data: Record<string, unknown>;
   /** Why, where a person gave a reason (late publication, rejection, …); for the audit trail. */
   reason?: string;
+  /**
+   * SHA-256 of the command's content (all but its id and time), the same on every event the
+   * command wrote: a retry with the same id is recognised only if its content is the same.
+   */
+  commandHash?: string;
 }
 
 /** An event in the log. */

@@ -402,5 +402,6 @@ function steeringSteps(m: SteeringMeeting): HistoryStep[] {
 export const dalarnaHistory: SampleHistory = {
   referenceDate: sampleReferenceDates.dalarna,
   loadedAt: t('2025-12-01', '08:00'),
+  loadedBy: leader.id,
   commands: () => historyOf(P, [...mandate, ...deliverables, ...agreement, ...steeringMeetings.flatMap(steeringSteps)]),
 };

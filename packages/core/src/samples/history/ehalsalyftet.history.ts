@@ -311,5 +311,6 @@ const theme2: HistoryStep[] = [
 export const ehalsalyftetHistory: SampleHistory = {
   referenceDate: sampleReferenceDates.ehalsalyftet,
   loadedAt: t('2016-01-11', '08:00'),
+  loadedBy: communicator.id,
   commands: () => historyOf(P, [...mandate, ...deliverables, ...theme1, ...theme2]),
 };

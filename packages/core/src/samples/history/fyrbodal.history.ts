@@ -503,5 +503,6 @@ const deliverables: HistoryStep[] = [
 export const fyrbodalHistory: SampleHistory = {
   referenceDate: sampleReferenceDates.fyrbodal,
   loadedAt: t('2018-12-17', '08:00'),
+  loadedBy: helena.id,
   commands: () => historyOf(P, [...mandate, ...january, ...march, ...may, ...august, ...october, ...december, ...deliverables]),
 };

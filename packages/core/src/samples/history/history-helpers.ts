@@ -26,6 +26,8 @@ export interface SampleHistory {
   referenceDate: string;
   /** When the dataset is loaded: before the first command. */
   loadedAt: string;
+  /** Who loads the dataset: the sample's network administrator. */
+  loadedBy: string;
   /** The commands in the order they were given (chronological). */
   commands: () => HistoryCommand[];
 }

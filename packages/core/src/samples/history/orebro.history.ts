@@ -325,6 +325,7 @@ const november: HistoryStep[] = [
 export const orebroHistory: SampleHistory = {
   referenceDate: sampleReferenceDates.orebro,
   loadedAt: t('2024-01-15', '08:00'),
+  loadedBy: orebroCollaborationLeaders[0]!.id,
   commands: () =>
     historyOf(P, [
       ...countyMandate,
