@@ -17,7 +17,7 @@ import { updatePreferences, usePreferences } from './preferences.js';
 import { Link, useLocation } from './router.js';
 import { pathOf, sectionOf, type SamplePage, type SampleRoute } from './routes.js';
 import { pageLoaders } from './page-loaders.js';
-import { openSample, type OpenSample } from './sample-runtime.js';
+import { onReopen, openSample, type OpenSample } from './sample-runtime.js';
 import { sampleInfo, type SampleId } from './samples.js';
 
 const OverviewPage = lazy(pageLoaders.overview);
@@ -132,6 +132,9 @@ function SampleFrame({ route, context }: { route: SampleRoute; context: DemoCont
 
 function useOpenSample(sampleId: SampleId): { open?: OpenSample; error?: string } {
   const [state, setState] = useState<{ sampleId?: SampleId; open?: OpenSample; error?: string }>({});
+  const [generation, setGeneration] = useState(0);
+  // A reset replaces the sample's runtime: open it again.
+  useEffect(() => onReopen((id) => id === sampleId && setGeneration((n) => n + 1)), [sampleId]);
   useEffect(() => {
     let current = true;
     openSample(sampleId).then(
@@ -142,7 +145,7 @@ function useOpenSample(sampleId: SampleId): { open?: OpenSample; error?: string 
     return () => {
       current = false;
     };
-  }, [sampleId]);
+  }, [sampleId, generation]);
   return state.sampleId === sampleId ? state : {};
 }
 
@@ -153,6 +156,10 @@ export default function SampleApp({ route, locale }: { route: SampleRoute; local
   if (!open) return <SampleSkeleton info={info} locale={locale} current={sectionOf(route)} error={error} />;
   const actor = prefs.actors[route.sampleId] ?? info.defaultActor;
   const now = prefs.clocks[route.sampleId] ?? open.referenceDate;
+  // The runtime's identity and clock follow the switcher and the demo's date (the demo plays
+  // the host that says who acts and when); set before the pages ask core anything.
+  open.switcher.switchTo(actor.personId);
+  open.clock.now = now;
   const context: DemoContextValue = { sampleId: route.sampleId, info, locale, referenceDate: open.referenceDate, now };
   return (
     <SamverkanProvider runtime={open.runtime} actor={actor} locale={locale} now={now}>

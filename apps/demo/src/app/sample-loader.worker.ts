@@ -5,7 +5,7 @@
  * page's frame stays responsive meanwhile. The main thread then opens the database and replays
  * it (sample-runtime.ts). Same core, same checks, same data as a load on the main thread.
  */
-import { createIndexedDbStore, createSamverkan } from '@samverkan/core/runtime';
+import { createIndexedDbStore } from '@samverkan/core/runtime';
 import { loadSample, type SampleId } from '@samverkan/core/samples';
 import { sampleLoadFailure } from './sample-load-failure.js';
 
@@ -23,12 +23,10 @@ const scope = globalThis as unknown as {
 
 async function load({ sampleId, database }: SampleLoadRequest): Promise<SampleLoadAnswer> {
   const store = createIndexedDbStore({ name: database });
-  const runtime = await createSamverkan({ store });
   try {
-    const result = await loadSample(runtime, sampleId);
+    const result = await loadSample(store, sampleId);
     return result.ok ? { ok: true } : { ok: false, message: sampleLoadFailure(sampleId, result) };
   } finally {
-    await runtime.close();
     await store.close();
   }
 }

@@ -4,9 +4,22 @@
  * sample and its history through core (`loadSample`) — in a worker where the browser has one,
  * so the main thread stays free while core checks the whole history — and every visit then
  * replays what the database holds. Reset empties the database and loads the sample again
- * (`resetToSample`).
+ * (`resetToSample`), then opens a new runtime on it.
+ *
+ * Who acts and when are the demo's to say, as a host's sign-in and clock would be: the person
+ * switcher (a demo affordance, not a sign-in) and the demo's movable clock are the runtime's
+ * identity and clock, so a command naming anyone else is refused by core as it would be on a
+ * server.
  */
-import { createIndexedDbStore, createSamverkan, DATASET_STREAM, type Samverkan } from '@samverkan/core/runtime';
+import {
+  createIndexedDbStore,
+  createSamverkan,
+  DATASET_STREAM,
+  demoPersonSwitcher,
+  type EventStore,
+  type PersonSwitcher,
+  type Samverkan,
+} from '@samverkan/core/runtime';
 import type { SampleId } from '@samverkan/core/samples';
 import { loadSampleData } from './page-loaders.js';
 import { sampleLoadFailure } from './sample-load-failure.js';
@@ -16,9 +29,14 @@ export interface OpenSample {
   runtime: Samverkan;
   /** The sample's own today: the demo runs as of this instant unless the visitor moves it. */
   referenceDate: string;
+  /** Whom the runtime takes to be acting: the person the visitor switched to. */
+  switcher: PersonSwitcher;
+  /** The runtime's clock: the demo's "now", which the visitor may move. */
+  clock: { now: string };
 }
 
 const opened = new Map<SampleId, Promise<OpenSample>>();
+const reopened = new Set<(sampleId: SampleId) => void>();
 
 /** The database of a sample; the E2E tests and the README name it too. */
 export const databaseName = (sampleId: SampleId) => `samverkan-demo-${sampleId}`;
@@ -58,18 +76,23 @@ async function open(sampleId: SampleId): Promise<OpenSample> {
     if (answer && !answer.ok) throw new Error(answer.message);
     loaded = answer !== undefined;
   }
-  // Replays what the database holds (the worker's load included; its broadcast is ignored
-  // by the runtime for positions it has already replayed).
-  const runtime = await createSamverkan({ store });
   const { loadSample, sampleReferenceDates } = await sampleData;
   if (!loaded) {
-    const result = await loadSample(runtime, sampleId);
+    const result = await loadSample(store, sampleId);
     if (!result.ok) throw new Error(sampleLoadFailure(sampleId, result));
   }
-  return { runtime, referenceDate: sampleReferenceDates[sampleId] };
+  return runtimeOn(store, sampleReferenceDates[sampleId]);
 }
 
-/** The sample's runtime, opened once per page load. */
+/** A runtime that replays what the database holds, acting as the switcher says, at the demo's clock. */
+async function runtimeOn(store: EventStore, referenceDate: string): Promise<OpenSample> {
+  const switcher = demoPersonSwitcher();
+  const clock = { now: referenceDate };
+  const runtime = await createSamverkan({ store, identity: switcher, clock: () => clock.now });
+  return { runtime, referenceDate, switcher, clock };
+}
+
+/** The sample's runtime, opened once per page load (and anew after a reset). */
 export function openSample(sampleId: SampleId): Promise<OpenSample> {
   let promise = opened.get(sampleId);
   if (!promise) {
@@ -80,10 +103,26 @@ export function openSample(sampleId: SampleId): Promise<OpenSample> {
   return promise;
 }
 
-/** Back to the sample as shipped: every command since is gone. */
+/** Calls `listener` when a sample's runtime is replaced (after a reset); returns an unsubscribe. */
+export function onReopen(listener: (sampleId: SampleId) => void): () => void {
+  reopened.add(listener);
+  return () => reopened.delete(listener);
+}
+
+/**
+ * Back to the sample as shipped: every command since is gone. The browser's copy is the
+ * visitor's own, so emptying it is no network administrator's act: the database is emptied and
+ * loaded again, and a new runtime replays it (the old one's state is of the old log).
+ */
 export async function resetSample(sampleId: SampleId): Promise<void> {
-  const { runtime } = await openSample(sampleId);
-  const { resetToSample } = await samples();
-  const result = await resetToSample(runtime, sampleId);
+  const previous = await openSample(sampleId).catch(() => undefined);
+  await previous?.runtime.close();
+  const store = createIndexedDbStore({ name: databaseName(sampleId) });
+  const { resetToSample, sampleReferenceDates } = await samples();
+  const result = await resetToSample(store, sampleId);
   if (!result.ok) throw new Error(sampleLoadFailure(sampleId, result));
+  const next = runtimeOn(store, sampleReferenceDates[sampleId]);
+  opened.set(sampleId, next);
+  await next;
+  for (const listener of reopened) listener(sampleId);
 }

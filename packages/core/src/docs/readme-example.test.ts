@@ -44,6 +44,7 @@ describe('the README examples', () => {
     const lines = runBlock(1);
     expect(lines[0]).toBe('true collectingItems');
     expect(lines[1]).toBe('NOT_AUTHORISED Karin Ekdahl saknar befogenheten «Kalla till möte» här. Den har: Processledare.');
-    expect(lines[2]).toBe('2019-01-24T09:00:00+01:00 2019-03-21T09:00:00+01:00');
+    expect(lines[2]).toBe('false NOT_AUTHORISED');
+    expect(lines[3]).toBe('2019-01-24T09:00:00+01:00 2019-03-21T09:00:00+01:00');
   });
 });

@@ -37,7 +37,7 @@ function selfMadeMandate(personId: string): MandateInput {
     title: 'Ett eget uppdrag',
     version: '0.1',
     versionHistory: [],
-    commissioner: { id: personId, name: 'Jag själv' },
+    commissioner: { id: 'fyrbodal:socialchefsnatverket', name: 'Socialchefsnätverket' },
     staffingPlan: {
       entries: [
         { roleId: 'fyrbodal:uppdragsgivare', organisationId: 'fyrbodal:fyrbodals-kommunalforbund', personIds: [personId] },
@@ -67,10 +67,16 @@ describe('a draft mandate grants nothing', () => {
     expect(await runtime.dispatch(cancel)).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
   });
 
-  it('refuses the approval of a self-made draft by its author named as commissioner of nothing she holds', async () => {
+  it('refuses a draft that names its author as commissioner, directly or by a later draft change', async () => {
     const { runtime } = await fyrbodal();
-    const mandate = { ...selfMadeMandate(karin.id), commissioner: { id: karin.id, name: 'Karin' } };
+    const ownCommissioner = { ...selfMadeMandate(karin.id), commissioner: { id: karin.id, name: 'Karin' } };
+    const created = await runtime.dispatch({ type: 'createMandate', id: id(), by: karin.id, at: now, mandateId: ownCommissioner.id, mandate: ownCommissioner });
+    expect(created).toMatchObject({ ok: false, code: 'VALIDATION', details: { issues: [{ path: ['mandate', 'commissioner'] }] } });
+    expect(!created.ok && created.message.sv).toContain('kan inte vara uppdragsgivare här');
+    const mandate = selfMadeMandate(karin.id);
     expect((await runtime.dispatch({ type: 'createMandate', id: id(), by: karin.id, at: now, mandateId: mandate.id, mandate })).ok).toBe(true);
+    const renamed = { type: 'amendMandate', id: id(), by: karin.id, at: now, mandateId: mandate.id, section: 'commissioner', change: { id: karin.id, name: 'Karin' } };
+    expect(await runtime.dispatch(renamed)).toMatchObject({ ok: false, code: 'VALIDATION', details: { issues: [{ path: ['change', 'commissioner'] }] } });
     const submitted = await runtime.dispatch({
       type: 'submitMandateForReview', id: id(), by: karin.id, at: now, mandateId: mandate.id,
       reviewers: [{ id: 'fyrbodal:pahittat-organ', name: 'Ett påhittat organ' }],

@@ -9,6 +9,7 @@ import type { LocalizedText } from '../shared/localized.js';
 import { Id, Instant } from '../shared/primitives.schema.js';
 import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import type { Aggregate } from './aggregates.js';
+import type { CommandError } from './errors.js';
 import type { AggregateKind, RuntimeState } from './state.js';
 
 /** What every command carries: its own id (retries are recorded once), who, when, optionally as which role. */
@@ -73,10 +74,10 @@ export interface CommandDefinition {
   authority: (command: Record<string, unknown>, ctx: CommandContext) => Authority;
   scope: (command: Record<string, unknown>, ctx: CommandContext) => AuthorityScope;
   /**
-   * Something the command refers to that does not exist (a reviewing body, a group): refused
-   * as NOT_FOUND, after the authority check, naming what is missing.
+   * A rule the command must also meet once its sender holds the authority — what it refers to
+   * exists (a reviewing body), the commissioner it names may be one — or the typed refusal.
    */
-  missing?: (command: Record<string, unknown>, ctx: CommandContext) => LocalizedText | undefined;
+  check?: (command: Record<string, unknown>, ctx: CommandContext) => CommandError | undefined;
   /** The machine event (lifecycle commands). */
   event?: (command: Record<string, unknown>, ctx: CommandContext) => MachineEventBody;
   /** The reason a person gave, kept in the audit trail. */

@@ -473,8 +473,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (def.creates && aggregate) {
       return commandError('CONFLICT', { sv: `«${id}» finns redan.`, en: `«${id}» already exists.` }, { stream });
     }
-    const missing = def.missing?.(command, ctx);
-    if (missing) return commandError('NOT_FOUND', missing, { stream });
+    const refused = def.check?.(command, ctx);
+    if (refused) return refused;
     const backwards = beforeLatest(command.at, aggregate?.lastAt, `«${id}»`);
     if (backwards) return backwards;
 

@@ -5,21 +5,34 @@ export {
   createSamverkan,
   DATASET_STREAM,
   type CanResult,
+  type ClearResult,
   type CommandResult,
+  type LoadMeta,
   type DispatchAllOptions,
   type DispatchAllResult,
   type ReplayOptions,
   type Samverkan,
   type SamverkanOptions,
 } from './create-samverkan.js';
-export { CommandEnvelope, type AuthorityScope, type CommandDefinition } from './command-definition.js';
+export { CommandEnvelope, type AuthorityScope, type CommandDefinition, type RelationSeat } from './command-definition.js';
+export { demoPersonSwitcher, sessionIdentity, trustedRecords, type IdentityPolicy, type PersonSwitcher } from './identity.js';
+export { DEFAULT_TIME_TOLERANCE_MS, systemClock, type Clock } from './envelope.js';
+export { commissionerSeats } from './commissioner.js';
 export { commandDefinitions, commandTypes } from './commands/index.js';
 export { commandLabels, type CommandType } from './command-labels.js';
-export { decideAuthority, rolesById, type AuthorityDecision } from './authority.js';
+export { authoritiesHeld, decideAuthority, rolesById, type AuthorityDecision } from './authority.js';
 export { stateLabel, statesAcceptingEvent, whyNotNow } from './explain.js';
 export { commandError, type CommandError, type ErrorCode } from './errors.js';
 export { streamOf, parseStream, machines as lifecycleMachines } from './aggregates.js';
-export { currentMandate, entriesOfPerson, groupsOfPerson, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
+export {
+  currentMandate,
+  entriesOfPerson,
+  groupsOfPerson,
+  mandateInForce,
+  networkStaffing,
+  staffingPlansForGroup,
+  staffingPlansForMandate,
+} from './membership.js';
 export type {
   AggregateKind,
   AggregateView,

@@ -129,7 +129,14 @@ export const dalarna: DatasetInput = {
   roles: [...dalarnaRoles, dalarnaAdministration.role],
   networkStaffing: dalarnaAdministration.staffing,
   groups: [
-    { id: `${P}:valfardsradet`, kind: 'steeringGroup', name: 'Välfärdsrådet', hostOrganisationId: regionDalarna.id },
+    {
+      id: `${P}:valfardsradet`,
+      kind: 'steeringGroup',
+      name: 'Välfärdsrådet',
+      hostOrganisationId: regionDalarna.id,
+      // The region's director speaks for the council as the assignment's commissioner.
+      staffingPlan: { entries: [{ roleId: `${P}:uppdragsgivare`, organisationId: regionDalarna.id, personIds: [dalarnaCommissioner.id] }] },
+    },
     {
       id: steeringGroupId,
       kind: 'steeringGroup',

@@ -9,9 +9,11 @@ export {
   createSampleRuntime,
   resetToSample,
   loadSample,
+  sampleAdministrators,
   type LoadSampleOptions,
   type LoadSampleResult,
   type SampleRuntime,
+  type SampleRuntimeOptions,
 } from './load-sample.js';
 export { sampleReferenceDates, type SampleReferenceId } from './reference-dates.js';
 export {

@@ -157,6 +157,15 @@ export const orebro: DatasetInput = {
   groups: [
     ...orebroGroups,
     {
+      // The parties decide together: the county-wide management group speaks for them.
+      id: `${P}:parterna`,
+      kind: 'steeringGroup',
+      name: 'Parterna gemensamt',
+      description: 'Region Örebro län och länets kommuner, som gemensamt styr samverkansledarens roll genom den länsgemensamma ledningsgruppen.',
+      hostOrganisationId: regionOrebro.id,
+      staffingPlan: { entries: [{ roleId: orebroCountyManagementRole.id, personIds: orebroCountyManagement.map((p) => p.id), min: 2, max: 4 }] },
+    },
+    {
       id: `${P}:regionalt-natverk-utvecklingsledare`,
       kind: 'network',
       name: 'Regionalt nätverk för utvecklingsledare',

@@ -10,6 +10,7 @@ import { appliesDirectly } from '../../mandate/mandate.rules.js';
 import {
   AmendableSection,
   Mandate,
+  MandateParty,
   mandateSectionLabels,
   ReviewBody,
   ReviewOutcome,
@@ -17,7 +18,6 @@ import {
 } from '../../mandate/mandate.schema.js';
 import type { Authority } from '../../role/authority.js';
 import { withinContext } from '../../shared/issue-context.js';
-import type { LocalizedText } from '../../shared/localized.js';
 import { Id, IsoDate, Text } from '../../shared/primitives.schema.js';
 import { StaffingPlan } from '../../staffing/staffing-plan.schema.js';
 import { authoritiesHeld, rolesById } from '../authority.js';
@@ -29,7 +29,8 @@ import {
   type CommandDefinition,
   type MachineEventBody,
 } from '../command-definition.js';
-import { commissionerSeats } from '../commissioner.js';
+import { commissionerRefusal, commissionerSeats } from '../commissioner.js';
+import { commandError, type CommandError } from '../errors.js';
 import { currentMandate, staffingPlansForGroup, staffingPlansForMandate } from '../membership.js';
 import { governingAuthoritiesBeyondSender } from '../staffing-change.js';
 
@@ -105,6 +106,7 @@ const createMandate: CommandDefinition = {
     return { input: { mandate } };
   },
   authority: () => 'draftMandate',
+  check: (c, ctx) => commissionerRefusal(ctx.state, c.mandate as Mandate),
   scope: (c, ctx) => {
     const mandate = c.mandate as Mandate | undefined;
     const groups = mandate?.organisation.groupIds ?? [];
@@ -144,6 +146,13 @@ const amendMandate: CommandDefinition = {
   schema: amendMandateSchema as never,
   authority: (c): Authority =>
     appliesDirectly(c.section as AmendableSection) ? 'amendStaffingAndMeetings' : 'draftMandate',
+  // A new commissioner must be one already: naming oneself would give the power to approve.
+  check: (c, ctx) => {
+    const mandate = currentMandate(ctx.state, target(c));
+    if (c.section !== 'commissioner' || !mandate) return undefined;
+    const commissioner = MandateParty.safeParse(c.change);
+    return commissioner.success ? commissionerRefusal(ctx.state, { ...mandate, commissioner: commissioner.data }, ['change']) : undefined;
+  },
   event: (c, ctx): MachineEventBody => {
     const body = eventFrom('amend', T)(c);
     const context = ctx.aggregate?.snapshot.context as MandateContext | undefined;
@@ -165,21 +174,24 @@ const amendMandate: CommandDefinition = {
 const reviewMandate: CommandDefinition = {
   ...lifecycle('reviewMandate', 'review', 'reviewMandate', { body: Id, outcome: ReviewOutcome, comment: Text.optional() }),
   scope: (c, ctx) => ({ plans: staffingPlansForGroup(ctx.state, c.body as string), within: { kind: 'group', id: c.body as string } }),
-  missing: (c, ctx) => unknownBody(ctx, [c.body as string]),
+  check: (c, ctx) => unknownBody(ctx, [c.body as string]),
 };
 
 /** The first of `ids` that is no group of the network, as a refusal. */
-function unknownBody(ctx: CommandContext, ids: readonly string[]): LocalizedText | undefined {
+function unknownBody(ctx: CommandContext, ids: readonly string[]): CommandError | undefined {
   const unknown = ids.find((id) => !ctx.state.dataset.groups.some((g) => g.id === id));
   return unknown === undefined
     ? undefined
-    : { sv: `Det granskande organet «${unknown}» finns inte som grupp i nätverket.`, en: `The reviewing body «${unknown}» is not a group of the network.` };
+    : commandError('NOT_FOUND', {
+        sv: `Det granskande organet «${unknown}» finns inte som grupp i nätverket.`,
+        en: `The reviewing body «${unknown}» is not a group of the network.`,
+      });
 }
 
 /** The named reviewers must be groups the network knows: a body that does not exist cannot review. */
 const submitMandateForReview: CommandDefinition = {
   ...lifecycle('submitMandateForReview', 'submitForReview', 'draftMandate', { reviewers: z.array(ReviewBody).min(1) }),
-  missing: (c, ctx) => unknownBody(ctx, (c.reviewers as ReviewBody[]).map((b) => b.id)),
+  check: (c, ctx) => unknownBody(ctx, (c.reviewers as ReviewBody[]).map((b) => b.id)),
 };
 
 export const mandateCommands: CommandDefinition[] = [
