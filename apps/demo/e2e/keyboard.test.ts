@@ -54,7 +54,7 @@ it('takes a meeting from a proposed item to published minutes by keyboard alone'
   // Act as a representative: type-ahead in the role switcher.
   await tabTo(page, page.getByLabel('Du agerar som'));
   await page.keyboard.type('Karin');
-  await expect(page.getByLabel('Du agerar som').inputValue()).resolves.toBe('fyrbodal:karin-ekdahl|fyrbodal:kommunrepresentant');
+  await expect(page.getByLabel('Du agerar som').inputValue()).resolves.toBe('fyrbodal:person-003|fyrbodal:kommunrepresentant');
 
   await tabTo(page, page.getByLabel('Rubrik'));
   await page.keyboard.type('Gemensam rutin för digitala signaturer');
@@ -66,7 +66,7 @@ it('takes a meeting from a proposed item to published minutes by keyboard alone'
   await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
   await tabTo(page, page.getByLabel('Du agerar som'));
   await page.keyboard.type('Helena');
-  await expect(page.getByLabel('Du agerar som').inputValue()).resolves.toBe('fyrbodal:helena-vik|fyrbodal:processledare');
+  await expect(page.getByLabel('Du agerar som').inputValue()).resolves.toBe('fyrbodal:person-001|fyrbodal:processledare');
   await tabTo(page, page.getByLabel('Skäl till sen publicering'));
   await page.keyboard.type('Underlaget kom sent');
   await activate(page, page.getByRole('button', { name: 'Publicera agenda' }));

@@ -22,13 +22,13 @@ it('takes an amendment of the mandate through the commissioner’s approval into
   await feedback(page).getByText('klart.').waitFor();
 
   // …a representative may not approve it, and is told why…
-  await actAs(page, 'fyrbodal:karin-ekdahl', 'fyrbodal:kommunrepresentant');
+  await actAs(page, 'fyrbodal:person-003', 'fyrbodal:kommunrepresentant');
   const approve = page.getByRole('button', { name: 'Fastställ ändringen' });
   await expect(approve.isDisabled()).resolves.toBe(true);
   await expect(page.locator('.sv-demo-section').filter({ has: approve }).innerText()).resolves.toMatch(/Karin Ekdahl i rollen «Kommunrepresentant» saknar befogenheten/);
 
   // …the commissioner approves, and the history has the new version with its reason.
-  await actAs(page, 'fyrbodal:goran-almqvist', 'fyrbodal:uppdragsgivare');
+  await actAs(page, 'fyrbodal:person-002', 'fyrbodal:uppdragsgivare');
   await approve.click();
   await feedback(page).getByText('Fastställ ändringen – klart.').waitFor();
   await expect(review.innerText()).resolves.toMatch(/Fastställda versioner: 1\.0, 2\.0/);
@@ -42,7 +42,7 @@ it('records a party’s adoption of the agreement, and only for the representati
   const ratification = page.locator('.sv-agreement-ratification');
   await expect(ratification.innerText()).resolves.toContain('6 av 16 har antagit');
 
-  await actAs(page, 'dalarna:leo-hagstrom', 'dalarna:partsrepresentant');
+  await actAs(page, 'dalarna:person-007', 'dalarna:partsrepresentant');
   const party = page.getByLabel('Part', { exact: true });
   await expect(party.locator('option').allInnerTexts()).resolves.toEqual(['Gagnef']);
   await page.getByLabel('Beslutande organ').fill('Kommunfullmäktige');

@@ -10,8 +10,8 @@ import { actAs, feedback, newPage, open, setDemoDate, useBrowser } from './suppo
 useBrowser();
 
 const meeting = '/fyrbodal/meetings/mote-2019-12-05';
-const karin = ['fyrbodal:karin-ekdahl', 'fyrbodal:kommunrepresentant'] as const;
-const helena = ['fyrbodal:helena-vik', 'fyrbodal:processledare'] as const;
+const karin = ['fyrbodal:person-003', 'fyrbodal:kommunrepresentant'] as const;
+const helena = ['fyrbodal:person-001', 'fyrbodal:processledare'] as const;
 
 it('runs a meeting from a proposed item to published minutes, with a late agenda recorded with its reason', async () => {
   const page = await newPage();

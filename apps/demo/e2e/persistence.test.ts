@@ -14,7 +14,7 @@ const title = 'Erfarenhetsutbyte om digitala medicinskåp';
 it('keeps a proposed item, the chosen person and the demo date across a reload, and reset restores the sample', async () => {
   const page = await newPage();
   await open(page, meeting);
-  await actAs(page, 'fyrbodal:karin-ekdahl', 'fyrbodal:kommunrepresentant');
+  await actAs(page, 'fyrbodal:person-003', 'fyrbodal:kommunrepresentant');
   await page.getByLabel('Rubrik').fill(title);
   await page.getByRole('button', { name: 'Föreslå punkt' }).click();
   await feedback(page).getByText('Föreslå punkt – klart.').waitFor();
@@ -25,7 +25,7 @@ it('keeps a proposed item, the chosen person and the demo date across a reload, 
   await page.locator('h1').waitFor();
   await page.locator('.sv-agenda-builder__items').getByText(title).waitFor();
   await expect(items.count()).resolves.toBe(4);
-  await expect(page.getByLabel('Du agerar som').inputValue()).resolves.toBe('fyrbodal:karin-ekdahl|fyrbodal:kommunrepresentant');
+  await expect(page.getByLabel('Du agerar som').inputValue()).resolves.toBe('fyrbodal:person-003|fyrbodal:kommunrepresentant');
 
   // Move the date, then reset: the item is gone, the date is the sample's own again.
   await page.getByRole('link', { name: 'Ändra datum eller återställ' }).click();

@@ -17,7 +17,7 @@ const total = async (text: Promise<string>) => {
 it('reports the hours of a held seminar into the programme and the ESF report', async () => {
   const page = await newPage();
   await open(page, '/ehalsalyftet/seminars');
-  await actAs(page, 'ehalsalyftet:arvid-tell', 'ehalsalyftet:utvecklingsledare');
+  await actAs(page, 'ehalsalyftet:person-013', 'ehalsalyftet:utvecklingsledare');
   const esf = page.locator('.sv-esf-report');
   const before = await total(esf.innerText());
   expect(before).toBeGreaterThan(0);

@@ -34,7 +34,7 @@ describe('SamverkanProvider', () => {
         <Clock />
       </Providing>,
     );
-    await expect.element(screen.getByTestId('clock')).toHaveTextContent('2019-11-20T12:00:00+01:00 sv fyrbodal:helena-vik -');
+    await expect.element(screen.getByTestId('clock')).toHaveTextContent('2019-11-20T12:00:00+01:00 sv fyrbodal:person-001 -');
     await expect.element(screen.getByTestId('clock')).toHaveAttribute('data-clock', '2019-11-20T12:00:00+01:00');
   });
 

@@ -9,7 +9,7 @@ import type { Samverkan } from '@samverkan/core/runtime';
 
 /** Who is acting: a person of the dataset, optionally in one of their roles (`as`). */
 export interface SamverkanActor {
-  /** The person's id, e.g. `fyrbodal:helena-vik`; sent as `by` on every command. */
+  /** The person's id, e.g. `fyrbodal:person-001`; sent as `by` on every command. */
   personId: string;
   /** A role the person holds; sent as `as`, so only that role's authorities count. */
   roleId?: string;

@@ -8,9 +8,9 @@ import { useCommand } from './use-command.js';
 
 const AGREEMENT = 'dalarna:overenskommelse-hsih';
 /** Gagnef's party representative. */
-const LEO = 'dalarna:leo-hagstrom';
+const LEO = 'dalarna:person-007';
 /** The transition leader, who negotiates but decides for no party. */
-const LINNEA = 'dalarna:linnea-hammar';
+const LINNEA = 'dalarna:person-001';
 
 function Ratification() {
   const { statusLabel, ratification, actions, partyActions } = useAgreement(AGREEMENT);

@@ -24,7 +24,7 @@ describe('useCommunicationPlans', () => {
   it("gives eHälsalyftet's plan with its current version, named contacts and dated activities first", async () => {
     const { runtime } = await createSampleRuntime('ehalsalyftet');
     const screen = await render(
-      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:camilla-berglund' }} now={sampleReferenceDates.ehalsalyftet}>
+      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:person-001' }} now={sampleReferenceDates.ehalsalyftet}>
         <Plans />
       </SamverkanProvider>,
     );
@@ -38,7 +38,7 @@ describe('useCommunicationPlans', () => {
   it('gives no plan for a mandate without one', async () => {
     const { runtime } = await createSampleRuntime('ehalsalyftet');
     const screen = await render(
-      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:camilla-berglund' }} now={sampleReferenceDates.ehalsalyftet}>
+      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:person-001' }} now={sampleReferenceDates.ehalsalyftet}>
         <Plans mandateId="ehalsalyftet:finns-inte" />
       </SamverkanProvider>,
     );

@@ -39,7 +39,7 @@ describe('useSeminarProgramme', () => {
     const { runtime } = await createSampleRuntime('ehalsalyftet');
     const now = sampleReferenceDates.ehalsalyftet;
     const screen = await render(
-      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:rebecka-ekberg' }} now={now}>
+      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:person-011' }} now={now}>
         <Programme programmeId="ehalsalyftet" />
       </SamverkanProvider>,
     );
@@ -51,7 +51,7 @@ describe('useSeminarProgramme', () => {
     const cancelled = await runtime.dispatch({
       type: 'cancelSeminar',
       id: 'cancel-geriatrik',
-      by: 'ehalsalyftet:rebecka-ekberg',
+      by: 'ehalsalyftet:person-011',
       at: now,
       seminarId: 'ehalsalyftet:tema-2-geriatriska-kliniken',
       reason: 'Kliniken flyttar under hösten',
@@ -65,7 +65,7 @@ describe('useSeminarProgramme', () => {
     const now = sampleReferenceDates.ehalsalyftet;
     const seminar = 'ehalsalyftet:tema-2-rehabiliteringsmottagningen';
     const screen = await render(
-      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:arvid-tell' }} now={now}>
+      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:person-013' }} now={now}>
         <Actions seminarId={seminar} />
       </SamverkanProvider>,
     );
@@ -73,7 +73,7 @@ describe('useSeminarProgramme', () => {
     // Held already: it cannot be held again.
     await expect.element(screen.getByTestId('holdSeminar')).toHaveTextContent('NOT_ALLOWED_NOW');
     await screen.rerender(
-      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:rebecka-ekberg' }} now={now}>
+      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:person-011' }} now={now}>
         <Actions seminarId={seminar} />
       </SamverkanProvider>,
     );
@@ -83,7 +83,7 @@ describe('useSeminarProgramme', () => {
   it('shows nothing of another programme', async () => {
     const { runtime } = await createSampleRuntime('ehalsalyftet');
     const screen = await render(
-      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:rebecka-ekberg' }} now={sampleReferenceDates.ehalsalyftet}>
+      <SamverkanProvider runtime={runtime} actor={{ personId: 'ehalsalyftet:person-011' }} now={sampleReferenceDates.ehalsalyftet}>
         <Programme programmeId="ett-annat-program" />
       </SamverkanProvider>,
     );

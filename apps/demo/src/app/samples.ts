@@ -30,7 +30,7 @@ export const sampleInfos: readonly SampleInfo[] = [
       sv: 'Fjorton kommuners representanter, sex möten om året, två vakanser. Decembermötet samlar in punkter till dagordningen.',
       en: 'Representatives of fourteen municipalities, six meetings a year, two vacancies. The December meeting is collecting agenda items.',
     },
-    defaultActor: { personId: 'fyrbodal:helena-vik', roleId: 'fyrbodal:processledare' },
+    defaultActor: { personId: 'fyrbodal:person-001', roleId: 'fyrbodal:processledare' },
     optionalPages: [],
   },
   {
@@ -40,7 +40,7 @@ export const sampleInfos: readonly SampleInfo[] = [
       sv: 'Ett program med dialogseminarier: teman, utvecklingsledare, timmar och närvaro, ESF-rapport.',
       en: 'A programme of dialogue seminars: themes, development leaders, hours and attendance, the ESF report.',
     },
-    defaultActor: { personId: 'ehalsalyftet:camilla-berglund', roleId: 'ehalsalyftet:projektledare' },
+    defaultActor: { personId: 'ehalsalyftet:person-001', roleId: 'ehalsalyftet:projektledare' },
     optionalPages: ['seminars', 'documents'],
   },
   {
@@ -50,7 +50,7 @@ export const sampleInfos: readonly SampleInfo[] = [
       sv: 'Fyra länsdelsgrupper med samverkansledare, ordförande och metodhandledare, var och en med sitt uppdrag.',
       en: 'Four sub-county groups with collaboration leaders, chairs and method supervisors, each with its own mandate.',
     },
-    defaultActor: { personId: 'orebro:agnes-nordin', roleId: 'orebro:samverkansledare' },
+    defaultActor: { personId: 'orebro:person-001', roleId: 'orebro:samverkansledare' },
     optionalPages: [],
   },
   {
@@ -60,7 +60,7 @@ export const sampleInfos: readonly SampleInfo[] = [
       sv: 'En omställningsledare, en styrgrupp och en överenskommelse som sexton parter ska anta.',
       en: 'A transition leader, a steering group and an agreement that sixteen parties must adopt.',
     },
-    defaultActor: { personId: 'dalarna:linnea-hammar', roleId: 'dalarna:omstallningsledare' },
+    defaultActor: { personId: 'dalarna:person-001', roleId: 'dalarna:omstallningsledare' },
     optionalPages: ['agreements', 'documents'],
   },
 ];

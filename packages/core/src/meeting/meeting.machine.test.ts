@@ -23,8 +23,8 @@ const input: MeetingMachineInput = {
   series: { agendaLeadTimeDays: 14, minutesDueDays: 14 },
 };
 
-const leader = 'fyrbodal:helena-vik';
-const rep = 'fyrbodal:annika-fors';
+const leader = 'fyrbodal:person-001';
+const rep = 'fyrbodal:person-012';
 const T = {
   early: '2026-02-01T10:00:00+01:00',
   onDeadline: '2026-02-26T16:00:00+01:00',
@@ -47,7 +47,7 @@ const proposal = (id: string, extra: Partial<AgendaItemProposal> = {}): AgendaIt
 
 const records: AttendanceRecord[] = [
   { personId: rep, organisationId: 'fyrbodal:orust', status: 'present', mode: 'onSite' },
-  { personId: 'fyrbodal:erik-rask', organisationId: 'fyrbodal:tanum', status: 'excused' },
+  { personId: 'fyrbodal:person-016', organisationId: 'fyrbodal:tanum', status: 'excused' },
 ];
 
 const minutesFor = (itemId = 'p1', extra: Partial<Minutes> = {}): Minutes => ({

@@ -28,7 +28,7 @@ const item = {
   title: 'Välfärdsteknik i hemtjänsten',
   description: 'Erfarenheter från **Orust**.',
   kind: 'discussion',
-  proposedBy: 'fyrbodal:annika-fors',
+  proposedBy: 'fyrbodal:person-012',
   durationMinutes: 30,
   position: 0,
   proposedAt: '2026-02-01T10:00:00+01:00',

@@ -138,17 +138,17 @@ export const F = {
   network: 'fyrbodal:e-halsonatverket',
   chiefs: 'fyrbodal:socialchefsnatverket',
   mandate: 'fyrbodal:uppdrag-e-halsonatverket',
-  processLeader: 'fyrbodal:helena-vik',
-  commissioner: 'fyrbodal:goran-almqvist',
-  karin: 'fyrbodal:karin-ekdahl', // Dals-Ed
-  jonas: 'fyrbodal:jonas-wiklund', // Färgelanda
-  maria: 'fyrbodal:maria-sandell', // Färgelanda
-  anders: 'fyrbodal:anders-holmqvist', // Lysekil
-  lena: 'fyrbodal:lena-bergkvist', // Lysekil
-  sofia: 'fyrbodal:sofia-lindgren', // Mellerud
-  peter: 'fyrbodal:peter-aberg', // Munkedal
-  emma: 'fyrbodal:emma-strand', // Munkedal
-  ida: 'fyrbodal:ida-svedberg', // Strömstad
+  processLeader: 'fyrbodal:person-001',
+  commissioner: 'fyrbodal:person-002',
+  karin: 'fyrbodal:person-003', // Dals-Ed
+  jonas: 'fyrbodal:person-004', // Färgelanda
+  maria: 'fyrbodal:person-005', // Färgelanda
+  anders: 'fyrbodal:person-006', // Lysekil
+  lena: 'fyrbodal:person-007', // Lysekil
+  sofia: 'fyrbodal:person-008', // Mellerud
+  peter: 'fyrbodal:person-009', // Munkedal
+  emma: 'fyrbodal:person-010', // Munkedal
+  ida: 'fyrbodal:person-015', // Strömstad
   association: 'fyrbodal:fyrbodals-kommunalforbund',
   m1: 'fyrbodal:mote-2019-01-24',
   m2: 'fyrbodal:mote-2019-03-21',
@@ -450,7 +450,7 @@ type Seminar = Dataset['seminars'][number];
 
 export const D = {
   agreement: 'dalarna:overenskommelse-hsih',
-  transitionLeader: 'dalarna:linnea-hammar',
+  transitionLeader: 'dalarna:person-001',
 } as const;
 
 /** The Dalarna agreement sent to its 16 parties, with the given decisions recorded in order. */

@@ -5,9 +5,9 @@ import { createMemoryStore } from './store/memory-store.js';
 import { trustedRecords } from './identity.js';
 import { sampleAdministrators } from '../samples/load-sample.js';
 
-const leader = 'fyrbodal:helena-vik';
-const rep = 'fyrbodal:karin-ekdahl';
-const commissioner = 'fyrbodal:goran-almqvist';
+const leader = 'fyrbodal:person-001';
+const rep = 'fyrbodal:person-003';
+const commissioner = 'fyrbodal:person-002';
 const meetingId = 'fyrbodal:mote-2019-01-24';
 let n = 0;
 const id = () => `cmd-${++n}`;

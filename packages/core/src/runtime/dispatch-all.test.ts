@@ -8,8 +8,8 @@ import type { EventStore, StoredEvent } from './store/store.js';
 import { trustedRecords } from './identity.js';
 import { sampleAdministrators } from '../samples/load-sample.js';
 
-const leader = 'fyrbodal:helena-vik';
-const rep = 'fyrbodal:karin-ekdahl';
+const leader = 'fyrbodal:person-001';
+const rep = 'fyrbodal:person-003';
 const meetingId = 'fyrbodal:mote-2019-01-24';
 const loadedAt = '2019-01-01T08:00:00+01:00';
 let n = 0;

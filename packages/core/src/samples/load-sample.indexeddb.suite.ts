@@ -74,7 +74,7 @@ export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void 
       // far into the history, no longer fits.
       const openCall = sampleHistories.fyrbodal.commands().filter((c) => c.type === 'openCall').at(-1)!;
       const meetingId = openCall.meetingId as string;
-      expect((await runtime.dispatch({ type: 'openCall', id: 'other', by: 'fyrbodal:helena-vik', at: '2018-12-20T09:00:00+01:00', meetingId })).ok).toBe(true);
+      expect((await runtime.dispatch({ type: 'openCall', id: 'other', by: 'fyrbodal:person-001', at: '2018-12-20T09:00:00+01:00', meetingId })).ok).toBe(true);
       const before = await events.readAll();
       const stateBefore = runtime.getState();
 
@@ -94,7 +94,7 @@ export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void 
       open.push(runtime);
       const first = (await events.readAll()).map(withoutId);
       const meetingId = 'dalarna:styrgrupp-2026-12-08';
-      const opened = await runtime.dispatch({ type: 'openCall', id: 'since', by: 'dalarna:linnea-hammar', at: '2026-11-20T09:00:00+01:00', meetingId });
+      const opened = await runtime.dispatch({ type: 'openCall', id: 'since', by: 'dalarna:person-001', at: '2026-11-20T09:00:00+01:00', meetingId });
       expect(opened.ok).toBe(true);
       const storeCalls: StoredEvent[][] = [];
       events.subscribe((batch) => storeCalls.push(batch));

@@ -32,6 +32,14 @@ export function municipality(prefix: string, name: string, code: string, parentI
   return organisation(prefix, name, 'municipality', { municipalityCode: code, ...(parentId ? { parentId } : {}) });
 }
 
+/** How many people each sample has numbered so far. */
+const numbered = new Map<string, number>();
+
+/**
+ * A person of a sample. Ids are opaque — numbered in the order the sample creates its people,
+ * never made from a name — because an id travels in every event of the log, where a name must
+ * not (names and contact details are personal data, which can be erased; the log cannot).
+ */
 export function person(
   prefix: string,
   name: string,
@@ -39,7 +47,9 @@ export function person(
   professionalCategory: ProfessionalCategory,
   title?: string,
 ): Person {
-  const id = `${prefix}:${slug(name)}`;
+  const n = (numbered.get(prefix) ?? 0) + 1;
+  numbered.set(prefix, n);
+  const id = `${prefix}:person-${String(n).padStart(3, '0')}`;
   const email = `${slug(name).replace(/-/g, '.')}@example.se`;
   return { id, name, organisationId, professionalCategory, ...(title ? { title } : {}), contact: { email } };
 }

@@ -51,7 +51,7 @@ describe('the README example', () => {
 
   it('lets the process leader publish the agenda and shows the new state', async () => {
     const { runtime } = await createSampleRuntime('fyrbodal');
-    const screen = await render(<App runtime={runtime} personId="fyrbodal:helena-vik" />);
+    const screen = await render(<App runtime={runtime} personId="fyrbodal:person-001" />);
     await expect.element(screen.getByText('Tar emot punkter', { exact: true })).toBeVisible();
     await expect.element(screen.getByText('Sista dag för agendan närmar sig (2019-11-21)')).toBeVisible();
     await screen.getByRole('button', { name: 'Publicera agenda' }).click();
@@ -63,7 +63,7 @@ describe('the README example', () => {
 
   it("disables the button for a representative and says why, in core's words", async () => {
     const { runtime } = await createSampleRuntime('fyrbodal');
-    const screen = await render(<App runtime={runtime} personId="fyrbodal:karin-ekdahl" />);
+    const screen = await render(<App runtime={runtime} personId="fyrbodal:person-003" />);
     await expect.element(screen.getByRole('button', { name: 'Publicera agenda' })).toBeDisabled();
     await expect.element(screen.getByText(/Karin Ekdahl saknar befogenheten «Kalla till möte» här/)).toBeVisible();
   });

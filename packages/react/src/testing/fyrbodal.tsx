@@ -11,11 +11,11 @@ import { SamverkanProvider, type SamverkanActor } from '../samverkan-provider.js
 export const TODAY = sampleReferenceDates.fyrbodal;
 
 /** The process leader (convenes, keeps and publishes the minutes). */
-export const HELENA = 'fyrbodal:helena-vik';
+export const HELENA = 'fyrbodal:person-001';
 /** A municipal representative (proposes agenda items, does not convene). */
-export const KARIN = 'fyrbodal:karin-ekdahl';
+export const KARIN = 'fyrbodal:person-003';
 /** The commissioner. */
-export const GORAN = 'fyrbodal:goran-almqvist';
+export const GORAN = 'fyrbodal:person-002';
 
 export const MANDATE = 'fyrbodal:uppdrag-e-halsonatverket';
 export const NETWORK = 'fyrbodal:e-halsonatverket';

@@ -7,8 +7,8 @@ import { AgendaBuilder, type AgendaProposal } from './agenda-builder.js';
 import { documents } from '../stories-support/documents.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
-const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
-const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
+const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
+const representative: SamverkanActor = { personId: 'fyrbodal:person-003' };
 const meetingId = 'fyrbodal:mote-2019-12-05';
 
 /** The builder as an app wires it: `useMeeting` for state and core's answers, `useCommand` to act. */

@@ -24,7 +24,7 @@ const meta = {
   component: documents<Args>(AgendaView),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:person-003' }}>
       <ConnectedAgendaView meetingId={args.meetingId} />
     </SampleProvider>
   ),
@@ -71,7 +71,7 @@ export const XssIsInert: Story = {
       const result = await sample.runtime.dispatch({
         type: 'proposeAgendaItem',
         id: 'xss-proposal',
-        by: 'fyrbodal:karin-ekdahl',
+        by: 'fyrbodal:person-003',
         at: sample.referenceDate,
         meetingId: 'fyrbodal:mote-2019-12-05',
         item: { id: 'xss', title: '<img src=x onerror="window.__svXss=1">', kind: 'discussion', durationMinutes: 10, description: xssCorpus },

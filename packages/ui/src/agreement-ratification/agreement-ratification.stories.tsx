@@ -18,7 +18,7 @@ const meta = {
   component: documents<Record<string, never>>(AgreementRatification),
   loaders: [sampleLoader('dalarna')],
   render: (_args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'dalarna:linnea-hammar' }}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'dalarna:person-001' }}>
       <ConnectedRatification />
     </SampleProvider>
   ),

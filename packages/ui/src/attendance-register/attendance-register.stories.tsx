@@ -9,8 +9,8 @@ import { AttendanceRegister, type AttendanceRegisterRow } from './attendance-reg
 import { documents } from '../stories-support/documents.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
-const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
-const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
+const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
+const representative: SamverkanActor = { personId: 'fyrbodal:person-003' };
 const meetingId = 'fyrbodal:mote-2019-12-05';
 
 /** Everyone the group's staffing plans seat, once, with the organisation they speak for. */
@@ -125,7 +125,7 @@ export const RecordByKeyboard: Story = {
 export const LargeNetworkByKeyboard: Story = {
   loaders: [sampleLoader('ehalsalyftet', { upTo: '2017-03-01T12:00:00+01:00' })],
   args: {
-    actor: { personId: 'ehalsalyftet:saga-nordin' },
+    actor: { personId: 'ehalsalyftet:person-007' },
     meetingId: 'ehalsalyftet:natverkstraff-tema-2',
     now: '2017-03-01T12:10:00+01:00',
   },

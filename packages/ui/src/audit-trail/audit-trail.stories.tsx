@@ -23,7 +23,7 @@ const meta = {
   component: documents<Args>(AuditTrail),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:helena-vik' }}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:person-001' }}>
       <ConnectedAuditTrail stream={args.stream} />
     </SampleProvider>
   ),

@@ -34,7 +34,7 @@ const meta = {
   component: documents<Args>(CommunicationPlan),
   loaders: [sampleLoader('ehalsalyftet')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'ehalsalyftet:saga-nordin' }} {...(args.now ? { now: args.now } : {})}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'ehalsalyftet:person-007' }} {...(args.now ? { now: args.now } : {})}>
       <ConnectedCommunicationPlan mandateId={args.mandateId} />
     </SampleProvider>
   ),

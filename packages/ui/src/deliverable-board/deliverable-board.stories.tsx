@@ -21,7 +21,7 @@ const meta = {
   component: documents<Args>(DeliverableBoard),
   loaders: [sampleLoader('dalarna')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'dalarna:linnea-hammar' }} now={args.now}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'dalarna:person-001' }} now={args.now}>
       <ConnectedBoard />
     </SampleProvider>
   ),

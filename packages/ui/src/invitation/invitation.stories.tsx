@@ -38,7 +38,7 @@ const meta = {
   component: documents<Args>(Invitation),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:person-003' }}>
       <ConnectedInvitation meetingId={args.meetingId} {...(args.place ? { place: args.place } : {})} />
     </SampleProvider>
   ),

@@ -25,7 +25,7 @@ const meta = {
   component: documents<Args>(MandateDocument),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:person-003' }}>
       <ConnectedMandateDocument mandateId={args.sampleMandate} {...(args.overrides ? { overrides: args.overrides } : {})} />
     </SampleProvider>
   ),

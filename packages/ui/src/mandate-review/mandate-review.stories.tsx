@@ -8,8 +8,8 @@ import { documents } from '../stories-support/documents.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
-const commissioner: SamverkanActor = { personId: 'fyrbodal:goran-almqvist' };
-const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
+const commissioner: SamverkanActor = { personId: 'fyrbodal:person-002' };
+const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
 
 function ConnectedMandateReview() {
   const { history, actions, status } = useMandate(mandateId);

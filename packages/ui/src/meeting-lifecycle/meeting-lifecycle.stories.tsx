@@ -7,8 +7,8 @@ import { MeetingLifecycle } from './meeting-lifecycle.js';
 import { documents } from '../stories-support/documents.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
-const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
-const representative: SamverkanActor = { personId: 'fyrbodal:karin-ekdahl' };
+const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
+const representative: SamverkanActor = { personId: 'fyrbodal:person-003' };
 
 /** The component as an app uses it: `useMeeting` supplies the state and core's answers. */
 function ConnectedMeetingLifecycle({ meetingId }: { meetingId: string }) {

@@ -33,7 +33,7 @@ const meta = {
   component: documents<Args>(MinutesView),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:person-003' }}>
       <ConnectedMinutesView meetingId={args.meetingId} />
     </SampleProvider>
   ),
@@ -79,13 +79,13 @@ export const XssIsInert: Story = {
       const result = await sample.runtime.dispatch({
         type: 'draftMinutes',
         id: 'xss-minutes',
-        by: 'fyrbodal:helena-vik',
+        by: 'fyrbodal:person-001',
         at: sample.referenceDate,
         meetingId,
         minutes: {
           items: [{ itemId, informed: xssCorpus, decided: '<svg><script>window.__svXss=9</script></svg>' }],
           decisions: [{ id: 'xss-beslut', itemId, text: '[beslut](javascript:window.__svXss=10)' }],
-          actions: [{ id: 'xss-atgard', itemId, text: '<img src=x onerror="window.__svXss=11">', ownerId: 'fyrbodal:helena-vik', due: '2019-12-01' }],
+          actions: [{ id: 'xss-atgard', itemId, text: '<img src=x onerror="window.__svXss=11">', ownerId: 'fyrbodal:person-001', due: '2019-12-01' }],
           escalations: [],
         },
       });

@@ -39,7 +39,7 @@ const meta = {
   component: documents<Args>(RoleCard),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:person-003' }}>
       <ConnectedRoleCards mandateId="fyrbodal:uppdrag-e-halsonatverket" kind={args.kind} />
     </SampleProvider>
   ),

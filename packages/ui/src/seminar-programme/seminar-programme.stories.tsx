@@ -8,9 +8,9 @@ import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.j
 import { SeminarProgramme } from './seminar-programme.js';
 
 /** The development leader of the rehabilitation clinic, whose theme 2 seminar is held but not reported. */
-const arvid: SamverkanActor = { personId: 'ehalsalyftet:arvid-tell' };
+const arvid: SamverkanActor = { personId: 'ehalsalyftet:person-013' };
 /** A development leader of another unit. */
-const rebecka: SamverkanActor = { personId: 'ehalsalyftet:rebecka-ekberg' };
+const rebecka: SamverkanActor = { personId: 'ehalsalyftet:person-011' };
 const heldSeminar = 'ehalsalyftet:tema-2-rehabiliteringsmottagningen';
 
 /**

@@ -26,7 +26,7 @@ const meta = {
   component: documents<Args>(StaffingPlan),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
-    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:karin-ekdahl' }}>
+    <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:person-003' }}>
       <ConnectedStaffingPlan mandateId={args.mandateId} />
     </SampleProvider>
   ),

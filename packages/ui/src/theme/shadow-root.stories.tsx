@@ -57,7 +57,7 @@ function ShadowHost({ adopt, testId, children }: { adopt: boolean; testId: strin
   );
 }
 
-const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
+const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
 const meetingId = 'fyrbodal:mote-2019-12-05';
 
 function ConnectedMeetingLifecycle() {

@@ -8,7 +8,7 @@ import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { YearPlan } from './year-plan.js';
 
-const leader: SamverkanActor = { personId: 'fyrbodal:helena-vik' };
+const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
 const series = 'fyrbodal:natverksmote';
 
 /** The year plan as an app wires it: `useYearPlan` asks core for the meetings, days off and proposal. */

@@ -148,7 +148,7 @@ describe('loadSample', () => {
     await runtime.load((await import('../fyrbodal.js')).fyrbodal, { by: sampleAdministrators.fyrbodal, at: '2018-12-17T08:00:00+01:00' });
     // Someone else opened the call for January first: the history's own openCall no longer fits.
     const meetingId = 'fyrbodal:mote-2019-01-24';
-    expect(await runtime.dispatch({ type: 'openCall', id: 'other', by: 'fyrbodal:helena-vik', at: '2018-12-20T09:00:00+01:00', meetingId })).toMatchObject({ ok: true });
+    expect(await runtime.dispatch({ type: 'openCall', id: 'other', by: 'fyrbodal:person-001', at: '2018-12-20T09:00:00+01:00', meetingId })).toMatchObject({ ok: true });
     const result = await loadSample(store, 'fyrbodal');
     const openCall = sampleHistories.fyrbodal.commands().find((c) => c.type === 'openCall' && c.meetingId === meetingId)!;
     expect(result).toMatchObject({ ok: false, failed: { command: openCall, error: { code: 'NOT_ALLOWED_NOW' } } });
@@ -410,7 +410,7 @@ describe('resetting to a sample', () => {
     const cancelled = await runtime.dispatch({
       type: 'cancelMeeting',
       id: 'reset-test-1',
-      by: 'fyrbodal:helena-vik',
+      by: 'fyrbodal:person-001',
       at: '2019-11-21T09:00:00+01:00',
       meetingId: december.id,
       reason: 'Prov',
