@@ -15,8 +15,8 @@ import { trustedRecords } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore } from './store/store.js';
 
-const leader = 'fyrbodal:helena-vik';
-const rep = 'fyrbodal:karin-ekdahl';
+const leader = 'fyrbodal:person-001';
+const rep = 'fyrbodal:person-003';
 const meetingId = 'fyrbodal:mote-2019-01-24';
 const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
 let n = 0;
@@ -371,7 +371,7 @@ describe('hostile values', () => {
     const sv = await runtime();
     let reads = 0;
     const shifty = new Proxy(valid(), {
-      get: (target, key, receiver) => (key === 'by' && ++reads > 1 ? 'fyrbodal:goran-almqvist' : Reflect.get(target, key, receiver)),
+      get: (target, key, receiver) => (key === 'by' && ++reads > 1 ? 'fyrbodal:person-002' : Reflect.get(target, key, receiver)),
     });
     const result = await sv.dispatch(shifty);
     expect(result).toMatchObject({ ok: true });
