@@ -9,6 +9,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createSampleRuntime } from '../samples/load-sample.js';
 import { createRawLogStore, type RawLogStore } from '../testing/raw-log-store.js';
 import { createSamverkan, DATASET_STREAM, type Samverkan } from './create-samverkan.js';
+import { trustedRecords } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { StoredEvent } from './store/store.js';
 
@@ -60,7 +61,7 @@ describe('a tampered log', () => {
     const event = eventAt(store, meetingStream, 2);
     (event.data as { item: { durationMinutes: number } }).item.durationMinutes = -5;
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     const view = sv.getState().meetings.get(meeting)!;
     expect(view.context.agenda.map((i) => i.durationMinutes)).not.toContain(-5);
     expect(view.version).toBe(1);
@@ -73,7 +74,7 @@ describe('a tampered log', () => {
     const store = await sampleLog();
     store.log = store.log.filter((e) => !(e.stream === meetingStream && e.version === 1));
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(damageOf(sv, meetingStream)).toMatchObject({ version: 1 });
     expect(damageOf(sv, meetingStream)!.reason.en).toMatch(/missing/i);
     expect(damageOf(sv, meetingStream)!.reason.sv).toMatch(/saknas/i);
@@ -85,7 +86,7 @@ describe('a tampered log', () => {
     const store = await sampleLog();
     store.log = store.log.filter((e) => !(e.stream === meetingStream && e.version === 2));
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(damageOf(sv, meetingStream)).toMatchObject({ version: 2 });
     expect(sv.getState().meetings.get(meeting)).toMatchObject({ version: 1, status: 'collectingItems' });
   });
@@ -96,7 +97,7 @@ describe('a tampered log', () => {
     const position = Math.max(...store.log.map((e) => e.position)) + 1;
     store.log.push({ ...structuredClone(first), id: 'tampered-load', commandId: 'tampered-load', version: 2, position, data: { dataset: { id: 'x', organisations: 'none' } } });
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(sv.getState().dataset.id).toBe('fyrbodal');
     expect(sv.getState().meetings.size).toBeGreaterThan(0);
     expect(damageOf(sv, DATASET_STREAM)).toMatchObject({ version: 2 });
@@ -107,7 +108,7 @@ describe('a tampered log', () => {
     const store = await sampleLog();
     (eventAt(store, DATASET_STREAM, 1).data as { dataset: { organisations: unknown } }).dataset.organisations = 'none';
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(damageOf(sv, DATASET_STREAM)).toMatchObject({ version: 1 });
     // Streams that had nothing to start from are reported, not skipped.
     expect(damageOf(sv, meetingStream)).toMatchObject({ version: 1 });
@@ -117,7 +118,7 @@ describe('a tampered log', () => {
     const store = await sampleLog();
     (eventAt(store, meetingStream, 3) as { data: unknown }).data = null;
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(damageOf(sv, meetingStream)).toMatchObject({ version: 3 });
     expect(sv.getState().meetings.get(meeting)?.version).toBe(2);
     await refusedAsDamaged(sv, store);
@@ -131,7 +132,7 @@ describe('a tampered log', () => {
     store.log.splice(at + 1, 0, { ...copy, position: copy.position });
     store.log.forEach((e, i) => (e.position = i + 1));
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(damageOf(sv, meetingStream)).toMatchObject({ version: 2 });
     expect(damageOf(sv, meetingStream)!.reason.en).toMatch(/twice|duplicate/i);
     await refusedAsDamaged(sv, store);
@@ -143,7 +144,7 @@ describe('a tampered log', () => {
     const last = store.log.filter((e) => e.stream === meetingStream).at(-1)!;
     store.log.push({ ...structuredClone(last), version: last.version + 1, position: Math.max(...store.log.map((e) => e.position)) + 1 });
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(damageOf(sv, meetingStream)).toMatchObject({ version: last.version + 1 });
     await refusedAsDamaged(sv, store);
   });
@@ -154,16 +155,16 @@ describe('a tampered log', () => {
     const position = Math.max(...store.log.map((e) => e.position)) + 1;
     store.log.push({ ...structuredClone(eventAt(store, meetingStream, 1)), id: 'stray', commandId: 'stray', stream: 'spaceship:x', version: 1, position });
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(damageOf(sv, meetingStream)).toMatchObject({ version: 2 });
     expect(damageOf(sv, 'spaceship:x')).toMatchObject({ version: 1 });
   });
 
   it('notices damage in events another writer appends after start-up', async () => {
     const store = await sampleLog();
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(sv.getState().damaged).toEqual([]);
-    const writer = await createSamverkan({ store });
+    const writer = await createSamverkan({ identity: trustedRecords(), store });
     const ok = await writer.dispatch({ type: 'proposeAgendaItem', id: 'late-item', meetingId: meeting, by: leader, at: today, item: { id: 'sen', title: 'Sen punkt', kind: 'information', durationMinutes: 10 } });
     expect(ok).toMatchObject({ ok: true });
     await vi.waitFor(() => expect(sv.getState().meetings.get(meeting)!.context.agenda.some((i) => i.id === 'sen')).toBe(true));
