@@ -1,10 +1,11 @@
 import { createHash, webcrypto } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fyrbodal } from '../samples/fyrbodal.js';
-import { createSampleRuntime, resetToSample, type SampleId } from '../samples/load-sample.js';
+import { createSampleRuntime, resetToSample, sampleAdministrators, type SampleId } from '../samples/load-sample.js';
 import { sampleHistories } from '../samples/history/index.js';
 import { createRawLogStore } from '../testing/raw-log-store.js';
 import { createSamverkan, DATASET_STREAM } from './create-samverkan.js';
+import { trustedRecords } from './identity.js';
 import { EVENT_FORMAT, eventHash, eventHashInput, GENESIS_HASH, sealEvents } from './event-hash.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { NewEvent, StoredEvent } from './store/store.js';
@@ -37,7 +38,7 @@ describe('sealed events', () => {
       expect(event.hash).toBe(eventHash(event));
       last.set(event.stream, event.hash!);
     }
-    expect((await createSamverkan({ store: createRawLogStore(log) })).getState().damaged).toEqual([]);
+    expect((await createSamverkan({ identity: trustedRecords(), store: createRawLogStore(log) })).getState().damaged).toEqual([]);
   });
 
   it('hashes what anyone can recompute: SHA-256 of the canonical JSON of the fields, the same with WebCrypto and Node', async () => {
@@ -52,6 +53,7 @@ describe('sealed events', () => {
       by: event!.by,
       role: event!.role,
       commandId: event!.commandId,
+      commandHash: event!.commandHash,
       data: event!.data,
       format: 2,
       previousHash: GENESIS_HASH,
@@ -75,6 +77,7 @@ describe('sealed events', () => {
       { by: 'someone' },
       { role: 'r2' },
       { commandId: 'c2' },
+      { commandHash: 'f'.repeat(64) },
       { data: { ...base.data, item: { ...(base.data.item as object), durationMinutes: -5 } } },
       { reason: 'other' },
       { reason: undefined },
@@ -89,14 +92,14 @@ describe('sealed events', () => {
     vi.stubGlobal('crypto', { getRandomValues: <T extends ArrayBufferView>(array: T) => webcrypto.getRandomValues(array as never) as T });
     expect(globalThis.crypto.subtle).toBeUndefined();
     const store = createRawLogStore(log);
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(sv.getState().damaged).toEqual([]);
     const result = await sv.dispatch({ type: 'proposeAgendaItem', id: 'http-item', meetingId: 'fyrbodal:mote-2019-12-05', by: leader, at: today, item: { id: 'http', title: 'Via http', kind: 'information', durationMinutes: 10 } });
     expect(result).toMatchObject({ ok: true });
     vi.unstubAllGlobals();
     const written = store.log.at(-1)!;
     expect(written.hash).toBe(await webCryptoHex(eventHashInput(written)));
-    expect((await createSamverkan({ store })).getState().damaged).toEqual([]);
+    expect((await createSamverkan({ identity: trustedRecords(), store })).getState().damaged).toEqual([]);
   });
 
   it('notices an event changed and its own hash recomputed: the next event no longer chains to it', async () => {
@@ -106,7 +109,7 @@ describe('sealed events', () => {
     (changed.data.item as { title: string }).title = 'Ändrad rubrik';
     changed.hash = eventHash(changed);
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(sv.getState().damaged).toEqual([expect.objectContaining({ stream: meetingStream, version: 3, code: 'tampered' })]);
   });
 
@@ -116,7 +119,7 @@ describe('sealed events', () => {
     last.data = { ...last.data, item: { id: 'x', title: 'X', kind: 'information', durationMinutes: -5 } };
     last.hash = eventHash(last);
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(sv.getState().damaged).toEqual([expect.objectContaining({ stream: meetingStream, version: last.version, code: 'invalid' })]);
     expect(sv.getState().damaged[0]!.reason.en).toContain('durationMinutes');
   });
@@ -130,7 +133,7 @@ describe('sealed events', () => {
     const other = store.log.find((e) => e.stream === 'meeting:fyrbodal:mote-2019-10-17' && e.version === 1)!;
     other.format = 3;
 
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     expect(sv.getState().damaged).toEqual([
       expect.objectContaining({ stream: 'meeting:fyrbodal:mote-2019-10-17', version: 1, code: 'unknownFormat' }),
       expect.objectContaining({ stream: meetingStream, version: 2, code: 'tampered' }),
@@ -146,7 +149,7 @@ describe('a log written before events were sealed (format 1)', () => {
 
   it('is read and shown as it is, every stream reported as unsealed, and nothing can be changed', async () => {
     const store = createRawLogStore(await unsealedLog());
-    const sv = await createSamverkan({ store });
+    const sv = await createSamverkan({ identity: trustedRecords(), store });
     const state = sv.getState();
     expect(state.dataset.id).toBe('fyrbodal');
     expect(state.meetings.get('fyrbodal:mote-2019-12-05')?.version).toBe(4);
@@ -158,17 +161,16 @@ describe('a log written before events were sealed (format 1)', () => {
     const before = store.log.length;
     const refused = await sv.dispatch({ type: 'proposeAgendaItem', id: 'x', meetingId: 'fyrbodal:mote-2019-12-05', by: leader, at: today, item: { id: 'x', title: 'X', kind: 'information', durationMinutes: 10 } });
     expect(refused).toMatchObject({ ok: false, code: 'DAMAGED', details: { stream: meetingStream, damage: 'unsealed' } });
-    expect(await sv.load(fyrbodal, { by: 'system', at: today })).toMatchObject({ ok: false, code: 'DAMAGED', details: { stream: DATASET_STREAM } });
+    expect(await sv.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: today })).toMatchObject({ ok: false, code: 'DAMAGED', details: { stream: DATASET_STREAM } });
     expect(store.log.length).toBe(before);
   });
 
   it('is replaced by a sealed log when reset to the sample', async () => {
     const store = createRawLogStore(await unsealedLog());
-    const sv = await createSamverkan({ store });
-    expect(await resetToSample(sv, 'fyrbodal')).toMatchObject({ ok: true });
-    expect(sv.getState().damaged).toEqual([]);
+    expect((await createSamverkan({ identity: trustedRecords(), store })).getState().damaged).not.toEqual([]);
+    expect(await resetToSample(store, 'fyrbodal')).toMatchObject({ ok: true });
     expect(store.log.every((e) => e.format === EVENT_FORMAT)).toBe(true);
-    expect((await createSamverkan({ store })).getState().damaged).toEqual([]);
+    expect((await createSamverkan({ identity: trustedRecords(), store })).getState().damaged).toEqual([]);
   });
 });
 

@@ -10,6 +10,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSampleRuntime, resetToSample } from '../samples/load-sample.js';
 import { createSamverkan, type Samverkan } from './create-samverkan.js';
+import { trustedRecords } from './identity.js';
 import { createIndexedDbStore } from './store/indexeddb-store.js';
 import type { EventStore, StoredEvent } from './store/store.js';
 
@@ -75,7 +76,7 @@ export function describeTamperedIndexedDbLog(env: TamperEnvironment): void {
     const lastOf = (log: StoredEvent[], stream: string) => log.filter((e) => e.stream === stream).at(-1)!;
 
     async function expectDamagedButWorking(name: string, version: number, code: string) {
-      const sv = await createSamverkan({ store: store(name) });
+      const sv = await createSamverkan({ identity: trustedRecords(), store: store(name) });
       open.push(sv);
       expect(sv.getState().damaged).toEqual([expect.objectContaining({ stream: meetingStream, version, code })]);
       const refused = await sv.dispatch({ type: 'cancelMeeting', id: `cancel-${Math.random()}`, meetingId: meeting, by: leader, at: today, reason: 'Test' });
@@ -83,9 +84,9 @@ export function describeTamperedIndexedDbLog(env: TamperEnvironment): void {
       // Another meeting still takes commands.
       expect(await sv.dispatch({ type: 'approveMinutes', id: `approve-${Math.random()}`, meetingId: 'fyrbodal:mote-2019-10-17', by: leader, at: today })).toMatchObject({ ok: true });
       // Reset to the sample: sound again.
-      expect(await resetToSample(sv, 'fyrbodal')).toMatchObject({ ok: true });
-      expect(sv.getState().damaged).toEqual([]);
-      expect((await createSamverkan({ store: store(name) })).getState().damaged).toEqual([]);
+      const own = store(name);
+      expect(await resetToSample(own, 'fyrbodal')).toMatchObject({ ok: true });
+      expect((await createSamverkan({ identity: trustedRecords(), store: own })).getState().damaged).toEqual([]);
       return sv;
     }
 
