@@ -10,16 +10,23 @@ import { useLocale } from '../i18n/locale.js';
 export interface FingerprintProps {
   /** The fingerprint: 64 lowercase hex digits, as core records it. */
   value: string;
+  /** The version of the record it is the fingerprint of, where a record has versions (a mandate). */
+  version?: string;
   locale?: Locale;
 }
 
 const label = { sv: 'Fingeravtryck (SHA-256)', en: 'Fingerprint (SHA-256)' } as const;
+const ofVersion = { sv: 'för version', en: 'of version' } as const;
 
-export function Fingerprint({ value, locale: localeProp }: FingerprintProps) {
+export function Fingerprint({ value, version, locale: localeProp }: FingerprintProps) {
   const locale = useLocale(localeProp);
   return (
     <p className="sv-fingerprint">
-      <span className="sv-fingerprint__label">{label[locale]}:</span> <code className="sv-fingerprint__value">{value}</code>
+      <span className="sv-fingerprint__label">
+        {label[locale]}
+        {version ? ` ${ofVersion[locale]} ${version}` : ''}:
+      </span>{' '}
+      <code className="sv-fingerprint__value">{value}</code>
     </p>
   );
 }

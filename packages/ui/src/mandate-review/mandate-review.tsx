@@ -31,7 +31,6 @@ const text = {
   allReviewed: { sv: 'Alla har granskat. Uppdragsgivaren kan fastställa.', en: 'Every body has reviewed. The commissioner may approve.' },
   approved: { sv: 'Fastställda versioner', en: 'Approved versions' },
   fingerprints: { sv: 'Fingeravtryck för fastställda versioner', en: 'Fingerprints of approved versions' },
-  version: { sv: 'Version', en: 'Version' },
 } as const;
 
 export function MandateReview({ history, approveAction, onApprove, locale: localeProp }: MandateReviewProps) {
@@ -85,10 +84,7 @@ export function MandateReview({ history, approveAction, onApprove, locale: local
         <ul className="sv-mandate-review__fingerprints" aria-label={text.fingerprints[locale]}>
           {approvals.map((row) => (
             <li key={row.version} className="sv-mandate-review__fingerprint">
-              <span className="sv-mandate-review__fingerprint-version">
-                {text.version[locale]} {row.version}
-              </span>
-              <Fingerprint value={row.approval!.hash} locale={locale} />
+              <Fingerprint value={row.approval!.hash} version={row.version} locale={locale} />
             </li>
           ))}
         </ul>
