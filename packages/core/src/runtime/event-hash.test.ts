@@ -12,7 +12,7 @@ import type { NewEvent, StoredEvent } from './store/store.js';
 
 const sampleIds = Object.keys(sampleHistories) as SampleId[];
 const meetingStream = 'meeting:fyrbodal:mote-2019-12-05';
-const leader = 'fyrbodal:helena-vik';
+const leader = 'fyrbodal:person-001'; // Helena Vik, the process leader
 const today = '2019-11-20T12:00:00+01:00';
 
 async function sampleLog(sampleId: SampleId = 'fyrbodal'): Promise<StoredEvent[]> {

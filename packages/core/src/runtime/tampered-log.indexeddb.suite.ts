@@ -23,7 +23,7 @@ export interface TamperEnvironment {
 let databases = 0;
 const uniqueName = () => `samverkan-tamper-test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${(databases += 1)}`;
 
-const leader = 'fyrbodal:helena-vik';
+const leader = 'fyrbodal:person-001'; // Helena Vik, the process leader
 const meeting = 'fyrbodal:mote-2019-12-05';
 const meetingStream = `meeting:${meeting}`;
 const today = '2019-11-20T12:00:00+01:00';

@@ -13,7 +13,7 @@ import { trustedRecords } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { StoredEvent } from './store/store.js';
 
-const leader = 'fyrbodal:helena-vik';
+const leader = 'fyrbodal:person-001'; // Helena Vik, the process leader
 const meeting = 'fyrbodal:mote-2019-12-05';
 const meetingStream = `meeting:${meeting}`;
 const other = 'fyrbodal:mote-2019-10-17';
