@@ -19,6 +19,8 @@
  *   bytes (12 100 events: 58–88 ms pure JS, 178 ms WebCrypto in parallel, 457 ms one by one);
  *   in Chromium it was about twice as fast (44 ms against 80–144 ms), i.e. ≈ 5 µs per event
  *   more, which a replay in slices (`replay.yieldEvery`) spreads like every other per-event cost.
+ * - In Node (a server) the runtime uses Node's native, synchronous SHA-256 instead: the same
+ *   digests, about ten times faster than pure JS on event-sized input.
  */
 import { canonicalJson } from '../shared/canonical-json.js';
 import { sha256HexSync } from '../shared/sha256.js';
@@ -42,10 +44,22 @@ export function eventHashInput(event: HashedFields): string {
   return canonicalJson({ stream, version, id, type, at, by, role, commandId, commandHash, data, reason, format, previousHash });
 }
 
+type NodeCrypto = { createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } } };
+
+/**
+ * Node's own SHA-256 where the runtime runs in Node (a server replaying a long log): reached
+ * through `process.getBuiltinModule`, without an import, so browser bundles never see it. It
+ * gives the same digests as the pure-JS one (tested) at a fraction of the time on event-sized
+ * input; everywhere else the pure-JS one is used.
+ */
+const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+
+const sha256Of = (text: string): string => (nodeCrypto ? nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex') : sha256HexSync(text));
+
 /** The hash an event's fields give (64 hex digits); undefined for fields no JSON can hold (a cycle, a BigInt). */
 export function eventHash(event: HashedFields): string | undefined {
   try {
-    return sha256HexSync(eventHashInput(event));
+    return sha256Of(eventHashInput(event));
   } catch {
     return undefined;
   }
