@@ -33,6 +33,10 @@ step() {
 if step install bash scripts/bootstrap.sh --browser; then
   step lint-rules node scripts/check-lint-rules.mjs
   step links node scripts/check-links.mjs
+  # The tasks turbo is about to run (a dry run: no work), so the totals can name those that never
+  # ran because a task they depend on failed.
+  pnpm exec turbo run lint typecheck build test --dry=json >test-results/turbo-plan.json 2>/dev/null ||
+    rm -f test-results/turbo-plan.json
   step turbo pnpm exec turbo run lint typecheck build test --output-logs=errors-only --force \
     --continue=dependencies-successful --summarize
   # Which turbo tasks failed or never ran, for the totals.

@@ -5,8 +5,9 @@
 //   - the JSON report of every vitest run (packages/*/test-results, apps/*/test-results);
 //   - the reports of the root checks in test-results/ (package-checks.json, links.json,
 //     api-docs.json), each check counted as a test;
-//   - the steps scripts/test-all.sh ran (test-results/steps.tsv) and turbo's run summary
-//     (test-results/turbo-run.json): a step or turbo task that failed without a failed test to
+//   - the steps scripts/test-all.sh ran (test-results/steps.tsv), turbo's plan (a dry run,
+//     test-results/turbo-plan.json) and its run summary (test-results/turbo-run.json): a step or
+//     turbo task that failed without a failed test to
 //     show for it — a lint error, a type error, a build that broke, a test run that crashed
 //     before it reported, tests that never ran because what they need did not build — counts as
 //     one failed test, so a red run never ends with `0 failed`.
@@ -35,7 +36,7 @@ for (const area of ['packages', 'apps']) {
 let reports = 0;
 for (const { dir, owner } of dirs) {
   if (!existsSync(dir)) continue;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'turbo-run.json')) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('turbo-'))) {
     const path = join(dir, file);
     let report;
     try {
@@ -100,8 +101,15 @@ function countTurboTasks() {
     return;
   }
   const run = JSON.parse(readFileSync(file, 'utf8'));
+  // Tasks turbo planned but never attempted (their dependencies failed) are not in the run
+  // summary; the plan names them.
+  const planFile = join('test-results', 'turbo-plan.json');
+  const attempted = new Set((run.tasks ?? []).map((t) => t.taskId));
+  const unrun = existsSync(planFile)
+    ? (JSON.parse(readFileSync(planFile, 'utf8')).tasks ?? []).filter((t) => !attempted.has(t.taskId)).map((t) => ({ taskId: t.taskId, task: t.task, package: t.package }))
+    : [];
   let accounted = false;
-  for (const task of run.tasks ?? []) {
+  for (const task of [...(run.tasks ?? []), ...unrun]) {
     const exitCode = task.execution?.exitCode;
     if (exitCode === 0) continue;
     const ran = typeof exitCode === 'number';
