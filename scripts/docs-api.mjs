@@ -1,5 +1,6 @@
 // The API reference of the published packages, generated from their doc comments (TSDoc) with
-// TypeDoc into docs/api/ (not kept in the repository): `pnpm docs:api`, then open
+// TypeDoc into docs/api/ (not kept in the repository): `pnpm docs:api` (which builds the
+// packages first: each one's types import the others' built declarations), then open
 // docs/api/index.html. TypeDoc reads typedoc.json at the root (one site, one section per
 // package) and each package's typedoc.json (its entry points, as its `exports` map has them).
 //
@@ -11,15 +12,18 @@
 //
 // Usage: node scripts/docs-api.mjs
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const config = JSON.parse(readFileSync(join(root, 'typedoc.json'), 'utf8'));
-const out = join(root, config.out);
+const out = resolve(root, config.out);
+if (!out.startsWith(root + sep)) throw new Error(`typedoc.json: out must be a folder inside the repository (is ${config.out})`);
 const known = JSON.parse(readFileSync(join(root, 'scripts', 'docs-api-known-warnings.json'), 'utf8'));
 
+// A fresh output folder, so pages left by an earlier run cannot pass for this one's.
+rmSync(out, { recursive: true, force: true });
 const started = Date.now();
 const run = spawnSync(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc')], {
   cwd: root,
