@@ -19,7 +19,16 @@ export { demoPersonSwitcher, sessionIdentity, trustedRecords, type IdentityPolic
 export { DEFAULT_TIME_TOLERANCE_MS, systemClock, type Clock } from './envelope.js';
 export { commissionerSeats } from './commissioner.js';
 export { commandDefinitions, commandTypes } from './commands/index.js';
-export { commandLabels, type CommandType } from './command-labels.js';
+export {
+  commandDoneLabels,
+  commandLabels,
+  fieldLabel,
+  issueInWords,
+  refusalInWords,
+  type CommandType,
+  type IssueInWords,
+  type IssueLike,
+} from './command-labels.js';
 export { authoritiesHeld, decideAuthority, rolesById, type AuthorityDecision } from './authority.js';
 export { stateLabel, statesAcceptingEvent, whyNotNow } from './explain.js';
 export { commandError, type CommandError, type ErrorCode } from './errors.js';
