@@ -79,6 +79,8 @@ describe('auditTrail', () => {
       'Marked the meeting as held',
     ]);
     expect(en[3]?.roleName).toBe(systemRoleLabel.en);
+    // Roles by their English names, not the mandate's Swedish ones.
+    expect(en.slice(0, 3).map((e) => e.roleName)).toEqual(['Process leader', 'Municipal representative', 'Process leader']);
   });
 
   it('has a label in both languages for every command the runtime records', () => {

@@ -9,6 +9,7 @@ import type { StoredEvent } from '../runtime/store/store.js';
 import { swedishDate } from '../shared/dates.js';
 import type { Locale, LocalizedText } from '../shared/localized.js';
 import { findRole, personName } from './lookup.js';
+import { roleDisplayName } from '../role/role.schema.js';
 
 /** The command types the runtime records, in lifecycle order per aggregate. */
 export const auditCommandTypes = [
@@ -165,7 +166,7 @@ export interface AuditEntry {
   /** Who: the person id and name (the id itself when the dataset has no such person). */
   by: string;
   byName: string;
-  /** In which role: the role id and its name as the mandate writes it. */
+  /** In which role: the role id and its name — the mandate's own in Swedish, the role's English name in English. */
   role: string;
   roleName: string;
   /** What, in both languages. */
@@ -194,8 +195,8 @@ export function auditTrail(events: readonly StoredEvent[], state: RuntimeState, 
     .sort((a, b) => a.position - b.position || a.version - b.version)
     .map((event) => {
       const what = auditLabel(event.type);
-      const roleName =
-        event.role === SYSTEM_ROLE ? systemRoleLabel[locale] : (findRole(state, event.role)?.name ?? event.role);
+      const role = event.role === SYSTEM_ROLE ? undefined : findRole(state, event.role);
+      const roleName = event.role === SYSTEM_ROLE ? systemRoleLabel[locale] : role ? roleDisplayName(role, locale) : event.role;
       return {
         eventId: event.id,
         stream: event.stream,

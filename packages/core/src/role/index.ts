@@ -1,2 +1,2 @@
 export { Authority, authorityLabels, commissionerAuthorities, governingAuthorities } from './authority.js';
-export { personalCommissionerRole, Role, RoleKind, roleKindLabels, type RoleInput } from './role.schema.js';
+export { personalCommissionerRole, Role, RoleKind, roleDisplayName, roleKindLabels, type RoleInput } from './role.schema.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { LocalizedText } from '../shared/localized.js';
+import type { Locale, LocalizedText } from '../shared/localized.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
 import { Authority } from './authority.js';
 import { listLimits } from '../shared/limits.js';
@@ -55,6 +55,11 @@ export const Role = z.strictObject({
   kind: RoleKind,
   /** The role's name as the mandate writes it, e.g. "Kommunrepresentant". */
   name: Label,
+  /**
+   * The role's name in English, e.g. "Municipal representative", for readers of the English
+   * interface; without it they read the English name of the role's kind (`roleKindLabels`).
+   */
+  englishName: Label.optional(),
   purpose: Text.optional(),
   responsibilities: z.array(Text).max(listLimits.document).default([]),
   authorities: z.array(Authority).max(listLimits.document).default([]),
@@ -72,8 +77,18 @@ export const personalCommissionerRole: Role = {
   id: 'samverkan:uppdragsgivare',
   kind: 'commissioner',
   name: 'Uppdragsgivare',
+  englishName: 'Commissioner',
   purpose: 'Den person som uppdraget namnger som uppdragsgivare.',
   responsibilities: [],
   authorities: ['approveMandate', 'extendMandate', 'endMandate', 'appointMembers'],
   competenceRequirements: [],
 };
+
+/**
+ * A role's name in `locale`: the mandate's own (Swedish) name, or in English the role's
+ * English name — the name of its kind where the role has none.
+ */
+export function roleDisplayName(role: Pick<Role, 'name' | 'kind' | 'englishName'>, locale: Locale): string {
+  if (locale === 'sv') return role.name;
+  return role.englishName ?? roleKindLabels[role.kind].en;
+}
