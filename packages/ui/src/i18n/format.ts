@@ -60,3 +60,49 @@ export function formatNumber(value: number, locale: Locale = 'sv', maximumFracti
 export function formatSekAmount(value: number, locale: Locale = 'sv'): string {
   return numberFormat(locale, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(value);
 }
+
+const offsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+const partsFormat = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Stockholm's offset at an instant: `+01:00` in winter, `+02:00` in summer. */
+function offsetAt(ms: number): string {
+  const name = offsetFormat.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
+  const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+  return match ? `${match[1]}:${match[2] ?? '00'}` : '+00:00';
+}
+
+/**
+ * A Swedish date and time (`2020-01-30`, `09:00`, as a date and a time field give them) as an
+ * ISO instant with Stockholm's offset (`2020-01-30T09:00:00+01:00`), the form core's commands
+ * carry; `undefined` when either is not a real date or time.
+ */
+export function stockholmInstant(date: string, time: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}(:\d{2})?$/.test(time)) return undefined;
+  const hhmmss = time.length === 5 ? `${time}:00` : time;
+  const naive = Date.parse(`${date}T${hhmmss}Z`);
+  if (Number.isNaN(naive)) return undefined;
+  const instant = `${date}T${hhmmss}${offsetAt(naive - 2 * 3_600_000)}`;
+  return Number.isNaN(Date.parse(instant)) ? undefined : instant;
+}
+
+/** An instant's Stockholm date (`2020-01-30`) and time (`09:00`), for a date and a time field. */
+export function stockholmParts(instant: string): { date: string; time: string; seconds: string } {
+  const parts = Object.fromEntries(partsFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
+  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}`, seconds: parts.second ?? '00' };
+}
+
+/** A time of day in Stockholm: "09:00". */
+export function formatTime(instant: string, locale: Locale = 'sv'): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(at);
+}
