@@ -28,3 +28,5 @@ export * from './seminar-programme/index.js';
 export * from './communication-plan/index.js';
 export * from './risk-matrix/index.js';
 export * from './audit-trail/index.js';
+export * from './meeting-workspace/index.js';
+export * from './mandate-workspace/index.js';

@@ -49,7 +49,7 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const region = canvas.getByRole('region', { name: 'Parternas beslut, tabell' });
-    await expect(region).toContainElement(canvas.getByRole('grid', { name: 'Parternas beslut' }));
+    await expect(region).toContainElement(canvas.getByRole('table', { name: 'Parternas beslut' }));
     await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
     await expect(region).not.toContainElement(canvas.getByRole('heading', { level: 2 }));
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-agreement-ratification')!);

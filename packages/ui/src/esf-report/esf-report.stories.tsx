@@ -48,7 +48,7 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const region = canvas.getByRole('region', { name: 'ESF-ersättning, tabell' });
-    await expect(region).toContainElement(canvas.getByRole('grid', { name: 'ESF-ersättning' }));
+    await expect(region).toContainElement(canvas.getByRole('table', { name: 'ESF-ersättning' }));
     await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
     await expect(region).not.toContainElement(canvas.getByRole('heading', { name: 'ESF-ersättning' }));
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-esf-report')!);

@@ -30,11 +30,14 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-/** A calendar day (`2019-01-24`) in words: "24 januari 2019" / "24 January 2019". */
+/**
+ * A calendar day (`2019-01-24`) in words: "24 januari 2019" / "24 January 2019"; `short` for a
+ * narrow column: "24 jan. 2019" / "24 Jan 2019" — never the ISO form, which reads as a code.
+ */
 export function formatDate(isoDate: string, locale: Locale = 'sv', style: 'long' | 'short' = 'long'): string {
   const day = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
   if (Number.isNaN(day.getTime())) return isoDate;
-  return dateFormat(locale, { dateStyle: style === 'long' ? 'long' : 'short', timeZone: 'UTC' }).format(day);
+  return dateFormat(locale, { day: 'numeric', month: style === 'long' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' }).format(day);
 }
 
 /** An instant as date and time in Stockholm: "24 januari 2019 09:00". */

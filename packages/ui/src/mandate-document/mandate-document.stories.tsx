@@ -39,7 +39,7 @@ export const Approved: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Allmän handling')).toBeInTheDocument();
-    await expect(canvas.getByRole('grid', { name: 'Versionshistorik' })).toBeInTheDocument();
+    await expect(canvas.getByRole('table', { name: 'Versionshistorik' })).toBeInTheDocument();
     await expect(canvas.getAllByText(/Fastställd – allmän handling/).length).toBeGreaterThan(0);
     // The latest approved version's SHA-256 fingerprint, named by its version, in full.
     await expect(canvas.getByText(/^Fingeravtryck \(SHA-256\) för version \d+\.0:$/)).toBeInTheDocument();
@@ -71,7 +71,7 @@ export const Narrow: Story = {
   globals: reflowViewport,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('region', { name: 'Versionshistorik, tabell' })).toContainElement(canvas.getByRole('grid', { name: 'Versionshistorik' }));
+    await expect(canvas.getByRole('region', { name: 'Versionshistorik, tabell' })).toContainElement(canvas.getByRole('table', { name: 'Versionshistorik' }));
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-mandate-document')!);
   },
 };

@@ -61,7 +61,7 @@ export const ProcessLeader: Story = {
 export const RepresentativeWithVacancies: Story = {
   args: { kind: 'representative' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/VAKANT/)).toBeInTheDocument();
+    await expect(within(canvasElement).getByText(/vakant/)).toBeInTheDocument();
   },
 };
 
@@ -78,7 +78,7 @@ export const Narrow: Story = {
   args: { kind: 'representative' },
   globals: reflowViewport,
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/VAKANT/)).toBeInTheDocument();
+    await expect(within(canvasElement).getByText(/vakant/)).toBeInTheDocument();
     for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-role-card')) await expectReflow(root);
     await expect(canvasElement.querySelectorAll('.sv-role-card').length).toBeGreaterThan(0);
   },
