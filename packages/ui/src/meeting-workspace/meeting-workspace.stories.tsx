@@ -135,12 +135,12 @@ export const Representative: Story = {
   args: { actor: representative },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('button', { name: /Föreslå punkt/ })[0]).toHaveAttribute('data-variant', 'primary');
+    await expect(canvas.getByRole('button', { name: 'Föreslå en punkt' })).toHaveAttribute('data-variant', 'primary');
     await expect(canvas.queryByRole('button', { name: 'Publicera agenda' })).toBeNull();
     await userEvent.click(canvas.getByText('Varför kan jag inte …?'));
     await expect(canvasElement.querySelector('[data-action="publishAgenda"]')).toHaveTextContent(/saknar befogenheten «Kalla till möte»/);
     // The shortcut leads to the form.
-    await userEvent.click(canvas.getAllByRole('button', { name: /Föreslå punkt/ })[0]!);
+    await userEvent.click(canvas.getByRole('button', { name: 'Föreslå en punkt' }));
     await expect(canvas.getByRole('textbox', { name: /Rubrik/ })).toHaveFocus();
   },
 };

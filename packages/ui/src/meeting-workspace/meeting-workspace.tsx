@@ -58,6 +58,7 @@ const text = {
   attendance: { sv: 'Närvaro', en: 'Attendance' },
   saveAndHold: { sv: 'Spara närvaron – mötet är genomfört', en: 'Save attendance – the meeting is held' },
   recordNow: { sv: 'Registrera närvaro', en: 'Record attendance' },
+  proposeNow: { sv: 'Föreslå en punkt', en: 'Propose an item' },
   nothing: { sv: 'Det finns inget för dig att göra i mötet just nu.', en: 'There is nothing for you to do in this meeting right now.' },
   notFound: { sv: 'Mötet finns inte.', en: 'There is no such meeting.' },
 } as const;
@@ -196,8 +197,12 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
     const answer = can({ type: 'publishAgenda', ...target, lateReason: PROBE_TEXT });
     return answer.ok ? { ...actions.publishAgenda, allowed: true, reasonText: undefined, code: undefined } : actions.publishAgenda;
   };
-  const answerFor = (type: MeetingActionType): ActionDescriptor =>
-    type === 'publishAgenda' && !actions.publishAgenda.allowed && agendaDeadline?.status === 'passed' ? publishWithReason() : actions[type];
+  const answerFor = (type: MeetingActionType): ActionDescriptor => {
+    if (type === 'publishAgenda' && !actions.publishAgenda.allowed && agendaDeadline?.status === 'passed') return publishWithReason();
+    // The form's own button says «Föreslå punkt»; the way to the form says where it leads.
+    if (type === 'proposeAgendaItem') return { ...actions.proposeAgendaItem, label: text.proposeNow[locale] };
+    return actions[type];
+  };
   const stage: ActionDescriptor[] = [
     ...(holdsNow ? [{ type: 'recordAndHold', label: text.recordNow[locale], allowed: true }] : []),
     ...(status === 'held' && meeting.attendanceRecordedAt ? (['draftMinutes', 'recordAttendance'] as const) : stages[status]).map(answerFor),

@@ -183,7 +183,7 @@ function ThemeSeminars({ theme, id, actions, actionTypes, onAction, locale }: Th
             <li key={s.seminarId} className="sv-seminar-programme__seminar" data-reporting={s.reporting} data-testid={s.seminarId}>
               <span className="sv-seminar-programme__name">
                 <span className="sv-seminar-programme__title">{s.title ?? s.organisationName ?? s.seminarId}</span>
-                {s.title && s.organisationName ? <span className="sv-seminar-programme__unit">{s.organisationName}</span> : null}
+                {s.title && s.organisationName && !s.title.includes(s.organisationName) ? <span className="sv-seminar-programme__unit">{s.organisationName}</span> : null}
               </span>
               <span className="sv-seminar-programme__meta">
                 {day ? <time dateTime={stockholmDay(day)}>{formatDate(stockholmDay(day), locale)}</time> : '–'}
