@@ -5,6 +5,7 @@
 import type { Locale } from '@samverkan/core';
 import type { SampleId } from '@samverkan/core/samples';
 import { createContext, useContext } from 'react';
+import type { ClockSetting } from './clock.js';
 import type { SampleInfo } from './samples.js';
 
 export interface DemoContextValue {
@@ -13,8 +14,10 @@ export interface DemoContextValue {
   locale: Locale;
   /** The sample's own today. */
   referenceDate: string;
-  /** The demo's now: the sample's today unless the visitor moved it. */
+  /** The demo's now: the running clock (clock.ts). */
   now: string;
+  /** The clock's setting: the instant chosen and when. */
+  clock: ClockSetting;
 }
 
 export const DemoContext = createContext<DemoContextValue | null>(null);

@@ -7,9 +7,9 @@
  * (`resetToSample`), then opens a new runtime on it.
  *
  * Who acts and when are the demo's to say, as a host's sign-in and clock would be: the person
- * switcher (a demo affordance, not a sign-in) and the demo's movable clock are the runtime's
- * identity and clock, so a command naming anyone else is refused by core as it would be on a
- * server.
+ * switcher (a demo affordance, not a sign-in) and the demo's running, movable clock are the
+ * runtime's identity and clock, so a command naming anyone else is refused by core as it would
+ * be on a server, and every command is recorded at the time it was sent.
  */
 import {
   createIndexedDbStore,
@@ -21,6 +21,7 @@ import {
   type Samverkan,
 } from '@samverkan/core/runtime';
 import type { SampleId } from '@samverkan/core/samples';
+import { runningNow, startClock, type ClockSetting } from './clock.js';
 import { loadSampleData } from './page-loaders.js';
 import { sampleLoadFailure } from './sample-load-failure.js';
 import type { SampleLoadAnswer, SampleLoadRequest } from './sample-loader.worker.js';
@@ -31,8 +32,8 @@ export interface OpenSample {
   referenceDate: string;
   /** Whom the runtime takes to be acting: the person the visitor switched to. */
   switcher: PersonSwitcher;
-  /** The runtime's clock: the demo's "now", which the visitor may move. */
-  clock: { now: string };
+  /** The runtime's clock: the demo's clock (clock.ts), which runs from the instant the visitor chose. */
+  clock: { setting: ClockSetting };
 }
 
 const opened = new Map<SampleId, Promise<OpenSample>>();
@@ -87,8 +88,8 @@ async function open(sampleId: SampleId): Promise<OpenSample> {
 /** A runtime that replays what the database holds, acting as the switcher says, at the demo's clock. */
 async function runtimeOn(store: EventStore, referenceDate: string): Promise<OpenSample> {
   const switcher = demoPersonSwitcher();
-  const clock = { now: referenceDate };
-  const runtime = await createSamverkan({ store, identity: switcher, clock: () => clock.now });
+  const clock = { setting: startClock(referenceDate) };
+  const runtime = await createSamverkan({ store, identity: switcher, clock: () => runningNow(clock.setting) });
   return { runtime, referenceDate, switcher, clock };
 }
 

@@ -8,8 +8,8 @@ import { PageHeading } from '../shell/page-heading.js';
 const text = {
   title: { sv: 'Välj ett exempelnätverk', en: 'Choose a sample network' },
   intro: {
-    sv: 'Samverkan är en öppen verktygslåda för samverkan mellan region och kommuner. Välj ett nätverk, agera som en av dess personer och pröva mötenas gång, uppdragsbeskrivningen, seminarierna och överenskommelsen. Allt sparas i din webbläsare.',
-    en: 'Samverkan is an open toolkit for collaboration between regions and municipalities. Choose a network, act as one of its people and try the meetings, the mandate, the seminars and the agreement. Everything is kept in your browser.',
+    sv: 'Samverkan är en öppen verktygslåda för samarbete mellan region och kommuner. Välj ett nätverk, agera som en av personerna i det och pröva hur ett möte går till, hur en uppdragsbeskrivning ändras och hur seminarier och överenskommelser följs upp. Allt du gör sparas bara i din webbläsare.',
+    en: 'Samverkan is an open toolkit for collaboration between regions and municipalities. Choose a network, act as one of its people and try how a meeting runs, how a mandate is amended and how seminars and agreements are followed up. Everything you do is kept in your browser only.',
   },
   open: { sv: 'Öppna', en: 'Open' },
 } as const;
