@@ -69,6 +69,16 @@ describe('a refusal in words', () => {
     expect(answer.code).toBe('NOT_ALLOWED_NOW');
     expect(refusalInWords('sendInvitations', answer)).toEqual(answer.message);
   });
+
+  it('quotes with English quotes in English, whoever wrote the refusal', async () => {
+    const answer = await refusal({ type: 'publishAgenda', meetingId, by: 'fyrbodal:person-003' });
+    expect(answer.code).toBe('NOT_AUTHORISED');
+    const words = refusalInWords('publishAgenda', answer);
+    expect(words.sv).toBe(answer.message.sv);
+    expect(words.sv).toContain('«');
+    expect(words.en).not.toContain('«');
+    expect(words.en).toMatch(/“[^”]+”/);
+  });
 });
 
 describe('what a person reads when a command is recorded', () => {

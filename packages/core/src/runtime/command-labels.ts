@@ -296,20 +296,25 @@ export function issueInWords(type: CommandType, issue: IssueLike): IssueInWords 
   };
 }
 
+/** English text quotes with English quotes: «Convene» → “Convene”. */
+function englishQuotes(text: string): string {
+  return text.replace(/«([^«»]*)»/g, '“$1”');
+}
+
 /**
  * Core's refusal of `type` as a person reads it: a `VALIDATION` refusal names its fields in
  * words («Skäl till att mötet ställs in: får inte vara tom»), every other refusal is core's own
- * message, which already speaks in words.
+ * message, which already speaks in words — in English with English quotes.
  */
 export function refusalInWords(
   type: CommandType,
   refusal: { code: string; message: LocalizedText; details?: { issues?: readonly IssueLike[] } },
 ): LocalizedText {
   const issues = refusal.code === 'VALIDATION' ? (refusal.details?.issues ?? []) : [];
-  if (issues.length === 0) return refusal.message;
+  if (issues.length === 0) return { sv: refusal.message.sv, en: englishQuotes(refusal.message.en) };
   const words = issues.slice(0, 3).map((i) => issueInWords(type, i).message);
   const more = issues.length - words.length;
   const join = (locale: 'sv' | 'en') =>
     words.map((w) => w[locale]).join('; ') + (more > 0 ? (locale === 'sv' ? ` (och ${more} fel till)` : ` (and ${more} more)`) : '');
-  return { sv: `Rätta uppgifterna. ${join('sv')}.`, en: `Please correct the details. ${join('en')}.` };
+  return { sv: `Rätta uppgifterna. ${join('sv')}.`, en: englishQuotes(`Please correct the details. ${join('en')}.`) };
 }
