@@ -1,0 +1,464 @@
+/**
+ * The PostgreSQL adapter of core's event store port, for a real PostgreSQL and for PGlite alike.
+ * One database holds many networks; a store is one network's log, and sees nothing of the others.
+ *
+ * - An append (or a batch) is one transaction. It first locks its network's row, so the appends
+ *   of one network run one after another: expected versions are compared with the stream heads
+ *   the last commit left, and positions are handed out without gaps in the order appends commit.
+ *   The unique (network, stream, version) is the backstop.
+ * - Every commit sends a NOTIFY with the network and its positions. Every store on the database —
+ *   in this process or another — that has that network open reads the new rows in position order
+ *   and tells its listeners, one call per append. A store remembers the last position its
+ *   listeners have seen and always reads on from there, so a missed notification (a dropped
+ *   connection) is caught up on with the next one, or when the connection comes back.
+ * - A database that cannot be reached fails with `EventStoreUnavailableError` (HTTP 503).
+ */
+import { conflictMessage } from '@samverkan/core/runtime';
+import type {
+  AppendResult,
+  BatchAppendResult,
+  EventStore,
+  NewEvent,
+  StoredEvent,
+  StoreListener,
+  StreamAppend,
+  StreamAppendOutcome,
+} from '@samverkan/core/runtime';
+import type { EventRow, PreparedEvent } from './event-record.js';
+import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, prepareEvent, storedEvent } from './event-record.js';
+import { ensureMigrated } from './migrations.js';
+import type { SqlClient, SqlQueryable } from './sql-client.js';
+import { EventStoreUnavailableError, isConnectionFailure } from './store-errors.js';
+
+export interface PostgresStoreOptions {
+  /** The database: `createPgClient` (a PostgreSQL server) or `createPgliteClient` (embedded). */
+  sql: SqlClient;
+  /** The network whose log this store is; any text of 1–200 characters. */
+  network: string;
+  /**
+   * Where errors go that no caller awaits: a throwing listener, a failed read of events another
+   * process appended. Default `console.error`. A listener's error never breaks an append.
+   */
+  onError?: (error: unknown) => void;
+}
+
+/** The port, with the parts this adapter always has. */
+export interface PostgresEventStore extends EventStore {
+  /** The network this store is the log of. */
+  readonly network: string;
+  appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult>;
+  /** Every stream's head (its version), as the streams table records it. */
+  heads(): Promise<ReadonlyMap<string, number>>;
+}
+
+/** The channel every store's commits are announced on. */
+export const EVENTS_CHANNEL = 'samverkan_events';
+
+/** What a commit announces: which network, and the positions it wrote (contiguous). */
+interface AppendedNotice {
+  network: string;
+  from: number;
+  to: number;
+}
+
+/** Rows per INSERT statement: a big batch goes in several statements of one transaction. */
+const ROWS_PER_INSERT = 1000;
+/** The highest version or position a read can ask for (PostgreSQL's bigint would hold more; JavaScript numbers do not). */
+const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
+
+const defaultOnError = (error: unknown): void => {
+  console.error(error);
+};
+
+/**
+ * Opens the log of `network`: applies the schema migrations (once per client), registers the
+ * network and starts hearing other processes' appends. Rejects with
+ * `EventStoreUnavailableError` when the database cannot be reached.
+ */
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresEventStore> {
+  const { sql, network } = options;
+  const onError = options.onError ?? defaultOnError;
+  if (typeof network !== 'string' || network.length === 0 || network.length > 200) {
+    throw new TypeError(`Event store: the network must be a text of 1–200 characters, got ${JSON.stringify(network)}.`);
+  }
+
+  const listeners = new Set<StoreListener>();
+  let closed = false;
+
+  /** Runs `work`, turning a lost database into the typed error. */
+  async function guard<T>(what: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (isConnectionFailure(error)) throw new EventStoreUnavailableError(what, error);
+      throw error;
+    }
+  }
+
+  // ── delivery to listeners ──────────────────────────────────────────────────────────────────
+  // One step after another, in log order: `delivered` is the last position listeners have been
+  // told about (or that was skipped because nobody listened). Every step reads on from there.
+  let delivered = 0;
+  let opened!: () => void;
+  let delivery: Promise<void> = new Promise<void>((resolve) => {
+    opened = resolve;
+  });
+
+  function enqueue(step: () => Promise<void>): Promise<void> {
+    const next = delivery.then(step).catch((error: unknown) => report(error));
+    delivery = next;
+    return next;
+  }
+
+  function report(error: unknown): void {
+    try {
+      onError(error);
+    } catch {
+      // An error handler that throws must not break delivery.
+    }
+  }
+
+  function tell(events: readonly StoredEvent[]): void {
+    if (events.length === 0) return;
+    for (const listener of [...listeners]) {
+      try {
+        listener(structuredClone(events as StoredEvent[]));
+      } catch (error) {
+        report(error);
+      }
+    }
+  }
+
+  /** Reads the events after `delivered` (up to `to`, if given) and tells listeners, one call per append. */
+  async function catchUp(to?: number): Promise<void> {
+    if (closed || (to !== undefined && to <= delivered)) return;
+    if (listeners.size === 0) {
+      delivered = to ?? (await lastPosition());
+      return;
+    }
+    const { rows } = await guard('read new events', () =>
+      sql.query<EventRow>(
+        'SELECT position, stream, version, batch, event FROM samverkan.events WHERE network = $1 AND position > $2 AND position <= $3 ORDER BY position',
+        [network, delivered, to ?? MAX_NUMBER],
+      ),
+    );
+    for (const group of byAppend(rows)) {
+      if (closed) return;
+      delivered = group.at(-1)!.position;
+      tell(group);
+    }
+  }
+
+  /** After this store's own commit: events other stores committed before it first, then its own. */
+  function deliverOwn(events: readonly StoredEvent[]): Promise<void> {
+    return enqueue(async () => {
+      const from = events[0]!.position;
+      const to = events.at(-1)!.position;
+      if (closed || to <= delivered) return;
+      if (listeners.size > 0 && from > delivered + 1) {
+        try {
+          await catchUp(from - 1);
+        } catch (error) {
+          report(error);
+        }
+      }
+      delivered = to;
+      tell(events);
+    });
+  }
+
+  function heard(payload: string): void {
+    const notice = asNotice(payload);
+    if (notice?.network === network) void enqueue(() => catchUp(notice.to));
+  }
+
+  async function lastPosition(): Promise<number> {
+    const { rows } = await guard('read the log position', () =>
+      sql.query<{ last_position: number | string }>('SELECT last_position FROM samverkan.networks WHERE network = $1', [network]),
+    );
+    return Number(rows[0]?.last_position ?? 0);
+  }
+
+  // ── opening ────────────────────────────────────────────────────────────────────────────────
+  await guard('prepare the database schema', () => ensureMigrated(sql));
+  await guard('register the network', () => sql.query('INSERT INTO samverkan.networks (network) VALUES ($1) ON CONFLICT (network) DO NOTHING', [network]));
+  // Listen first, then read where the log is: whatever commits after the read is announced to us.
+  const stopListening = await guard('listen for appends', () =>
+    sql.listen(EVENTS_CHANNEL, {
+      notify: heard,
+      reconnected: () => void enqueue(() => catchUp()),
+    }),
+  );
+  try {
+    delivered = await lastPosition();
+  } catch (error) {
+    stopListening();
+    throw error;
+  }
+  opened();
+
+  function ensureOpen(what: string): void {
+    if (closed) throw new Error(`Event store: cannot ${what}, the store is closed.`);
+  }
+
+  // ── writing ────────────────────────────────────────────────────────────────────────────────
+  type Planned = { duplicate: StoredEvent[] } | { stream: string; from: number; events: PreparedEvent[] };
+  type Written =
+    | { ok: true; outcomes: StreamAppendOutcome[]; written: StoredEvent[] }
+    | { ok: false; index: number; stream: string; expectedVersion: number; actualVersion: number };
+
+  /** One transaction: lock the network, recognise retried commands, compare versions, insert, announce. */
+  async function write(parts: readonly StreamAppend[]): Promise<Written> {
+    // Every event is turned into JSON before the transaction: data that can't be stored throws here.
+    const prepared = parts.map((part) => part.events.map((event: NewEvent) => prepareEvent(part.stream, event)));
+    let committing = false;
+    try {
+      return await sql.transaction(async (tx) => {
+        const last = await lockNetwork(tx);
+        const commandIds = [...new Set(parts.flatMap((part) => commandIdsOf(part.events)))];
+        const streams = [...new Set(parts.map((part) => part.stream))];
+        const { rows } = await tx.query<EventRow & { kind: 'event' | 'head'; command_id: string }>(
+          `SELECT 'event' AS kind, position, stream, version, batch, event, command_id
+             FROM samverkan.events WHERE network = $1 AND command_id = ANY($2::text[])
+           UNION ALL
+           SELECT 'head', NULL, stream, version, NULL, NULL, NULL
+             FROM samverkan.streams WHERE network = $1 AND stream = ANY($3::text[])`,
+          [network, commandIds, streams],
+        );
+        const recorded = rows.filter((row) => row.kind === 'event').sort((a, b) => Number(a.position) - Number(b.position));
+        const heads = new Map(rows.filter((row) => row.kind === 'head').map((row) => [row.stream, Number(row.version)]));
+
+        // Check every part before writing anything: one stale part and nothing is written.
+        const running = new Map<string, number>();
+        const plan: Planned[] = [];
+        for (const [index, part] of parts.entries()) {
+          const ids = new Set(commandIdsOf(part.events));
+          const earlier = recorded.filter((row) => ids.has(row.command_id));
+          if (earlier.length > 0) {
+            plan.push({ duplicate: earlier.map(fromRow) });
+            continue;
+          }
+          const actual = running.get(part.stream) ?? heads.get(part.stream) ?? 0;
+          if (actual !== part.expectedVersion) return { ok: false, index, stream: part.stream, expectedVersion: part.expectedVersion, actualVersion: actual };
+          running.set(part.stream, actual + part.events.length);
+          plan.push({ stream: part.stream, from: actual, events: prepared[index]! });
+        }
+
+        let position = last;
+        const written: StoredEvent[] = [];
+        /** Each row as JSON, the event's JSON set in as it is (not escaped into a string). */
+        const rowsToInsert: string[] = [];
+        const outcomes: StreamAppendOutcome[] = plan.map((step) => {
+          if ('duplicate' in step) return { events: step.duplicate, duplicate: true };
+          const events = step.events.map((event, offset) => {
+            position += 1;
+            const version = step.from + offset + 1;
+            rowsToInsert.push(`${JSON.stringify({ position, stream: step.stream, version, command_id: event.commandId }).slice(0, -1)},"event":${event.json}}`);
+            return storedEvent(event.body, step.stream, version, position);
+          });
+          written.push(...events);
+          return { events, duplicate: false };
+        });
+        if (written.length === 0) return { ok: true, outcomes, written };
+
+        const batch = last + 1;
+        for (let start = 0; start < rowsToInsert.length; start += ROWS_PER_INSERT) {
+          await tx.query(
+            `INSERT INTO samverkan.events (network, position, stream, version, command_id, batch, event)
+             SELECT $1, r.position, r.stream, r.version, r.command_id, $2, r.event
+               FROM json_to_recordset($3::text::json) AS r(position bigint, stream text, version integer, command_id text, event jsonb)`,
+            [network, batch, `[${rowsToInsert.slice(start, start + ROWS_PER_INSERT).join(',')}]`],
+          );
+        }
+        const newHeads = [...running].map(([stream, version]) => ({ stream, version }));
+        const notice: AppendedNotice = { network, from: batch, to: position };
+        await tx.query(
+          `WITH heads AS (
+             INSERT INTO samverkan.streams (network, stream, version)
+             SELECT $1, h.stream, h.version FROM json_to_recordset($2::text::json) AS h(stream text, version integer)
+             ON CONFLICT (network, stream) DO UPDATE SET version = excluded.version
+           ), head AS (
+             UPDATE samverkan.networks SET last_position = $3 WHERE network = $1
+           )
+           SELECT pg_notify($4, $5)`,
+          [network, JSON.stringify(newHeads), position, EVENTS_CHANNEL, JSON.stringify(notice)],
+        );
+        committing = true;
+        return { ok: true, outcomes, written };
+      });
+    } catch (error) {
+      if (isConnectionFailure(error)) {
+        // Broken during COMMIT, the append may be in the log or not; a retry with the same
+        // command id finds out (it is answered as a duplicate if it was written).
+        throw new EventStoreUnavailableError('append', error, committing ? 'unknown' : 'not-written');
+      }
+      if (isUniqueViolation(error)) return conflictFromLog(parts);
+      throw error;
+    }
+  }
+
+  /** Locks the network's row (appends to one network wait for each other here) and returns its last position. */
+  async function lockNetwork(tx: SqlQueryable): Promise<number> {
+    const locked = await tx.query<{ last_position: number | string }>('SELECT last_position FROM samverkan.networks WHERE network = $1 FOR NO KEY UPDATE', [network]);
+    if (locked.rows[0]) return Number(locked.rows[0].last_position);
+    // The row is made when the store opens; made again if someone removed it meanwhile.
+    const made = await tx.query<{ last_position: number | string }>(
+      'INSERT INTO samverkan.networks (network) VALUES ($1) ON CONFLICT (network) DO UPDATE SET network = excluded.network RETURNING last_position',
+      [network],
+    );
+    return Number(made.rows[0]!.last_position);
+  }
+
+  /**
+   * The unique (network, stream, version) refused a row: a stream head behind its events (edited
+   * by hand). Answer CONFLICT for the first part that does not fit the events in the log.
+   */
+  async function conflictFromLog(parts: readonly StreamAppend[]): Promise<Written> {
+    const running = new Map<string, number>();
+    for (const [index, part] of parts.entries()) {
+      const actual = running.get(part.stream) ?? (await lastVersionInLog(part.stream));
+      if (actual !== part.expectedVersion) return { ok: false, index, stream: part.stream, expectedVersion: part.expectedVersion, actualVersion: actual };
+      running.set(part.stream, actual + part.events.length);
+    }
+    const first = parts[0]!;
+    return { ok: false, index: 0, stream: first.stream, expectedVersion: first.expectedVersion, actualVersion: await lastVersionInLog(first.stream) };
+  }
+
+  async function lastVersionInLog(stream: string): Promise<number> {
+    const { rows } = await guard(`read the version of «${stream}»`, () =>
+      sql.query<{ version: number | null }>('SELECT max(version) AS version FROM samverkan.events WHERE network = $1 AND stream = $2', [network, stream]),
+    );
+    return Number(rows[0]?.version ?? 0);
+  }
+
+  // ── the port ───────────────────────────────────────────────────────────────────────────────
+  return {
+    network,
+
+    async append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
+      ensureOpen('append');
+      checkAppendArguments(stream, expectedVersion, events);
+      if (events.length === 0) return { ok: true, events: [], duplicate: false };
+      const result = await write([{ stream, expectedVersion, events }]);
+      if (!result.ok) {
+        return { ok: false, code: 'CONFLICT', expectedVersion, actualVersion: result.actualVersion, message: conflictMessage(stream, expectedVersion, result.actualVersion) };
+      }
+      const outcome = result.outcomes[0]!;
+      if (result.written.length > 0) await deliverOwn(result.written);
+      return outcome.duplicate ? { ok: true, events: outcome.events, duplicate: true } : { ok: true, events: outcome.events, duplicate: false };
+    },
+
+    async appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult> {
+      ensureOpen('append');
+      checkBatchArguments(parts);
+      if (parts.length === 0) return { ok: true, results: [], events: [] };
+      const result = await write(parts);
+      if (!result.ok) {
+        const { index, stream, expectedVersion, actualVersion } = result;
+        return { ok: false, code: 'CONFLICT', index, stream, expectedVersion, actualVersion, message: conflictMessage(stream, expectedVersion, actualVersion) };
+      }
+      if (result.written.length > 0) await deliverOwn(result.written);
+      return { ok: true, results: result.outcomes, events: structuredClone(result.written) };
+    },
+
+    async read(stream: string, fromVersion = 1): Promise<StoredEvent[]> {
+      ensureOpen('read');
+      const from = checkFrom('fromVersion', fromVersion);
+      if (from > MAX_NUMBER) return [];
+      const { rows } = await guard(`read «${stream}»`, () =>
+        sql.query<EventRow>('SELECT position, stream, version, batch, event FROM samverkan.events WHERE network = $1 AND stream = $2 AND version >= $3 ORDER BY version', [
+          network,
+          stream,
+          Math.min(from, 2 ** 31 - 1),
+        ]),
+      );
+      return rows.map(fromRow);
+    },
+
+    async readAll(fromPosition = 1): Promise<StoredEvent[]> {
+      ensureOpen('read');
+      const from = checkFrom('fromPosition', fromPosition);
+      if (from > MAX_NUMBER) return [];
+      const { rows } = await guard('read the log', () =>
+        sql.query<EventRow>('SELECT position, stream, version, batch, event FROM samverkan.events WHERE network = $1 AND position >= $2 ORDER BY position', [network, from]),
+      );
+      return rows.map(fromRow);
+    },
+
+    async version(stream: string): Promise<number> {
+      ensureOpen('read');
+      const { rows } = await guard(`read the version of «${stream}»`, () =>
+        sql.query<{ version: number }>('SELECT version FROM samverkan.streams WHERE network = $1 AND stream = $2', [network, stream]),
+      );
+      return Number(rows[0]?.version ?? 0);
+    },
+
+    async heads(): Promise<ReadonlyMap<string, number>> {
+      ensureOpen('read');
+      const { rows } = await guard('read the stream heads', () =>
+        sql.query<{ stream: string; version: number }>('SELECT stream, version FROM samverkan.streams WHERE network = $1 ORDER BY stream', [network]),
+      );
+      return new Map(rows.map((row) => [row.stream, Number(row.version)]));
+    },
+
+    subscribe(listener: StoreListener): () => void {
+      ensureOpen('subscribe');
+      // A wrapper, so subscribing the same function twice gives two independent subscriptions.
+      const entry: StoreListener = (events) => listener(events);
+      listeners.add(entry);
+      return () => {
+        listeners.delete(entry);
+      };
+    },
+
+    /** Removes the network's events and stream heads; its positions go on counting. */
+    async clear(): Promise<void> {
+      ensureOpen('clear');
+      await guard('clear the log', () =>
+        sql.transaction(async (tx) => {
+          await lockNetwork(tx);
+          await tx.query('DELETE FROM samverkan.events WHERE network = $1', [network]);
+          await tx.query('DELETE FROM samverkan.streams WHERE network = $1', [network]);
+        }),
+      );
+    },
+
+    async close(): Promise<void> {
+      if (closed) return;
+      closed = true;
+      listeners.clear();
+      stopListening();
+    },
+  };
+}
+
+/** Rows read from the log, split into the appends that wrote them. */
+function byAppend(rows: readonly EventRow[]): StoredEvent[][] {
+  const groups: StoredEvent[][] = [];
+  let current: StoredEvent[] = [];
+  let batch: number | undefined;
+  for (const row of rows) {
+    if (batch !== undefined && Number(row.batch) !== batch) {
+      groups.push(current);
+      current = [];
+    }
+    batch = Number(row.batch);
+    current.push(fromRow(row));
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+function asNotice(payload: string): AppendedNotice | undefined {
+  try {
+    const { network, from, to } = JSON.parse(payload) as Partial<AppendedNotice>;
+    if (typeof network !== 'string' || !Number.isInteger(from) || !Number.isInteger(to)) return undefined;
+    return { network, from: from!, to: to! };
+  } catch {
+    return undefined;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23505';
+}
