@@ -128,6 +128,13 @@ export function createPgClient(options: PgClientOptions): SqlClient {
     async transaction<T>(work: (tx: SqlQueryable) => Promise<T>): Promise<T> {
       const client = await pool.connect();
       let broken: Error | undefined;
+      // A connection that breaks between two statements emits 'error' on the client, which the
+      // pool no longer watches while it is checked out: keep it from ending the process. The
+      // next statement on it fails, and the pool drops it on release.
+      const onClientError = (error: Error) => {
+        broken = error;
+      };
+      client.on('error', onClientError);
       try {
         await client.query('BEGIN');
         const result = await work(on(client));
@@ -142,6 +149,7 @@ export function createPgClient(options: PgClientOptions): SqlClient {
         }
         throw error;
       } finally {
+        client.off('error', onClientError);
         client.release(broken);
       }
     },

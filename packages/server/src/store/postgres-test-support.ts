@@ -27,8 +27,8 @@ export function describeOnPostgres(name: string, tests: (postgres: PostgresClust
 }
 
 /** A store with a pool of its own (as another server process would have), closed with the store. */
-export async function storeWithOwnPool(url: string, options: Omit<PostgresStoreOptions, 'sql'>): Promise<PostgresEventStore> {
-  const sql = createPgClient({ connectionString: url, max: 4 });
+export async function storeWithOwnPool(url: string, options: Omit<PostgresStoreOptions, 'sql'> & { applicationName?: string }): Promise<PostgresEventStore> {
+  const sql = createPgClient({ connectionString: url, max: 4, onError: options.onError, applicationName: options.applicationName });
   try {
     const store = await createPostgresStore({ ...options, sql });
     const close = store.close;
