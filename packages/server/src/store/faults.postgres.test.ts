@@ -29,21 +29,18 @@ describeOnPostgres('PostgreSQL store — faults', ({ url }) => {
     const parts = bigBatch(20, 1000); // 20 000 events, about 15 MB of JSON, in 20 INSERTs
     const worker = await startWorker(url, network);
     try {
-      worker.send({ op: 'batch', parts });
-      // Wait until the worker's transaction is inside the batch: it holds a transaction id and
-      // one of its INSERTs into the events table is running.
-      const backend = await vi.waitFor(
-        async () => {
-          const { rows } = await sql.query<{ pid: number }>(
-            `SELECT pid FROM pg_stat_activity
-              WHERE application_name = $1 AND backend_xid IS NOT NULL AND state = 'active' AND query LIKE 'INSERT INTO samverkan.events%'`,
-            [`samverkan-test-worker-${worker.pid}`],
-          );
-          expect(rows).toHaveLength(1);
-          return rows[0]!.pid;
-        },
-        { timeout: 30_000, interval: 5 },
+      // The worker's transaction stops for good after 7 of its 20 INSERTs; the server shows it
+      // open, holding a transaction id, its rows not visible to anyone else.
+      worker.send({ op: 'batch', parts, pauseAfterInserts: 7 });
+      await worker.waitFor((message) => message.kind === 'paused');
+      const { rows: open } = await sql.query<{ pid: number }>(
+        `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND backend_xid IS NOT NULL AND state = 'idle in transaction'`,
+        [`samverkan-test-worker-${worker.pid}`],
       );
+      expect(open).toHaveLength(1);
+      const backend = open[0]!.pid;
+      const { rows: seen } = await sql.query<{ count: string }>('SELECT count(*) AS count FROM samverkan.events WHERE network = $1', [network]);
+      expect(Number(seen[0]!.count)).toBe(0);
       worker.kill('SIGKILL');
       expect(await worker.exited).toBe('SIGKILL');
       expect(worker.messages.some((message) => message.kind === 'answer')).toBe(false);

@@ -172,7 +172,8 @@ export function createPgClient(options: PgClientOptions): SqlClient {
       const pending = connection;
       connection = undefined;
       if (pending) await pending.then((client) => client.end()).catch(() => undefined);
-      pool.off('error', onPoolError);
+      // The pool's error listener stays: a connection the server ends while the pool closes
+      // (a database dropped WITH (FORCE), a shutdown) still reports through it.
       if (ownsPool) await pool.end();
     },
   };

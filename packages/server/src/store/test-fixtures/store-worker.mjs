@@ -7,7 +7,8 @@
 //
 // Commands: { id, op: 'append', stream, expectedVersion, events }, { id, op: 'batch', parts },
 // { id, op: 'subscribe' } (then every batch heard is printed as { kind: 'heard', positions }),
-// { id, op: 'exit' }. Before a write it prints { kind: 'writing', id }.
+// { id, op: 'exit' }. Before a write it prints { kind: 'writing', id }; a batch with
+// pauseAfterInserts: n stops inside its transaction after n INSERTs (see below).
 import { createInterface } from 'node:readline';
 import { createPgClient, createPgliteClient, createPostgresStore } from '../../../dist/index.js';
 
@@ -18,9 +19,35 @@ if (!target || !network) {
 }
 
 const say = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
-const sql = target.startsWith('pglite:')
+const database = target.startsWith('pglite:')
   ? await createPgliteClient({ dataDir: target.slice('pglite:'.length) })
   : createPgClient({ connectionString: target, applicationName: `samverkan-test-worker-${process.pid}` });
+
+// With { pauseAfterInserts: n } on a batch, the transaction stops for good after its n-th INSERT
+// into the events table and the worker says { kind: 'paused' }: the test then kills it there,
+// in the middle of the batch, for certain.
+let pauseAfterInserts = Infinity;
+let inserts = 0;
+const sql = {
+  ...database,
+  transaction: (work) =>
+    database.transaction((tx) =>
+      work({
+        script: (text) => tx.script(text),
+        async query(text, params) {
+          const result = await tx.query(text, params);
+          if (text.trimStart().startsWith('INSERT INTO samverkan.events')) {
+            inserts += 1;
+            if (inserts === pauseAfterInserts) {
+              say({ kind: 'paused', inserts });
+              await new Promise(() => undefined);
+            }
+          }
+          return result;
+        },
+      }),
+    ),
+};
 const store = await createPostgresStore({ sql, network, onError: (error) => say({ kind: 'error', message: String(error) }) });
 say({ kind: 'ready', pid: process.pid });
 
@@ -32,6 +59,8 @@ for await (const line of lines) {
       say({ kind: 'writing', id: command.id });
       say({ kind: 'answer', id: command.id, result: summary(await store.append(command.stream, command.expectedVersion, command.events)) });
     } else if (command.op === 'batch') {
+      pauseAfterInserts = command.pauseAfterInserts ?? Infinity;
+      inserts = 0;
       say({ kind: 'writing', id: command.id });
       say({ kind: 'answer', id: command.id, result: summary(await store.appendBatch(command.parts)) });
     } else if (command.op === 'subscribe') {
@@ -39,7 +68,7 @@ for await (const line of lines) {
       say({ kind: 'answer', id: command.id, result: { ok: true } });
     } else if (command.op === 'exit') {
       await store.close();
-      await sql.close();
+      await database.close();
       say({ kind: 'answer', id: command.id, result: { ok: true } });
       process.exit(0);
     }
