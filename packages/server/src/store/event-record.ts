@@ -10,7 +10,8 @@ export interface EventRow {
   position: number | string;
   stream: string;
   version: number | string;
-  batch: number | string;
+  /** Selected where appends are told apart (catching up); not part of the event. */
+  batch?: number | string;
   event: Record<string, unknown>;
 }
 

@@ -54,11 +54,12 @@ describe('PostgreSQL store on PGlite in a data folder', () => {
 
   it('leaves no part of a batch behind when the process writing it is killed mid-way', { timeout: 300_000 }, async () => {
     const network = uniqueNetwork();
-    const parts = bigBatch(10, 1000); // 10 000 events in 10 INSERTs of one transaction
+    const parts = bigBatch(10, 1000); // 10 000 events, about 7 MB of JSON
     const folder = dataFolder();
     const worker = await startWorker(`pglite:${folder}`, network);
-    // The worker's transaction stops for good after 4 of the 10 INSERTs, and is killed there.
-    worker.send({ op: 'batch', parts, pauseAfterInserts: 4 });
+    // The worker's transaction stops for good with the batch written in it, before COMMIT, and
+    // is killed there.
+    worker.send({ op: 'batch', parts, pauseInTransaction: true });
     await worker.waitFor((message) => message.kind === 'paused', 240_000);
     worker.kill('SIGKILL');
     expect(await worker.exited).toBe('SIGKILL');

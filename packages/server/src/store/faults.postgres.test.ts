@@ -26,12 +26,12 @@ describeOnPostgres('PostgreSQL store — faults', ({ url }) => {
 
   it('leaves no part of a batch behind when the process writing it is killed mid-way', async () => {
     const network = uniqueNetwork();
-    const parts = bigBatch(20, 1000); // 20 000 events, about 15 MB of JSON, in 20 INSERTs
+    const parts = bigBatch(20, 1000); // 20 000 events, about 15 MB of JSON
     const worker = await startWorker(url, network);
     try {
-      // The worker's transaction stops for good after 7 of its 20 INSERTs; the server shows it
-      // open, holding a transaction id, its rows not visible to anyone else.
-      worker.send({ op: 'batch', parts, pauseAfterInserts: 7 });
+      // The worker's transaction stops for good with the batch written in it, before COMMIT; the
+      // server shows it open, holding a transaction id, its rows not visible to anyone else.
+      worker.send({ op: 'batch', parts, pauseInTransaction: true });
       await worker.waitFor((message) => message.kind === 'paused');
       const { rows: open } = await sql.query<{ pid: number }>(
         `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND backend_xid IS NOT NULL AND state = 'idle in transaction'`,

@@ -2,10 +2,11 @@
  * The PostgreSQL adapter of core's event store port, for a real PostgreSQL and for PGlite alike.
  * One database holds many networks; a store is one network's log, and sees nothing of the others.
  *
- * - An append (or a batch) is one transaction. It first locks its network's row, so the appends
- *   of one network run one after another: expected versions are compared with the stream heads
- *   the last commit left, and positions are handed out without gaps in the order appends commit.
- *   The unique (network, stream, version) is the backstop.
+ * - An append (or a batch) is one transaction around one call of the database function
+ *   `samverkan.append` (migrations/0002). It first locks its network's row, so the appends of one
+ *   network run one after another: expected versions are compared with the stream heads the last
+ *   commit left, and positions are handed out without gaps in the order appends commit. The
+ *   unique (network, stream, version) is the backstop.
  * - Every commit sends a NOTIFY with the network and its positions. Every store on the database —
  *   in this process or another — that has that network open reads the new rows in position order
  *   and tells its listeners, one call per append. A store remembers the last position its
@@ -24,7 +25,7 @@ import type {
   StreamAppend,
   StreamAppendOutcome,
 } from '@samverkan/core/runtime';
-import type { EventRow, PreparedEvent } from './event-record.js';
+import type { EventRow } from './event-record.js';
 import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, prepareEvent, storedEvent } from './event-record.js';
 import { ensureMigrated } from './migrations.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
@@ -61,8 +62,10 @@ interface AppendedNotice {
   to: number;
 }
 
-/** Rows per INSERT statement: a big batch goes in several statements of one transaction. */
-const ROWS_PER_INSERT = 1000;
+/** What `samverkan.append` answers (see migrations/0002-append-function.sql). */
+type AppendAnswer =
+  | { conflict: { index: number; stream: string; expected: number; actual: number } }
+  | { first: number | string; written: number; parts: Array<{ from: number } | { duplicate: EventRow[] }> };
 /** The highest version or position a read can ask for (PostgreSQL's bigint would hold more; JavaScript numbers do not). */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
 
@@ -202,89 +205,30 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   }
 
   // ── writing ────────────────────────────────────────────────────────────────────────────────
-  type Planned = { duplicate: StoredEvent[] } | { stream: string; from: number; events: PreparedEvent[] };
   type Written =
     | { ok: true; outcomes: StreamAppendOutcome[]; written: StoredEvent[] }
     | { ok: false; index: number; stream: string; expectedVersion: number; actualVersion: number };
 
-  /** One transaction: lock the network, recognise retried commands, compare versions, insert, announce. */
+  /**
+   * One transaction around one call of `samverkan.append` (migrations/0002), which locks the
+   * network, recognises retried commands, compares versions, inserts and announces.
+   */
   async function write(parts: readonly StreamAppend[]): Promise<Written> {
     // Every event is turned into JSON before the transaction: data that can't be stored throws here.
     const prepared = parts.map((part) => part.events.map((event: NewEvent) => prepareEvent(part.stream, event)));
+    const payload = `[${parts
+      .map(
+        (part, index) =>
+          `{"stream":${JSON.stringify(part.stream)},"expected":${part.expectedVersion},"commands":${JSON.stringify(commandIdsOf(part.events))},"events":[${prepared[index]!.map((event) => event.json).join(',')}]}`,
+      )
+      .join(',')}]`;
     let committing = false;
+    let answer: AppendAnswer;
     try {
-      return await sql.transaction(async (tx) => {
-        const last = await lockNetwork(tx);
-        const commandIds = [...new Set(parts.flatMap((part) => commandIdsOf(part.events)))];
-        const streams = [...new Set(parts.map((part) => part.stream))];
-        const { rows } = await tx.query<EventRow & { kind: 'event' | 'head'; command_id: string }>(
-          `SELECT 'event' AS kind, position, stream, version, batch, event, command_id
-             FROM samverkan.events WHERE network = $1 AND command_id = ANY($2::text[])
-           UNION ALL
-           SELECT 'head', NULL, stream, version, NULL, NULL, NULL
-             FROM samverkan.streams WHERE network = $1 AND stream = ANY($3::text[])`,
-          [network, commandIds, streams],
-        );
-        const recorded = rows.filter((row) => row.kind === 'event').sort((a, b) => Number(a.position) - Number(b.position));
-        const heads = new Map(rows.filter((row) => row.kind === 'head').map((row) => [row.stream, Number(row.version)]));
-
-        // Check every part before writing anything: one stale part and nothing is written.
-        const running = new Map<string, number>();
-        const plan: Planned[] = [];
-        for (const [index, part] of parts.entries()) {
-          const ids = new Set(commandIdsOf(part.events));
-          const earlier = recorded.filter((row) => ids.has(row.command_id));
-          if (earlier.length > 0) {
-            plan.push({ duplicate: earlier.map(fromRow) });
-            continue;
-          }
-          const actual = running.get(part.stream) ?? heads.get(part.stream) ?? 0;
-          if (actual !== part.expectedVersion) return { ok: false, index, stream: part.stream, expectedVersion: part.expectedVersion, actualVersion: actual };
-          running.set(part.stream, actual + part.events.length);
-          plan.push({ stream: part.stream, from: actual, events: prepared[index]! });
-        }
-
-        let position = last;
-        const written: StoredEvent[] = [];
-        /** Each row as JSON, the event's JSON set in as it is (not escaped into a string). */
-        const rowsToInsert: string[] = [];
-        const outcomes: StreamAppendOutcome[] = plan.map((step) => {
-          if ('duplicate' in step) return { events: step.duplicate, duplicate: true };
-          const events = step.events.map((event, offset) => {
-            position += 1;
-            const version = step.from + offset + 1;
-            rowsToInsert.push(`${JSON.stringify({ position, stream: step.stream, version, command_id: event.commandId }).slice(0, -1)},"event":${event.json}}`);
-            return storedEvent(event.body, step.stream, version, position);
-          });
-          written.push(...events);
-          return { events, duplicate: false };
-        });
-        if (written.length === 0) return { ok: true, outcomes, written };
-
-        const batch = last + 1;
-        for (let start = 0; start < rowsToInsert.length; start += ROWS_PER_INSERT) {
-          await tx.query(
-            `INSERT INTO samverkan.events (network, position, stream, version, command_id, batch, event)
-             SELECT $1, r.position, r.stream, r.version, r.command_id, $2, r.event
-               FROM json_to_recordset($3::text::json) AS r(position bigint, stream text, version integer, command_id text, event jsonb)`,
-            [network, batch, `[${rowsToInsert.slice(start, start + ROWS_PER_INSERT).join(',')}]`],
-          );
-        }
-        const newHeads = [...running].map(([stream, version]) => ({ stream, version }));
-        const notice: AppendedNotice = { network, from: batch, to: position };
-        await tx.query(
-          `WITH heads AS (
-             INSERT INTO samverkan.streams (network, stream, version)
-             SELECT $1, h.stream, h.version FROM json_to_recordset($2::text::json) AS h(stream text, version integer)
-             ON CONFLICT (network, stream) DO UPDATE SET version = excluded.version
-           ), head AS (
-             UPDATE samverkan.networks SET last_position = $3 WHERE network = $1
-           )
-           SELECT pg_notify($4, $5)`,
-          [network, JSON.stringify(newHeads), position, EVENTS_CHANNEL, JSON.stringify(notice)],
-        );
+      answer = await sql.transaction(async (tx) => {
+        const { rows } = await tx.query<{ answer: AppendAnswer }>('SELECT samverkan.append($1, $2::text::jsonb, $3) AS answer', [network, payload, EVENTS_CHANNEL]);
         committing = true;
-        return { ok: true, outcomes, written };
+        return rows[0]!.answer;
       });
     } catch (error) {
       if (isConnectionFailure(error)) {
@@ -295,6 +239,24 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       if (isUniqueViolation(error)) return conflictFromLog(parts);
       throw error;
     }
+
+    if ('conflict' in answer) {
+      const { index, stream, expected, actual } = answer.conflict;
+      return { ok: false, index, stream, expectedVersion: expected, actualVersion: actual };
+    }
+    let position = Number(answer.first) - 1;
+    const written: StoredEvent[] = [];
+    const outcomes: StreamAppendOutcome[] = parts.map((part, index) => {
+      const outcome = answer.parts[index]!;
+      if ('duplicate' in outcome) return { events: outcome.duplicate.map(fromRow), duplicate: true };
+      const events = prepared[index]!.map((event, offset) => storedEvent(event.body, part.stream, outcome.from + offset + 1, (position += 1)));
+      written.push(...events);
+      return { events, duplicate: false };
+    });
+    if (written.length !== answer.written) {
+      throw new Error(`Event store: the database wrote ${answer.written} events of «${network}» where ${written.length} were expected.`);
+    }
+    return { ok: true, outcomes, written };
   }
 
   /** Locks the network's row (appends to one network wait for each other here) and returns its last position. */

@@ -18,7 +18,7 @@ export type WorkerResult = { ok: true; duplicate: boolean; positions: number[] }
 export type WorkerMessage =
   | { kind: 'ready'; pid: number }
   | { kind: 'writing'; id: number }
-  | { kind: 'paused'; inserts: number }
+  | { kind: 'paused' }
   | { kind: 'answer'; id: number; result?: WorkerResult | { ok: true }; error?: { name?: string; code?: string; message: string } }
   | { kind: 'heard'; positions: number[] }
   | { kind: 'error'; message: string };

@@ -8,7 +8,7 @@
 // Commands: { id, op: 'append', stream, expectedVersion, events }, { id, op: 'batch', parts },
 // { id, op: 'subscribe' } (then every batch heard is printed as { kind: 'heard', positions }),
 // { id, op: 'exit' }. Before a write it prints { kind: 'writing', id }; a batch with
-// pauseAfterInserts: n stops inside its transaction after n INSERTs (see below).
+// pauseInTransaction: true stops inside its transaction, before COMMIT (see below).
 import { createInterface } from 'node:readline';
 import { createPgClient, createPgliteClient, createPostgresStore } from '../../../dist/index.js';
 
@@ -23,11 +23,10 @@ const database = target.startsWith('pglite:')
   ? await createPgliteClient({ dataDir: target.slice('pglite:'.length) })
   : createPgClient({ connectionString: target, applicationName: `samverkan-test-worker-${process.pid}` });
 
-// With { pauseAfterInserts: n } on a batch, the transaction stops for good after its n-th INSERT
-// into the events table and the worker says { kind: 'paused' }: the test then kills it there,
-// in the middle of the batch, for certain.
-let pauseAfterInserts = Infinity;
-let inserts = 0;
+// With { pauseInTransaction: true } on a batch, the transaction stops for good once the append
+// has been made in it, before COMMIT, and the worker says { kind: 'paused' }: the test then kills
+// it there, in the middle of the batch, for certain.
+let pauseInTransaction = false;
 const sql = {
   ...database,
   transaction: (work) =>
@@ -36,12 +35,9 @@ const sql = {
         script: (text) => tx.script(text),
         async query(text, params) {
           const result = await tx.query(text, params);
-          if (text.trimStart().startsWith('INSERT INTO samverkan.events')) {
-            inserts += 1;
-            if (inserts === pauseAfterInserts) {
-              say({ kind: 'paused', inserts });
-              await new Promise(() => undefined);
-            }
+          if (pauseInTransaction && text.startsWith('SELECT samverkan.append(')) {
+            say({ kind: 'paused' });
+            await new Promise(() => undefined);
           }
           return result;
         },
@@ -59,8 +55,7 @@ for await (const line of lines) {
       say({ kind: 'writing', id: command.id });
       say({ kind: 'answer', id: command.id, result: summary(await store.append(command.stream, command.expectedVersion, command.events)) });
     } else if (command.op === 'batch') {
-      pauseAfterInserts = command.pauseAfterInserts ?? Infinity;
-      inserts = 0;
+      pauseInTransaction = command.pauseInTransaction === true;
       say({ kind: 'writing', id: command.id });
       say({ kind: 'answer', id: command.id, result: summary(await store.appendBatch(command.parts)) });
     } else if (command.op === 'subscribe') {
