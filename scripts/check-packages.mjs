@@ -211,6 +211,12 @@ if (wants('size')) {
       record(`size ${pkg.json.name}`, false, 'no "size-limit" budgets in package.json');
       continue;
     }
+    // An empty list says so on purpose: a package no browser loads (a server) has no budget.
+    if (Array.isArray(pkg.json['size-limit']) && pkg.json['size-limit'].length === 0) {
+      console.log(`– size ${pkg.json.name} SKIPPED: "size-limit": [] (not loaded in a browser, so no budget)`);
+      results.push({ check: `size ${pkg.json.name}`, ok: true, skipped: true, detail: 'skipped: "size-limit": [] (no browser loads it)' });
+      continue;
+    }
     const r = run(process.execPath, [join(root, 'node_modules', 'size-limit', 'bin.js'), '--json'], { cwd: pkg.dir, capture: true });
     let rows;
     try {

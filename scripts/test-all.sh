@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1
-bash scripts/bootstrap.sh --browser
+bash scripts/bootstrap.sh --browser --postgres
 rm -rf packages/*/test-results apps/*/test-results test-results
 node scripts/check-lint-rules.mjs
 pnpm exec turbo run lint typecheck build test --output-logs=errors-only --force

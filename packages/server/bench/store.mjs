@@ -1,3 +1,4 @@
+/* global process, console */
 // Benchmark (not a test): appends and reads per second of the PostgreSQL event store, on PGlite
 // (a data folder, the embedded default) and on a real PostgreSQL (DATABASE_URL, or a throw-away
 // server started here from Debian's postgresql package with its default, durable settings).

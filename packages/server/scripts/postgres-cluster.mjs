@@ -1,3 +1,4 @@
+/* global process */
 // A throw-away PostgreSQL server for the tests and the bench: Debian's postgresql package
 // (/usr/lib/postgresql/<version>/bin), a new cluster (initdb) in a temporary directory, run as a
 // user that is not root (PostgreSQL refuses to run as root: as root, a system user
