@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { DocumentVersion, Id, IsoDate, Label, Period, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
+import { listLimits } from '../shared/limits.js';
 
 /** How far an activity of the action plan has come. */
 export const ActionPlanActivityStatus = z.enum(['notStarted', 'ongoing', 'done', 'postponed', 'cancelled']);
@@ -16,7 +17,7 @@ export const actionPlanActivityStatusLabels: Record<ActionPlanActivityStatus, Lo
 };
 
 /** An activity under a collaboration area. */
-export const ActionPlanActivity = z.object({
+export const ActionPlanActivity = z.strictObject({
   id: Id,
   text: Text,
   /** Ansvarig — a role, person or organisation as the plan writes it. */
@@ -27,20 +28,20 @@ export const ActionPlanActivity = z.object({
 export type ActionPlanActivity = z.infer<typeof ActionPlanActivity>;
 
 /** Samverkansområde, e.g. "Barn och unga", "Psykisk hälsa", "Äldre med samsjuklighet". */
-export const CollaborationArea = z.object({
+export const CollaborationArea = z.strictObject({
   id: Id,
   name: Label,
   description: Text.optional(),
-  activities: z.array(ActionPlanActivity).default([]),
+  activities: z.array(ActionPlanActivity).max(listLimits.records).default([]),
 });
 export type CollaborationArea = z.infer<typeof CollaborationArea>;
 
 /** Uppföljning — a dated note of how the plan is going. */
-export const ActionPlanFollowUp = z.object({ date: IsoDate, text: Text, by: Id.optional() });
+export const ActionPlanFollowUp = z.strictObject({ date: IsoDate, text: Text, by: Id.optional() });
 export type ActionPlanFollowUp = z.infer<typeof ActionPlanFollowUp>;
 
 /** Revidering — a new version of the plan and why. */
-export const ActionPlanRevision = z.object({ date: IsoDate, version: DocumentVersion, reason: Text });
+export const ActionPlanRevision = z.strictObject({ date: IsoDate, version: DocumentVersion, reason: Text });
 export type ActionPlanRevision = z.infer<typeof ActionPlanRevision>;
 
 /**
@@ -49,16 +50,16 @@ export type ActionPlanRevision = z.infer<typeof ActionPlanRevision>;
  * coordinates its revision and follow-up.
  */
 export const ActionPlan = z
-  .object({
+  .strictObject({
     id: Id,
     title: Label,
     /** The länsdelsgrupp whose plan it is. */
     subCountyGroupId: Id,
     period: Period.optional(),
-    areas: z.array(CollaborationArea).min(1),
-    followUps: z.array(ActionPlanFollowUp).default([]),
+    areas: z.array(CollaborationArea).min(1).max(listLimits.document),
+    followUps: z.array(ActionPlanFollowUp).max(listLimits.history).default([]),
     /** Oldest first; the last is the current version. */
-    revisions: z.array(ActionPlanRevision).default([]),
+    revisions: z.array(ActionPlanRevision).max(listLimits.history).default([]),
   })
   .superRefine((plan, ctx) => {
     const areaIds = new Set<string>();

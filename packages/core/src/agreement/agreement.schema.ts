@@ -1,10 +1,11 @@
 import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
-import { DocumentVersion, Id, Instant, IsoDate, Label, Text } from '../shared/primitives.schema.js';
+import { DocumentVersion, Id, Instant, IsoDate, Label, Text, WebAddress } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
+import { listLimits } from '../shared/limits.js';
 
 /** Part — an organisation that must adopt the agreement, e.g. Region Dalarna or Falu kommun. */
-export const AgreementParty = z.object({
+export const AgreementParty = z.strictObject({
   organisationId: Id,
   /** The party's name as the agreement writes it. */
   name: Label,
@@ -21,7 +22,7 @@ export const partyDecisionKindLabels: Record<PartyDecisionKind, LocalizedText> =
 };
 
 /** The facts of one party's decision, as its minutes record them. */
-export const PartyDecisionFacts = z.object({
+export const PartyDecisionFacts = z.strictObject({
   organisationId: Id,
   decision: PartyDecisionKind,
   /** The day the deciding body decided (the meeting day, not the day it was recorded here). */
@@ -40,12 +41,12 @@ export const PartyDecision = PartyDecisionFacts.extend({ recordedBy: Id, recorde
 export type PartyDecision = z.infer<typeof PartyDecision>;
 
 /** An earlier referral round that ended in a rejection and was revised, with its decisions. */
-export const AgreementRound = z.object({
+export const AgreementRound = z.strictObject({
   round: z.int().min(1),
   /** The version that was on referral in that round. */
   version: DocumentVersion,
   sentOnReferralAt: Instant,
-  decisions: z.array(PartyDecision),
+  decisions: z.array(PartyDecision).max(listLimits.people),
   revisedBy: Id,
   revisedAt: Instant,
   /** Why and how it was revised. */
@@ -76,8 +77,8 @@ const agreementDocument = {
   /** The agreement this one replaces (e.g. the 2013 hemsjukvårdsavtal). */
   replacesAgreementId: Id.optional(),
   diaryNumber: Label.optional(),
-  documentUrl: z.url({ protocol: /^https?$/ }).optional(),
-  parties: z.array(AgreementParty),
+  documentUrl: WebAddress.optional(),
+  parties: z.array(AgreementParty).max(listLimits.people),
   /** Version of the text; a revision after a rejection must raise it. */
   version: DocumentVersion.default('0.1'),
 };
@@ -97,7 +98,7 @@ function checkUniqueParties(parties: readonly AgreementParty[], ctx: z.Refinemen
 }
 
 /** A new agreement before its first referral: the machine's input. */
-export const NewAgreement = z.object(agreementDocument).superRefine((a, ctx) => checkUniqueParties(a.parties, ctx));
+export const NewAgreement = z.strictObject(agreementDocument).superRefine((a, ctx) => checkUniqueParties(a.parties, ctx));
 export type NewAgreement = z.infer<typeof NewAgreement>;
 export type NewAgreementInput = z.input<typeof NewAgreement>;
 
@@ -107,17 +108,17 @@ export type NewAgreementInput = z.input<typeof NewAgreement>;
  * current round; rounds that ended in a rejection and were revised are kept in `history`.
  */
 export const Agreement = z
-  .object({
+  .strictObject({
     ...agreementDocument,
     /** The current referral round; 0 until first sent on referral. */
     round: z.int().min(0).default(0),
     /** When the current round was sent on referral. */
     sentOnReferralAt: Instant.optional(),
-    decisions: z.array(PartyDecision).default([]),
-    history: z.array(AgreementRound).default([]),
+    decisions: z.array(PartyDecision).max(listLimits.people).default([]),
+    history: z.array(AgreementRound).max(listLimits.history).default([]),
     /** The day it came into force: the day of the last party's adoption. */
     inForceFrom: IsoDate.optional(),
-    abandoned: z.object({ by: Id, at: Instant, reason: Text }).optional(),
+    abandoned: z.strictObject({ by: Id, at: Instant, reason: Text }).optional(),
   })
   .superRefine((a, ctx) => {
     checkUniqueParties(a.parties, ctx);

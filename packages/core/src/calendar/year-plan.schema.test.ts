@@ -32,8 +32,9 @@ describe('YearPlanOptions', () => {
     const result = parseWith(YearPlanOptions, { year: 2020, meetingsPerYear: 6, preferredWeekday: 4, breakMonth: [7] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.message.sv).toContain('okända fält: «breakMonth»');
-    expect(result.message.en).toContain('unknown fields: «breakMonth»');
+    expect(result.issues[0]).toMatchObject({ pathText: 'breakMonth', code: 'unrecognized_keys' });
+    expect(result.message.sv).toContain('«breakMonth» är inte ett känt fält');
+    expect(result.message.en).toContain('«breakMonth» is not a known field');
   });
 
   it('rejects a first date in another year or before the start month', () => {

@@ -3,15 +3,16 @@ import type { LocalizedText } from '../shared/localized.js';
 import { DocumentVersion, Id, IsoDate, Label, Period, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
 import { Risk } from '../risk/risk.schema.js';
+import { listLimits } from '../shared/limits.js';
 
 /** Kommunikationsmål — what the target groups should know, feel and do. */
-export const CommunicationGoals = z.object({
+export const CommunicationGoals = z.strictObject({
   /** Ska veta. */
-  know: z.array(Text).default([]),
+  know: z.array(Text).max(listLimits.document).default([]),
   /** Ska tycka (känna). */
-  feel: z.array(Text).default([]),
+  feel: z.array(Text).max(listLimits.document).default([]),
   /** Ska göra. */
-  do: z.array(Text).default([]),
+  do: z.array(Text).max(listLimits.document).default([]),
 });
 export type CommunicationGoals = z.infer<typeof CommunicationGoals>;
 
@@ -25,35 +26,35 @@ export const communicationAudienceLabels: Record<CommunicationAudience, Localize
 };
 
 /** Kommunikationsstrategi — a summary and the bullets ("Kommunicera projektets syfte och mål"). */
-export const CommunicationStrategy = z.object({
+export const CommunicationStrategy = z.strictObject({
   summary: Text.optional(),
-  bullets: z.array(Text).default([]),
+  bullets: z.array(Text).max(listLimits.document).default([]),
 });
 export type CommunicationStrategy = z.infer<typeof CommunicationStrategy>;
 
 /** When an activity happens: a date, or text as the plan writes it ("Inför kick-off", "Pågående"). */
 export const CommunicationActivityTiming = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('date'), date: IsoDate }),
-  z.object({ kind: z.literal('text'), text: Label }),
+  z.strictObject({ kind: z.literal('date'), date: IsoDate }),
+  z.strictObject({ kind: z.literal('text'), text: Label }),
 ]);
 export type CommunicationActivityTiming = z.infer<typeof CommunicationActivityTiming>;
 
 /** One row of the aktivitetsplan. */
-export const CommunicationActivity = z.object({
+export const CommunicationActivity = z.strictObject({
   id: Id,
   /** Aktivitet, e.g. "Film: vad är eHälsa?". */
   activity: Label,
   /** Tidpunkt. */
   when: CommunicationActivityTiming,
   /** Ansvarig — roles or people as the plan writes them, e.g. ["Projektledare", "Kommunikatör"]. */
-  responsible: z.array(Label).min(1),
+  responsible: z.array(Label).min(1).max(listLimits.document),
   /** Kanal/forum. */
   channel: Label.optional(),
 });
 export type CommunicationActivity = z.infer<typeof CommunicationActivity>;
 
 /** Kontakt — a role in the plan and the person who holds it (contact details live on the person). */
-export const CommunicationContact = z.object({
+export const CommunicationContact = z.strictObject({
   /** E.g. "Projektledare", "Kommunikatör/administratör". */
   role: Label,
   personId: Id,
@@ -72,7 +73,7 @@ export const communicationRevisionTriggerLabels: Record<CommunicationRevisionTri
 };
 
 /** The revision rule, e.g. "uppdateras efter varje avslutat tema fram till projektets slut". */
-export const CommunicationRevisionRule = z.object({
+export const CommunicationRevisionRule = z.strictObject({
   trigger: CommunicationRevisionTrigger,
   /** The rule as the plan writes it. */
   text: Text.optional(),
@@ -80,7 +81,7 @@ export const CommunicationRevisionRule = z.object({
 export type CommunicationRevisionRule = z.infer<typeof CommunicationRevisionRule>;
 
 /** One entry in the plan's version history. */
-export const CommunicationPlanVersion = z.object({
+export const CommunicationPlanVersion = z.strictObject({
   date: IsoDate,
   version: DocumentVersion,
   /** Who issued it (person id or name as written). */
@@ -95,7 +96,7 @@ export type CommunicationPlanVersion = z.infer<typeof CommunicationPlanVersion>;
  * groups, channels, message, risks, activities, follow-up and contacts, revised by a rule.
  */
 export const CommunicationPlan = z
-  .object({
+  .strictObject({
     id: Id,
     title: Label,
     mandateId: Id.optional(),
@@ -103,35 +104,35 @@ export const CommunicationPlan = z
     about: Text,
     period: Period.optional(),
     /** Projektets övergripande mål. */
-    overallGoals: z.array(Text).default([]),
+    overallGoals: z.array(Text).max(listLimits.document).default([]),
     communicationGoals: CommunicationGoals,
     /** Strategiska mål med kommunikationen. */
-    strategicGoals: z.object({ internal: z.array(Text).default([]), external: z.array(Text).default([]) }),
+    strategicGoals: z.strictObject({ internal: z.array(Text).max(listLimits.document).default([]), external: z.array(Text).max(listLimits.document).default([]) }),
     /** Intern och extern kommunikationsstrategi. */
-    strategy: z.object({ internal: CommunicationStrategy, external: CommunicationStrategy }),
+    strategy: z.strictObject({ internal: CommunicationStrategy, external: CommunicationStrategy }),
     /** Bakgrund och nuläge. */
     background: Text,
     /** Syfte med kommunikationsplanen. */
     purpose: Text,
     /** Målgrupper. */
-    targetGroups: z.object({ primary: z.array(Label).min(1), secondary: z.array(Label).default([]) }),
+    targetGroups: z.strictObject({ primary: z.array(Label).min(1).max(listLimits.document), secondary: z.array(Label).max(listLimits.document).default([]) }),
     /** Kanaler. */
-    channels: z.object({ internal: z.array(Label).default([]), external: z.array(Label).default([]) }),
+    channels: z.strictObject({ internal: z.array(Label).max(listLimits.document).default([]), external: z.array(Label).max(listLimits.document).default([]) }),
     /** Budskap. */
     keyMessage: Text,
     /** Projektmetod. */
     projectMethod: Text.optional(),
     /** Riskanalys — risk and mitigation; likelihood and impact may be added. */
-    risks: z.array(Risk).default([]),
+    risks: z.array(Risk).max(listLimits.records).default([]),
     /** Aktivitetsplan. */
-    activities: z.array(CommunicationActivity).default([]),
+    activities: z.array(CommunicationActivity).max(listLimits.records).default([]),
     /** Uppföljning och utvärdering. */
     followUp: Text,
     /** Kontaktlista. */
-    contacts: z.array(CommunicationContact).default([]),
+    contacts: z.array(CommunicationContact).max(listLimits.document).default([]),
     revisionRule: CommunicationRevisionRule,
     /** Version history, oldest first. */
-    versions: z.array(CommunicationPlanVersion).min(1),
+    versions: z.array(CommunicationPlanVersion).min(1).max(listLimits.history),
   })
   .superRefine((plan, ctx) => {
     const unique = (ids: readonly string[], path: string, sv: string, en: string) => {

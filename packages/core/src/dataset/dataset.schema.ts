@@ -19,6 +19,8 @@ import { DialogueSeminarInput } from '../seminar/dialogue-seminar.schema.js';
 import { ThemeInput } from '../seminar/theme.schema.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
 import { referenceIssues } from './dataset.rules.js';
+import { listLimits } from '../shared/limits.js';
+import { Extensions } from '../shared/extensions.schema.js';
 
 /** A meeting as it is planned: what the meeting machine starts from. */
 export const PlannedMeeting = MeetingMachineInput.shape.meeting;
@@ -30,34 +32,36 @@ export type PlannedMeeting = z.infer<typeof PlannedMeeting>;
  * documents. Samples are datasets; a region's own data loads through the same schema, which
  * also checks that every reference points at something that exists.
  */
-export const DatasetFields = z.object({
+export const DatasetFields = z.strictObject({
   id: Id,
-  name: z.object({ sv: Label, en: Label }),
-  description: z.object({ sv: Text, en: Text }),
+  name: z.strictObject({ sv: Label, en: Label }),
+  description: z.strictObject({ sv: Text, en: Text }),
   /** The source document the dataset was modelled on. */
   source: Label.optional(),
-  organisations: z.array(Organisation).min(1),
-  people: z.array(Person).default([]),
-  roles: z.array(Role).default([]),
-  groups: z.array(Group).default([]),
-  mandates: z.array(Mandate).default([]),
-  meetingSeries: z.array(MeetingSeries).default([]),
-  meetings: z.array(PlannedMeeting).default([]),
-  themes: z.array(ThemeInput).default([]),
-  seminars: z.array(DialogueSeminarInput).default([]),
+  organisations: z.array(Organisation).min(1).max(listLimits.collection),
+  people: z.array(Person).max(listLimits.collection).default([]),
+  roles: z.array(Role).max(listLimits.collection).default([]),
+  groups: z.array(Group).max(listLimits.collection).default([]),
+  mandates: z.array(Mandate).max(listLimits.collection).default([]),
+  meetingSeries: z.array(MeetingSeries).max(listLimits.collection).default([]),
+  meetings: z.array(PlannedMeeting).max(listLimits.collection).default([]),
+  themes: z.array(ThemeInput).max(listLimits.collection).default([]),
+  seminars: z.array(DialogueSeminarInput).max(listLimits.collection).default([]),
   unitCosts: UnitCostTable.default([]),
-  timeReports: z.array(TimeReport).default([]),
-  deliverables: z.array(Deliverable).default([]),
-  agreements: z.array(NewAgreement).default([]),
-  communicationPlans: z.array(CommunicationPlan).default([]),
-  riskAnalyses: z.array(RiskAnalysis).default([]),
-  evaluations: z.array(Evaluation).default([]),
-  actionPlans: z.array(ActionPlan).default([]),
+  timeReports: z.array(TimeReport).max(listLimits.collection).default([]),
+  deliverables: z.array(Deliverable).max(listLimits.collection).default([]),
+  agreements: z.array(NewAgreement).max(listLimits.collection).default([]),
+  communicationPlans: z.array(CommunicationPlan).max(listLimits.collection).default([]),
+  riskAnalyses: z.array(RiskAnalysis).max(listLimits.collection).default([]),
+  evaluations: z.array(Evaluation).max(listLimits.collection).default([]),
+  actionPlans: z.array(ActionPlan).max(listLimits.collection).default([]),
   /**
    * Nätverkets förvaltning — who administers the network itself: loads its data, empties it,
    * erases personal data. Seats here count for network-level acts only.
    */
   networkStaffing: StaffingPlan.default({ entries: [] }),
+  /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
+  extensions: Extensions.optional(),
 });
 
 export const Dataset = DatasetFields.superRefine((dataset, ctx) => {

@@ -1,7 +1,7 @@
 import * as z from 'zod';
-import { DocumentVersion, EventMeta, Label, Text } from '../shared/primitives.schema.js';
+import { DocumentVersion, EventMeta, Label, Text, WebAddress } from '../shared/primitives.schema.js';
 
-const DocumentUrl = z.url({ protocol: /^https?$/ });
+const DocumentUrl = WebAddress;
 
 /** Påbörja — the owner starts writing. */
 export const StartDrafting = EventMeta.extend({ type: z.literal('startDrafting') });

@@ -1,8 +1,10 @@
 import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
-import { DocumentVersion, Id, Instant, IsoDate, Label, Text } from '../shared/primitives.schema.js';
+import { DocumentVersion, Id, Instant, IsoDate, Label, MachineMessage, Text, WebAddress } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
 import { DeliverableKind } from './deliverable-kind.js';
+import { listLimits } from '../shared/limits.js';
+import { Extensions } from '../shared/extensions.schema.js';
 
 /** Who owns a deliverable: a named person, or a role (whoever holds it at the time). */
 export const DeliverableOwnerKind = z.enum(['person', 'role']);
@@ -29,10 +31,10 @@ export const deliverableStatusLabels: Record<DeliverableStatus, LocalizedText> =
   archived: { sv: 'Arkiverad', en: 'Archived' },
 };
 
-const DocumentUrl = z.url({ protocol: /^https?$/ });
+const DocumentUrl = WebAddress;
 
 /** Leveransobjekt — something a mandate must produce, e.g. minutes, an agreement, a final report. */
-export const Deliverable = z.object({
+export const Deliverable = z.strictObject({
   id: Id,
   kind: DeliverableKind,
   title: Label,
@@ -53,6 +55,8 @@ export const Deliverable = z.object({
   version: DocumentVersion.optional(),
   /** Diarienummer, once registered. */
   diaryNumber: Label.optional(),
+  /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
+  extensions: Extensions.optional(),
 });
 export type Deliverable = z.infer<typeof Deliverable>;
 export type DeliverableInput = z.input<typeof Deliverable>;
@@ -62,7 +66,7 @@ export const DeliverableWithStatus = Deliverable.extend({ status: DeliverableSta
 export type DeliverableWithStatus = z.infer<typeof DeliverableWithStatus>;
 
 /** Who did something, and when. */
-export const DeliverableStamp = z.object({ by: Id, at: Instant });
+export const DeliverableStamp = z.strictObject({ by: Id, at: Instant });
 export type DeliverableStamp = z.infer<typeof DeliverableStamp>;
 
 /** A reviewer's request for changes (sends the deliverable back to drafting). */
@@ -70,9 +74,9 @@ export const DeliverableChangeRequest = DeliverableStamp.extend({ comment: Text 
 export type DeliverableChangeRequest = z.infer<typeof DeliverableChangeRequest>;
 
 /** A flagged, not refused, irregularity, e.g. a deliverable submitted after its due date. */
-export const DeliverableWarning = z.object({
+export const DeliverableWarning = z.strictObject({
   code: z.literal('submittedLate'),
-  message: z.object({ sv: z.string(), en: z.string() }),
+  message: MachineMessage,
 });
 export type DeliverableWarning = z.infer<typeof DeliverableWarning>;
 
@@ -82,7 +86,7 @@ export type DeliverableWarning = z.infer<typeof DeliverableWarning>;
  * request for changes, so the trail is readable without replaying events.
  */
 export const DeliverableContext = Deliverable.extend({
-  changeRequests: z.array(DeliverableChangeRequest).default([]),
+  changeRequests: z.array(DeliverableChangeRequest).max(listLimits.history).default([]),
   /** The latest submission for review. */
   submitted: DeliverableStamp.optional(),
   /** Set once approved; `approvingBody` names who approved where that matters (e.g. "Styrgruppen"). */
@@ -90,7 +94,7 @@ export const DeliverableContext = Deliverable.extend({
   published: DeliverableStamp.optional(),
   /** `dropped` is true when it was archived without ever being approved (abandoned). */
   archived: DeliverableStamp.extend({ reason: Text.optional(), dropped: z.boolean() }).optional(),
-  warnings: z.array(DeliverableWarning).default([]),
+  warnings: z.array(DeliverableWarning).max(listLimits.history).default([]),
 })
   .refine((d) => d.published === undefined || d.approved !== undefined, {
     ...localizedError('en publicerad leverans måste vara godkänd', 'a published deliverable must have been approved'),

@@ -31,7 +31,7 @@ function hasAtMostTwoDecimals(value: number): boolean {
  * a person's reports that day, not a shape of one report.
  */
 export const TimeReport = z
-  .object({
+  .strictObject({
     id: Id,
     personId: Id,
     projectId: Id,

@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { ProfessionalCategory } from '../person/professional-category.js';
 import { IsoDate, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
+import { listLimits } from '../shared/limits.js';
 
 /** Whether an amount has at most two decimals (whole öre). */
 function isWholeOre(value: number): boolean {
@@ -13,7 +14,7 @@ function isWholeOre(value: number): boolean {
 }
 
 export const UnitCost = z
-  .object({
+  .strictObject({
     professionalCategory: ProfessionalCategory,
     /** Kronor per hour, in whole öre. */
     amountPerHour: z
@@ -52,7 +53,7 @@ export function unitCostsOverlap(a: UnitCost, b: UnitCost): boolean {
 }
 
 /** A table of unit costs in which no two of the same category overlap in time. */
-export const UnitCostTable = z.array(UnitCost).superRefine((costs, ctx) => {
+export const UnitCostTable = z.array(UnitCost).max(listLimits.document).superRefine((costs, ctx) => {
   costs.forEach((cost, i) => {
     for (let j = 0; j < i; j++) {
       if (unitCostsOverlap(costs[j]!, cost)) {

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { Id, IsoDate, Label, Period, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
+import { listLimits } from '../shared/limits.js';
 
 /** The four parts of an evaluation report (utvärderingsrapport, seed 004), in the report's order. */
 export const EvaluationSection = z.enum(['expectations', 'experiences', 'activities', 'recommendations']);
@@ -15,7 +16,7 @@ export const evaluationSectionLabels: Record<EvaluationSection, LocalizedText> =
 };
 
 /** A statement someone made: an expectation at the start or an experience during the period. */
-export const EvaluationStatement = z.object({
+export const EvaluationStatement = z.strictObject({
   text: Text,
   /** Who said it (a contributor's person id); omitted when compiled anonymously. */
   contributorId: Id.optional(),
@@ -25,7 +26,7 @@ export const EvaluationStatement = z.object({
 export type EvaluationStatement = z.infer<typeof EvaluationStatement>;
 
 /** How an activity (a meeting series, a seminar theme, a study visit) was judged. */
-export const EvaluatedActivity = z.object({
+export const EvaluatedActivity = z.strictObject({
   /** The activity as the report names it, e.g. "Nätverksmöten 2019". */
   activity: Label,
   assessment: Text,
@@ -35,7 +36,7 @@ export const EvaluatedActivity = z.object({
 export type EvaluatedActivity = z.infer<typeof EvaluatedActivity>;
 
 /** Someone who contributed to the evaluation, e.g. a network representative of a municipality. */
-export const EvaluationContributor = z.object({
+export const EvaluationContributor = z.strictObject({
   personId: Id,
   organisationId: Id.optional(),
   /** The role they contributed in, as written, e.g. "Kommunrepresentant". */
@@ -49,7 +50,7 @@ export type EvaluationContributor = z.infer<typeof EvaluationContributor>;
  * process leader (seed 004) and used to complement the final report.
  */
 export const Evaluation = z
-  .object({
+  .strictObject({
     id: Id,
     title: Label,
     mandateId: Id.optional(),
@@ -58,13 +59,13 @@ export const Evaluation = z
     period: Period,
     /** Who compiled it (processledaren). */
     compiledBy: Id,
-    contributors: z.array(EvaluationContributor).default([]),
+    contributors: z.array(EvaluationContributor).max(listLimits.people).default([]),
     /** Förväntningar vid uppstart. */
-    expectations: z.array(EvaluationStatement).default([]),
+    expectations: z.array(EvaluationStatement).max(listLimits.people).default([]),
     /** Upplevelse under uppdragstiden. */
-    experiences: z.array(EvaluationStatement).default([]),
-    activityEvaluations: z.array(EvaluatedActivity).default([]),
-    recommendations: z.array(Text).default([]),
+    experiences: z.array(EvaluationStatement).max(listLimits.people).default([]),
+    activityEvaluations: z.array(EvaluatedActivity).max(listLimits.document).default([]),
+    recommendations: z.array(Text).max(listLimits.document).default([]),
     /** The final report this evaluation complements. */
     finalReportId: Id.optional(),
   })

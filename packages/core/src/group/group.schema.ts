@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
 import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
+import { Extensions } from '../shared/extensions.schema.js';
 
 /** The kinds of group samverkan runs through. */
 export const GroupKind = z.enum([
@@ -29,7 +30,7 @@ export const groupKindLabels: Record<GroupKind, LocalizedText> = {
  * Grupp — a network, steering group, sub-county group and so on. Its members are the
  * staffing plan of its mandate (`mandateId`) or, for groups without one, its own plan.
  */
-export const Group = z.object({
+export const Group = z.strictObject({
   id: Id,
   kind: GroupKind,
   name: Label,
@@ -42,5 +43,7 @@ export const Group = z.object({
   mandateId: Id.optional(),
   /** Members of a group that has no mandate of its own (a seminar group, a steering group). */
   staffingPlan: StaffingPlan.optional(),
+  /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
+  extensions: Extensions.optional(),
 });
 export type Group = z.infer<typeof Group>;

@@ -30,4 +30,25 @@ describe('JSON Schema exports', () => {
     expect(person.properties.contact?.personalData).toBe(true);
     expect(person.properties.organisationId?.personalData).toBeUndefined();
   });
+
+  it('closes every object: a field the schema does not name is refused, except inside extensions', () => {
+    const open: string[] = [];
+    const walk = (node: unknown, where: string) => {
+      if (typeof node !== 'object' || node === null) return;
+      const n = node as Record<string, unknown>;
+      if (n.type === 'object' && n.properties !== undefined && n.additionalProperties !== false) open.push(where);
+      for (const [key, value] of Object.entries(n)) walk(value, `${where}/${key}`);
+    };
+    for (const [name, schema] of Object.entries(allJsonSchemas())) walk(schema, name);
+    expect(open).toEqual([]);
+
+    const validate = new Ajv2020({ strict: false, allErrors: true, validateFormats: false }).compile(toJsonSchema('Dataset'));
+    const people = structuredClone(samples.fyrbodal.people!);
+    (people[0] as Record<string, unknown>).nickname = 'Kalle';
+    expect(validate({ ...samples.fyrbodal, people })).toBe(false);
+    expect(validate.errors?.some((e) => e.instancePath === '/people/0' && e.keyword === 'additionalProperties')).toBe(true);
+    delete (people[0] as Record<string, unknown>).nickname;
+    (people[0] as Record<string, unknown>).extensions = { 'vgr:smeknamn': 'Kalle' };
+    expect(validate({ ...samples.fyrbodal, people }), JSON.stringify(validate.errors)).toBe(true);
+  });
 });

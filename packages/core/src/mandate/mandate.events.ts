@@ -9,6 +9,7 @@ import * as z from 'zod';
 import { EventMeta, Id, IsoDate, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
 import { ReviewBody, ReviewOutcome, sectionSchemas, type AmendableSection } from './mandate.schema.js';
+import { listLimits } from '../shared/limits.js';
 
 /** Skicka på granskning — send the draft to the named bodies for review. */
 export const SubmitForReviewEvent = EventMeta.extend({
@@ -16,6 +17,7 @@ export const SubmitForReviewEvent = EventMeta.extend({
   reviewers: z
     .array(ReviewBody)
     .min(1)
+    .max(listLimits.document)
     .refine((list) => new Set(list.map((b) => b.id)).size === list.length, {
       ...localizedError('samma granskare är namngiven två gånger', 'the same reviewer is named twice'),
     }),

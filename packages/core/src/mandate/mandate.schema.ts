@@ -17,6 +17,8 @@ import { DocumentVersion, Id, IsoDate, Label, Text } from '../shared/primitives.
 import { localizedError } from '../shared/validation.js';
 import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { addMonths, compareVersions, majorOf, plannedEnd } from './mandate.rules.js';
+import { listLimits } from '../shared/limits.js';
+import { Extensions } from '../shared/extensions.schema.js';
 
 const isVersion = (v: string) => DocumentVersion.safeParse(v).success;
 const isDate = (d: string) => IsoDate.safeParse(d).success;
@@ -32,7 +34,7 @@ export const mandateClassificationLabels: Record<MandateClassification, Localize
 };
 
 /** A body that commissions, finances or reviews: an organisation, a network or a council. */
-export const MandateParty = z.object({
+export const MandateParty = z.strictObject({
   /** The organisation's or group's id (e.g. the social-services chiefs' network). */
   id: Id,
   /** As the document writes it, e.g. "Socialchefsnätverket, Fyrbodals kommunalförbund". */
@@ -43,16 +45,16 @@ export const MandateParty = z.object({
 export type MandateParty = z.infer<typeof MandateParty>;
 
 /** Avgränsning — what the assignment covers, with its subject areas (ämnesområden). */
-export const MandateScope = z.object({
+export const MandateScope = z.strictObject({
   text: Text,
-  subjectAreas: z.array(Label).default([]),
+  subjectAreas: z.array(Label).max(listLimits.document).default([]),
 });
 export type MandateScope = z.infer<typeof MandateScope>;
 
 /** One area of the tasks, e.g. "Operativt ansvar" with its items. */
-export const TaskArea = z.object({
+export const TaskArea = z.strictObject({
   area: Label,
-  items: z.array(Text).min(1),
+  items: z.array(Text).min(1).max(listLimits.document),
 });
 export type TaskArea = z.infer<typeof TaskArea>;
 
@@ -61,7 +63,7 @@ export type TaskArea = z.infer<typeof TaskArea>;
  * `maxCount` is how many times the commissioner may extend (once unless the mandate says
  * otherwise); `timesExtended` and `extendedTo` record what has been used.
  */
-export const MandateExtension = z.object({
+export const MandateExtension = z.strictObject({
   maxMonths: z.int().min(1).max(120).optional(),
   maxCount: z.int().min(1).max(10).default(1),
   timesExtended: z.int().min(0).default(0),
@@ -74,7 +76,7 @@ export type MandateExtension = z.infer<typeof MandateExtension>;
  * duration ("initialt 18 månader"), Örebro's role is standing ("sedan 2015").
  */
 export const MandatePeriod = z
-  .object({
+  .strictObject({
     start: IsoDate,
     end: IsoDate.optional(),
     durationMonths: z.int().min(1).max(240).optional(),
@@ -135,7 +137,7 @@ export const MandatePeriod = z
 export type MandatePeriod = z.infer<typeof MandatePeriod>;
 
 /** Who the assignment reports to, e.g. "rapporterar löpande till Länschefsnätverkets styrgrupp". */
-export const ReportingLine = z.object({
+export const ReportingLine = z.strictObject({
   /** The receiving group or organisation, where it is modelled. */
   toId: Id.optional(),
   to: Label,
@@ -144,16 +146,16 @@ export const ReportingLine = z.object({
 export type ReportingLine = z.infer<typeof ReportingLine>;
 
 /** Organisering / Organisation och tillhörighet. */
-export const MandateOrganisation = z.object({
+export const MandateOrganisation = z.strictObject({
   description: Text,
   /** The groups the assignment runs through or belongs to (the network, the steering group). */
-  groupIds: z.array(Id).default([]),
-  reportingLines: z.array(ReportingLine).default([]),
+  groupIds: z.array(Id).max(listLimits.document).default([]),
+  reportingLines: z.array(ReportingLine).max(listLimits.document).default([]),
 });
 export type MandateOrganisation = z.infer<typeof MandateOrganisation>;
 
 /** Leveransobjekt — one thing the assignment must produce. */
-export const MandateDeliverable = z.object({
+export const MandateDeliverable = z.strictObject({
   kind: DeliverableKind,
   description: Text,
   due: IsoDate.optional(),
@@ -161,10 +163,10 @@ export const MandateDeliverable = z.object({
 export type MandateDeliverable = z.infer<typeof MandateDeliverable>;
 
 /** Uppföljning — how the assignment is followed up and what the evaluation contains. */
-export const MandateFollowUp = z.object({
+export const MandateFollowUp = z.strictObject({
   description: Text,
   /** E.g. expectations, experience of the purpose, evaluation of activities, recommendations. */
-  evaluationContents: z.array(Label).default([]),
+  evaluationContents: z.array(Label).max(listLimits.document).default([]),
 });
 export type MandateFollowUp = z.infer<typeof MandateFollowUp>;
 
@@ -172,7 +174,7 @@ export type MandateFollowUp = z.infer<typeof MandateFollowUp>;
  * One row of the version history (Datum, Version, Utfärdare, Förändringsorsak). The date is
  * optional because the Fyrbodal history has an undated review row; the machine always dates.
  */
-export const VersionEntry = z.object({
+export const VersionEntry = z.strictObject({
   date: IsoDate.optional(),
   version: DocumentVersion,
   /** A name, or a body's review such as "Granskad av e-hälsonätverket". */
@@ -181,7 +183,7 @@ export const VersionEntry = z.object({
 });
 export type VersionEntry = z.infer<typeof VersionEntry>;
 
-const MandateFields = z.object({
+const MandateFields = z.strictObject({
   id: Id,
   title: Label,
   /** Datum — the date of the current version. */
@@ -201,24 +203,24 @@ const MandateFields = z.object({
   /** Metod. */
   method: Text.optional(),
   scope: MandateScope,
-  tasks: z.array(TaskArea).min(1),
-  competenceRequirements: z.array(Text).min(1).optional(),
+  tasks: z.array(TaskArea).min(1).max(listLimits.document),
+  competenceRequirements: z.array(Text).min(1).max(listLimits.document).optional(),
   /** Uppdragsgivare — the body that approves, extends and ends the mandate. */
   commissioner: MandateParty,
   /** Finansiär(er), e.g. VästKom; the region and the municipalities; ESF. */
-  financiers: z.array(MandateParty).default([]),
+  financiers: z.array(MandateParty).max(listLimits.document).default([]),
   period: MandatePeriod,
   organisation: MandateOrganisation,
   staffingPlan: StaffingPlan,
   /** Bilaga — ansvar och befogenheter för organisationens roller. */
-  roles: z.array(Role).default([]),
+  roles: z.array(Role).max(listLimits.document).default([]),
   /** Mötesfrekvens och agenda. */
-  meetings: z.array(MeetingSeries).default([]),
-  deliverables: z.array(MandateDeliverable).default([]),
+  meetings: z.array(MeetingSeries).max(listLimits.document).default([]),
+  deliverables: z.array(MandateDeliverable).max(listLimits.document).default([]),
   followUp: MandateFollowUp.optional(),
   /** Ersättning, e.g. ESF unit costs per professional category. */
   compensation: Text.optional(),
-  versionHistory: z.array(VersionEntry).default([]),
+  versionHistory: z.array(VersionEntry).max(listLimits.history).default([]),
   /** Drafts are internal by default; an approved (integer) version is a public record. */
   classification: MandateClassification.default('internal'),
   /** The document's own words, e.g. "Vid fastställande av heltalsversion klassas dokumentet som allmän handling." */
@@ -227,6 +229,8 @@ const MandateFields = z.object({
   complianceRule: Text.optional(),
   /** The county-wide mandate this local one refines (Örebro's sub-county groups). */
   parentMandateId: Id.optional(),
+  /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
+  extensions: Extensions.optional(),
 });
 
 function duplicates(values: readonly string[]): number[] {
@@ -361,16 +365,16 @@ export const sectionSchemas = {
   values: Text,
   method: Text,
   scope: MandateScope,
-  tasks: z.array(TaskArea).min(1),
-  competenceRequirements: z.array(Text).min(1),
+  tasks: z.array(TaskArea).min(1).max(listLimits.document),
+  competenceRequirements: z.array(Text).min(1).max(listLimits.document),
   commissioner: MandateParty,
-  financiers: z.array(MandateParty),
+  financiers: z.array(MandateParty).max(listLimits.document),
   period: MandatePeriod,
   organisation: MandateOrganisation,
   staffingPlan: StaffingPlan,
-  roles: z.array(Role),
-  meetings: z.array(MeetingSeries),
-  deliverables: z.array(MandateDeliverable),
+  roles: z.array(Role).max(listLimits.document),
+  meetings: z.array(MeetingSeries).max(listLimits.document),
+  deliverables: z.array(MandateDeliverable).max(listLimits.document),
   followUp: MandateFollowUp,
   compensation: Text,
   classificationRule: Text,
@@ -416,7 +420,7 @@ export const mandateSectionLabels: Record<MandateSection, LocalizedText> = {
 };
 
 /** A body named to review a draft, e.g. the e-health network or the social-services chiefs. */
-export const ReviewBody = z.object({ id: Id, name: Label });
+export const ReviewBody = z.strictObject({ id: Id, name: Label });
 export type ReviewBody = z.infer<typeof ReviewBody>;
 
 /** The outcome of one body's review. */
@@ -429,5 +433,5 @@ export const reviewOutcomeLabels: Record<ReviewOutcome, LocalizedText> = {
 };
 
 /** The input of the mandate machine: the draft document it starts from. */
-export const MandateMachineInput = z.object({ mandate: Mandate });
+export const MandateMachineInput = z.strictObject({ mandate: Mandate });
 export type MandateMachineInput = z.infer<typeof MandateMachineInput>;

@@ -11,6 +11,7 @@
 import * as z from 'zod/mini';
 import { Id, IsoDate, Text } from '../shared/primitives-mini.schema.js';
 import { localizedError } from '../shared/validation.js';
+import { listLimits } from '../shared/limits.js';
 
 /** An issue written in both languages, located by its path. */
 export type Issue = { path: PropertyKey[]; sv: string; en: string };
@@ -39,7 +40,7 @@ export function duplicateIndices(values: readonly string[]): number[] {
 /** Who an escalation can go to (the values of `EscalationTarget`). */
 export const escalationTargets = ['commissioner'] as const;
 
-const ItemMinutesFields = /* @__PURE__ */ z.object({
+const ItemMinutesFields = /* @__PURE__ */ z.strictObject({
   itemId: Id,
   informed: z.optional(Text),
   discussed: z.optional(Text),
@@ -63,10 +64,10 @@ export const itemMinutesRules = /* @__PURE__ */ z.refine<z.infer<typeof ItemMinu
 export const ItemMinutes = /* @__PURE__ */ ItemMinutesFields.check(itemMinutesRules);
 
 /** Mini form of `Decision`. */
-export const Decision = /* @__PURE__ */ z.object({ id: Id, itemId: Id, text: Text });
+export const Decision = /* @__PURE__ */ z.strictObject({ id: Id, itemId: Id, text: Text });
 
 /** Mini form of `ActionItem`. */
-export const ActionItem = /* @__PURE__ */ z.object({
+export const ActionItem = /* @__PURE__ */ z.strictObject({
   id: Id,
   text: Text,
   ownerId: Id,
@@ -75,7 +76,7 @@ export const ActionItem = /* @__PURE__ */ z.object({
 });
 
 /** Mini form of `Escalation`. */
-export const Escalation = /* @__PURE__ */ z.object({
+export const Escalation = /* @__PURE__ */ z.strictObject({
   id: Id,
   itemId: z.optional(Id),
   text: Text,
@@ -83,11 +84,11 @@ export const Escalation = /* @__PURE__ */ z.object({
   reason: Text,
 });
 
-const MinutesFields = /* @__PURE__ */ z.object({
-  items: z._default(z.array(ItemMinutes), []),
-  decisions: z._default(z.array(Decision), []),
-  actions: z._default(z.array(ActionItem), []),
-  escalations: z._default(z.array(Escalation), []),
+const MinutesFields = /* @__PURE__ */ z.strictObject({
+  items: z._default(z.array(ItemMinutes).check(z.maxLength(listLimits.records)), []),
+  decisions: z._default(z.array(Decision).check(z.maxLength(listLimits.records)), []),
+  actions: z._default(z.array(ActionItem).check(z.maxLength(listLimits.records)), []),
+  escalations: z._default(z.array(Escalation).check(z.maxLength(listLimits.records)), []),
 });
 
 /** Items, decisions, actions and escalations each occur once in the minutes. */
@@ -141,7 +142,7 @@ export const attendanceModes = ['onSite', 'remote'] as const;
 /** Statuses in which someone is in the room (or on the link). */
 export const attendingStatuses: readonly AttendanceStatus[] = ['present', 'substitute'];
 
-const AttendanceRecordFields = /* @__PURE__ */ z.object({
+const AttendanceRecordFields = /* @__PURE__ */ z.strictObject({
   personId: Id,
   organisationId: Id,
   status: z.enum(attendanceStatuses),
@@ -215,5 +216,5 @@ export const attendanceRules = /* @__PURE__ */ z.superRefine(
 );
 
 /** Mini form of `Attendance`. */
-export const Attendance = /* @__PURE__ */ z.array(AttendanceRecord).check(attendanceRules);
+export const Attendance = /* @__PURE__ */ z.array(AttendanceRecord).check(z.maxLength(listLimits.people), attendanceRules);
 export type Attendance = z.infer<typeof Attendance>;

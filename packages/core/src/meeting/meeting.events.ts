@@ -5,6 +5,7 @@
 import * as z from 'zod';
 import { EventMeta, Id, Instant, Text } from '../shared/primitives.schema.js';
 import { AgendaItem, Attendance, Minutes } from './meeting.schema.js';
+import { listLimits } from '../shared/limits.js';
 
 /** Öppna för punkter — open the call for agenda items. */
 export const OpenCallEvent = EventMeta.extend({ type: z.literal('openCall') });
@@ -38,7 +39,7 @@ export const WithdrawAgendaItemEvent = EventMeta.extend({
 /** Ändra ordning — the new order of all items on the agenda (every id exactly once). */
 export const ReorderAgendaEvent = EventMeta.extend({
   type: z.literal('reorderAgenda'),
-  itemIds: z.array(Id).min(1),
+  itemIds: z.array(Id).min(1).max(listLimits.records),
 });
 
 /** Publicera agenda — after the deadline only with a reason, which is then kept. */

@@ -8,7 +8,9 @@
  */
 import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
-import { Id, Instant, IsoDate, Label, Text } from '../shared/primitives.schema.js';
+import { Id, Instant, IsoDate, Label, MachineMessage, Text, WebAddress } from '../shared/primitives.schema.js';
+import { Extensions } from '../shared/extensions.schema.js';
+import { listLimits } from '../shared/limits.js';
 import {
   attendanceModes,
   attendanceRecordRules,
@@ -45,7 +47,7 @@ export const agendaItemKindLabels: Record<AgendaItemKind, LocalizedText> = {
  * Punkt på dagordningen. Representatives propose items ("inkomma med önskemål gällande
  * punkter på agenda"); who proposed and when is kept, since the agenda is shared work.
  */
-export const AgendaItem = z.object({
+export const AgendaItem = z.strictObject({
   id: Id,
   title: Label,
   /** Background for the item, Markdown text. */
@@ -57,13 +59,13 @@ export const AgendaItem = z.object({
   presenter: Id.optional(),
   durationMinutes: z.int().min(1).max(600),
   /** Place in the agenda, 0 first. */
-  position: z.int().min(0),
+  position: z.int().min(0).max(listLimits.records),
   proposedAt: Instant,
 });
 export type AgendaItem = z.infer<typeof AgendaItem>;
 
 /** Dagordning — item ids and positions are unique. */
-export const Agenda = z.array(AgendaItem).superRefine((items, ctx) => {
+export const Agenda = z.array(AgendaItem).max(listLimits.records).superRefine((items, ctx) => {
   report(
     ctx,
     duplicateIndices(items.map((i) => i.id)).map((i) => ({
@@ -87,7 +89,7 @@ export const Agenda = z.array(AgendaItem).superRefine((items, ctx) => {
 
 /** What was informed, discussed and decided under one agenda item — at least one of them. */
 export const ItemMinutes = z
-  .object({
+  .strictObject({
     itemId: Id,
     /** Vad som informerats. */
     informed: Text.optional(),
@@ -100,11 +102,11 @@ export const ItemMinutes = z
 export type ItemMinutes = z.infer<typeof ItemMinutes>;
 
 /** Beslut — a decision the group took under an agenda item. */
-export const Decision = z.object({ id: Id, itemId: Id, text: Text });
+export const Decision = z.strictObject({ id: Id, itemId: Id, text: Text });
 export type Decision = z.infer<typeof Decision>;
 
 /** Åtgärd — something a named person does by a date. */
-export const ActionItem = z.object({
+export const ActionItem = z.strictObject({
   id: Id,
   text: Text,
   ownerId: Id,
@@ -122,7 +124,7 @@ export const escalationTargetLabels: Record<EscalationTarget, LocalizedText> = {
 };
 
 /** Eskalering — a decision beyond the group's authority, sent up to the commissioner. */
-export const Escalation = z.object({
+export const Escalation = z.strictObject({
   id: Id,
   itemId: Id.optional(),
   /** What needs deciding. */
@@ -135,11 +137,11 @@ export type Escalation = z.infer<typeof Escalation>;
 
 /** Minnesanteckningar — per item, plus the decisions, actions and escalations they record. */
 export const Minutes = z
-  .object({
-    items: z.array(ItemMinutes).default([]),
-    decisions: z.array(Decision).default([]),
-    actions: z.array(ActionItem).default([]),
-    escalations: z.array(Escalation).default([]),
+  .strictObject({
+    items: z.array(ItemMinutes).max(listLimits.records).default([]),
+    decisions: z.array(Decision).max(listLimits.records).default([]),
+    actions: z.array(ActionItem).max(listLimits.records).default([]),
+    escalations: z.array(Escalation).max(listLimits.records).default([]),
   })
   .check(minutesRules);
 export type Minutes = z.infer<typeof Minutes>;
@@ -170,7 +172,7 @@ export const attendanceModeLabels: Record<AttendanceMode, LocalizedText> = {
 
 /** One line of the deltagarlista: a person, the organisation they speak for, and how they took part. */
 export const AttendanceRecord = z
-  .object({
+  .strictObject({
     personId: Id,
     /** The organisation represented — for a substitute, the organisation of the one replaced. */
     organisationId: Id,
@@ -184,7 +186,7 @@ export const AttendanceRecord = z
 export type AttendanceRecord = z.infer<typeof AttendanceRecord>;
 
 /** Deltagarlista — one record per person; nobody is both replaced and present. */
-export const Attendance = z.array(AttendanceRecord).check(attendanceRules);
+export const Attendance = z.array(AttendanceRecord).max(listLimits.people).check(attendanceRules);
 export type Attendance = z.infer<typeof Attendance>;
 
 // ---------------------------------------------------------------------------------------------
@@ -235,15 +237,15 @@ export const MeetingWarningCode = z.enum([
 ]);
 export type MeetingWarningCode = z.infer<typeof MeetingWarningCode>;
 
-export const MeetingWarning = z.object({
+export const MeetingWarning = z.strictObject({
   code: MeetingWarningCode,
-  message: z.object({ sv: z.string(), en: z.string() }),
+  message: MachineMessage,
   at: Instant,
 });
 export type MeetingWarning = z.infer<typeof MeetingWarning>;
 
 /** Flyttat möte — one move of a meeting, kept as history. */
-export const Reschedule = z.object({
+export const Reschedule = z.strictObject({
   from: Instant,
   to: Instant,
   reason: Text,
@@ -253,7 +255,7 @@ export const Reschedule = z.object({
 export type Reschedule = z.infer<typeof Reschedule>;
 
 /** The fields of a meeting; `Meeting` adds the checks that tie them together. */
-export const MeetingFields = z.object({
+export const MeetingFields = z.strictObject({
   id: Id,
   seriesId: Id,
   groupId: Id,
@@ -261,7 +263,7 @@ export const MeetingFields = z.object({
   startsAt: Instant,
   durationMinutes: z.int().min(15).max(600),
   place: Label.optional(),
-  onlineLink: z.url({ protocol: /^https?$/ }).optional(),
+  onlineLink: WebAddress.optional(),
   agenda: Agenda.default([]),
   attendance: Attendance.default([]),
   minutes: Minutes.optional(),
@@ -281,8 +283,10 @@ export const MeetingFields = z.object({
   publishedAt: Instant.optional(),
   cancelledAt: Instant.optional(),
   cancelledReason: Text.optional(),
-  reschedules: z.array(Reschedule).default([]),
-  warnings: z.array(MeetingWarning).default([]),
+  reschedules: z.array(Reschedule).max(listLimits.history).default([]),
+  warnings: z.array(MeetingWarning).max(listLimits.history).default([]),
+  /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
+  extensions: Extensions.optional(),
 });
 
 const ms = (instant: string) => Date.parse(instant);
@@ -363,7 +367,7 @@ export const MeetingContext = MeetingFields.extend({
 export type MeetingContext = z.infer<typeof MeetingContext>;
 
 /** What a meeting machine starts from: the planned meeting and its series' rules. */
-export const MeetingMachineInput = z.object({
+export const MeetingMachineInput = z.strictObject({
   meeting: MeetingFields.pick({
     id: true,
     seriesId: true,
@@ -373,9 +377,13 @@ export const MeetingMachineInput = z.object({
     durationMinutes: true,
     place: true,
     onlineLink: true,
+    extensions: true,
   }),
-  /** The series (or just its lead times); a whole `MeetingSeries` fits. */
-  series: z.object({
+  /**
+   * The series' lead times. A whole `MeetingSeries` fits the machine's input type (the runtime
+   * passes one); this schema, strict like every other, parses just the two fields.
+   */
+  series: z.strictObject({
     agendaLeadTimeDays: z.int().min(0).max(90),
     minutesDueDays: z.int().min(0).max(90),
   }),

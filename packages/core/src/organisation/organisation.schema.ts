@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Id, Label } from '../shared/primitives.schema.js';
+import { Extensions } from '../shared/extensions.schema.js';
 
 /** Kinds of organisation that take part in samverkan. */
 export const OrganisationKind = z.enum([
@@ -21,7 +22,7 @@ export const OrganisationKind = z.enum([
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
 /** Organisation — a region, municipality, association, administration or unit. */
-export const Organisation = z.object({
+export const Organisation = z.strictObject({
   id: Id,
   name: Label,
   kind: OrganisationKind,
@@ -29,5 +30,7 @@ export const Organisation = z.object({
   parentId: Id.optional(),
   /** Statistics Sweden's four-digit municipality code (kommunkod), where there is one. */
   municipalityCode: z.string().regex(/^\d{4}$/).optional(),
+  /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
+  extensions: Extensions.optional(),
 });
 export type Organisation = z.infer<typeof Organisation>;

@@ -1,14 +1,16 @@
 import * as z from 'zod';
 import { Id, Label } from '../shared/primitives.schema.js';
 import { ProfessionalCategory } from './professional-category.js';
+import { textLimits } from '../shared/limits.js';
+import { Extensions } from '../shared/extensions.schema.js';
 
 /**
  * Contact details are personal data (personuppgifter): minimised, marked in the schema and
  * in its JSON Schema (`personalData: true`), and erasable with `erasePersonalData`.
  */
 export const ContactDetails = z
-  .object({
-    email: z.email().optional().meta({ personalData: true }),
+  .strictObject({
+    email: z.email().max(textLimits.email).optional().meta({ personalData: true }),
     phone: z
       .string()
       .regex(/^\+?[\d\s-]{6,20}$/)
@@ -19,7 +21,7 @@ export const ContactDetails = z
 export type ContactDetails = z.infer<typeof ContactDetails>;
 
 /** Person — someone who holds a role; named in sample data by invented names only. */
-export const Person = z.object({
+export const Person = z.strictObject({
   id: Id,
   name: Label.meta({ personalData: true }),
   organisationId: Id,
@@ -29,5 +31,7 @@ export const Person = z.object({
   contact: ContactDetails.optional(),
   /** Set when the person's data were erased; the id stays so the audit trail still adds up. */
   erased: z.literal(true).optional(),
+  /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
+  extensions: Extensions.optional(),
 });
 export type Person = z.infer<typeof Person>;

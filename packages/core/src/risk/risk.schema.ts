@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { DocumentVersion, Id, IsoDate, Label, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
+import { listLimits } from '../shared/limits.js';
 
 /** Where a risk stands. */
 export const RiskStatus = z.enum(['open', 'mitigated', 'accepted', 'closed']);
@@ -49,7 +50,7 @@ const riskFields = {
  * so consequence, likelihood and impact are optional here; a risk and consequence analysis
  * requires them (`AssessedRisk`). Likelihood and impact come together or not at all.
  */
-export const Risk = z.object(riskFields).refine((r) => (r.likelihood === undefined) === (r.impact === undefined), {
+export const Risk = z.strictObject(riskFields).refine((r) => (r.likelihood === undefined) === (r.impact === undefined), {
   ...localizedError(
     'sannolikhet och konsekvens bedöms tillsammans — ange båda eller ingen',
     'likelihood and impact are assessed together — give both or neither',
@@ -60,7 +61,7 @@ export type Risk = z.infer<typeof Risk>;
 export type RiskInput = z.input<typeof Risk>;
 
 /** A fully assessed risk, as a risk and consequence analysis requires. */
-export const AssessedRisk = z.object({
+export const AssessedRisk = z.strictObject({
   ...riskFields,
   consequence: Text,
   likelihood: RiskRating,
@@ -73,7 +74,7 @@ export type AssessedRisk = z.infer<typeof AssessedRisk>;
  * to a new agreement, seed 003) within a stated scope.
  */
 export const RiskAnalysis = z
-  .object({
+  .strictObject({
     id: Id,
     title: Label,
     /** Avgränsning — what the analysis covers, e.g. "Införandet av ny överenskommelse i länets kommuner". */
@@ -82,8 +83,8 @@ export const RiskAnalysis = z
     date: IsoDate,
     version: DocumentVersion.optional(),
     /** Who took part in the analysis (person ids). */
-    participantIds: z.array(Id).default([]),
-    risks: z.array(AssessedRisk),
+    participantIds: z.array(Id).max(listLimits.people).default([]),
+    risks: z.array(AssessedRisk).max(listLimits.records),
   })
   .superRefine((a, ctx) => {
     const seen = new Set<string>();

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
 import { Authority } from './authority.js';
+import { listLimits } from '../shared/limits.js';
 
 /** The kinds of role the seeds name (see GLOSSARY.md). */
 export const RoleKind = z.enum([
@@ -49,15 +50,15 @@ export const roleKindLabels: Record<RoleKind, LocalizedText> = {
 };
 
 /** Roll — purpose, ansvar (what it must do), befogenheter (what it may decide) and kompetenskrav. */
-export const Role = z.object({
+export const Role = z.strictObject({
   id: Id,
   kind: RoleKind,
   /** The role's name as the mandate writes it, e.g. "Kommunrepresentant". */
   name: Label,
   purpose: Text.optional(),
-  responsibilities: z.array(Text).default([]),
-  authorities: z.array(Authority).default([]),
-  competenceRequirements: z.array(Text).default([]),
+  responsibilities: z.array(Text).max(listLimits.document).default([]),
+  authorities: z.array(Authority).max(listLimits.document).default([]),
+  competenceRequirements: z.array(Text).max(listLimits.document).default([]),
 });
 export type Role = z.infer<typeof Role>;
 export type RoleInput = z.input<typeof Role>;

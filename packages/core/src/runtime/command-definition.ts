@@ -13,7 +13,7 @@ import type { CommandError } from './errors.js';
 import type { AggregateKind, RuntimeState } from './state.js';
 
 /** What every command carries: its own id (retries are recorded once), who, when, optionally as which role. */
-export const CommandEnvelope = z.object({
+export const CommandEnvelope = z.strictObject({
   /** Unique per command; a retried command with the same id is recorded once. */
   id: Id,
   /** The person acting. */

@@ -17,7 +17,9 @@ import { ThemeEvent } from '../seminar/theme.events.js';
 
 import { auditLabel } from '../queries/audit-trail.js';
 import { commandLabels, type CommandType } from './command-labels.js';
-import { parseWith } from '../shared/validation.js';
+import { commandLimits, datasetLimits } from '../shared/limits.js';
+import { toPlainData } from '../shared/plain-data.js';
+import { parseWith, summarise } from '../shared/validation.js';
 import {
   aggregateKinds,
   datasetAggregates,
@@ -39,6 +41,7 @@ import { decideClear, decideLoad } from './network-administration.js';
 import { canonicalJson } from '../shared/canonical-json.js';
 import { sha256HexSync } from '../shared/sha256.js';
 import { whyNotNow } from './explain.js';
+import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
 import type { EventStore, NewEvent, StoredEvent, StreamAppend } from './store/store.js';
@@ -408,8 +411,15 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     roleName: string;
   }
 
-  /** Shape → who and when (the identity policy and the clock) → schema. */
-  function parseCommand(raw: unknown): ParsedCommand | CommandError {
+  /**
+   * Plain data → shape → who and when (the identity policy and the clock) → schema. The input is
+   * first copied as plain data: a hostile value (a throwing getter, a Proxy, deep nesting, a huge
+   * string) is `VALIDATION` here, and nothing after reads the caller's object again.
+   */
+  function parseCommand(input: unknown): ParsedCommand | CommandError {
+    const plain = toPlainData(input, commandLimits);
+    if (!plain.ok) return commandError('VALIDATION', plain.message, { issues: plain.issues });
+    const raw = plain.value;
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       return commandError('VALIDATION', { sv: 'Ett kommando måste vara ett objekt.', en: 'A command must be an object.' }, {
         issues: [{ path: [], pathText: '', code: 'invalid_type', message: { sv: 'Indata måste vara ett objekt', en: 'The input must be an object' } }],
@@ -424,8 +434,20 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return { [parsedMark]: true, def, command: parsed.value as ParsedCommand['command'] };
   }
 
-  /** Schema → authority → machine transition; returns what to append, or why not. */
+  /**
+   * Schema → authority → machine transition; returns what to append, or why not. Never throws:
+   * anything that still goes wrong while checking is `VALIDATION`, so `can` and `dispatch`
+   * always give the same answer.
+   */
   function prepare(raw: unknown | ParsedCommand, world: World = { aggregates, state }): Plan | CommandError {
+    try {
+      return prepareChecked(raw, world);
+    } catch {
+      return commandError('VALIDATION', { sv: 'Kommandot kunde inte prövas.', en: 'The command could not be checked.' });
+    }
+  }
+
+  function prepareChecked(raw: unknown | ParsedCommand, world: World): Plan | CommandError {
     const parsedCommand = isParsed(raw) ? raw : parseCommand(raw);
     if ('ok' in parsedCommand) return parsedCommand;
     const { def, command } = parsedCommand;
@@ -435,6 +457,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const stream = streamOf(def.kind, id);
     const aggregate = world.aggregates.get(stream);
     const ctx = { state, aggregate };
+    const dangling = referenceIssues(command, def, ctx);
+    if (dangling.length > 0) return commandError('VALIDATION', summarise(dangling), { issues: dangling });
 
     if (!state.dataset.people.some((p) => p.id === command.by)) {
       return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
@@ -600,7 +624,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   ): Promise<{ event: NewEvent; parsed: Dataset; duplicate?: StoredEvent[] } | CommandError> {
     const envelope = resolveEnvelope({ by: meta.by, at: meta.at }, policy);
     if ('ok' in envelope) return envelope;
-    const parsed = parseWith(Dataset, input);
+    // A dataset is copied as plain data within its own limits first, as a command is.
+    const plain = toPlainData(input, datasetLimits);
+    if (!plain.ok) return commandError('VALIDATION', plain.message, { issues: plain.issues });
+    const parsed = parseWith(Dataset, plain.value);
     if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
     const commandId = meta.commandId ?? newId();
     const fingerprint = fingerprintOf({ type: 'loadDataset', by: envelope.by, dataset: parsed.value });

@@ -1,6 +1,9 @@
 /**
- * Fuzzed commands never throw and always come back typed: arbitrary values, and valid
- * commands with one field removed or replaced by an arbitrary value.
+ * Fuzzed commands never throw and always come back typed: arbitrary values, valid commands
+ * with one field removed or replaced by an arbitrary value, valid commands carrying a hostile
+ * JavaScript value (a throwing getter, a Proxy, deep nesting, a cycle, a huge string, what
+ * JSON cannot carry) or an unknown field anywhere — the last two always `VALIDATION`, from
+ * `can` and `dispatch` alike, with nothing written.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +80,119 @@ describe('fuzzed commands', () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+
+  /** Valid commands for every command type, against the sample's first aggregate of its kind. */
+  async function validCommands() {
+    const dataset = Dataset.parse(samples.ehalsalyftet);
+    const people = dataset.people.map((p) => p.id);
+    // Only names in the generated values, so that a counterexample reads as one line.
+    const valid = [...commandDefinitions.values()].flatMap(({ type, kind }) => {
+      const target = firstAggregate(dataset, kind);
+      return target ? [{ type, kind, target }] : [];
+    });
+    return { dataset, people, valid };
+  }
+
+  /** Every object inside a value, with its path (the value itself first). */
+  function objectsIn(value: unknown, path: PropertyKey[] = []): Array<{ path: PropertyKey[]; node: Record<string, unknown> }> {
+    if (typeof value !== 'object' || value === null) return [];
+    const inner = Object.entries(value).flatMap(([key, v]) => objectsIn(v, [...path, Array.isArray(value) ? Number(key) : key]));
+    return Array.isArray(value) ? inner : [{ path, node: value as Record<string, unknown> }, ...inner];
+  }
+
+  const trap = () => {
+    throw new Error('hostile');
+  };
+  /** Builders of values a caller can hand over that are not data, each fresh per run. */
+  const hostileValues = fc.oneof(
+    fc.constantFrom('get', 'ownKeys', 'getOwnPropertyDescriptor', 'getPrototypeOf').map((name) => () => new Proxy({ a: 1 }, { [name]: trap })),
+    fc.constantFrom('get', 'has').map((name) => () => new Proxy([1, 2], { [name]: trap })),
+    fc.constant(() => {
+      const { proxy, revoke } = Proxy.revocable({}, {});
+      revoke();
+      return proxy;
+    }),
+    fc.constant(() => Object.defineProperty({}, 'x', { enumerable: true, get: trap })),
+    fc.tuple(fc.integer({ min: 33, max: 10_000 }), fc.boolean()).map(([depth, asList]) => () => {
+      let deep: unknown = 'botten';
+      for (let i = 0; i < depth; i++) deep = asList ? [deep] : { a: deep };
+      return deep;
+    }),
+    fc.constant(() => {
+      const cycle: Record<string, unknown> = { a: 1 };
+      cycle.self = { back: cycle };
+      return cycle;
+    }),
+    fc.integer({ min: 512_001, max: 600_000 }).map((length) => () => 'x'.repeat(length)),
+    fc.constantFrom<() => unknown>(
+      () => Number.NaN,
+      () => Number.NEGATIVE_INFINITY,
+      () => 10n,
+      () => Symbol('s'),
+      () => () => 1,
+      () => new Date(),
+      () => new Map([[1, 2]]),
+      () => new String('boxed'),
+      // eslint-disable-next-line no-sparse-arrays
+      () => [1, , 3],
+      () => [undefined],
+    ),
+  );
+
+  it('answer a valid command carrying a hostile value with VALIDATION, writing nothing', async () => {
+    const sv = await runtime();
+    const { dataset, people, valid } = await validCommands();
+    const before = (await sv.log()).length;
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...valid), fc.constantFrom(...people), fc.nat(), hostileValues, async ({ type, kind, target }, by, which, make) => {
+        // A deep copy: the fixture shares objects with the dataset, which must stay as it is.
+        const command = structuredClone(commandFor(type, kind, dataset, target, by, `hostile-${++n}`)) as Record<string, unknown>;
+        const places = objectsIn(command);
+        const { node } = places[which % places.length]!;
+        const keys = Object.keys(node);
+        node[keys[Math.floor(which / places.length) % keys.length]!] = make();
+        const predicted = sv.can(command);
+        const result = await sv.dispatch(command);
+        expect(predicted).toMatchObject({ ok: false, code: 'VALIDATION' });
+        expect(result).toMatchObject({ ok: false, code: 'VALIDATION' });
+        expectTyped(result);
+      }),
+      { numRuns: 300 },
+    );
+    expect((await sv.log()).length).toBe(before);
+  });
+
+  it('answer a valid command with an unknown field anywhere with VALIDATION located at the field', async () => {
+    const sv = await runtime();
+    const { dataset, people, valid } = await validCommands();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...valid),
+        fc.constantFrom(...people),
+        fc.nat(),
+        fc.string({ minLength: 1, maxLength: 12 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        async ({ type, kind, target }, by, which, key, value) => {
+          const command = structuredClone(commandFor(type, kind, dataset, target, by, `unknown-${++n}`)) as Record<string, unknown>;
+          // A time the runtime accepts (after the load, not in the future), so that the schema is reached.
+          command.at = '2017-03-01T10:00:00+01:00';
+          const places = objectsIn(command);
+          const { path, node } = places[which % places.length]!;
+          fc.pre(!(key in node) && key !== '__proto__');
+          node[key] = value;
+          const predicted = sv.can(command);
+          const result = await sv.dispatch(command);
+          expect(predicted).toMatchObject({ ok: false, code: 'VALIDATION' });
+          expect(result).toMatchObject({ ok: false, code: 'VALIDATION' });
+          const issues = (result.ok ? [] : (result.details?.issues ?? [])) as Array<{ path: PropertyKey[]; code: string }>;
+          expect(issues).toContainEqual(expect.objectContaining({ path: [...path, key], code: 'unrecognized_keys' }));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

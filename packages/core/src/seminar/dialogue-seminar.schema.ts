@@ -8,8 +8,9 @@ import * as z from 'zod';
 import { MAX_HOURS_PER_DAY } from '../esf/esf-limits.js';
 import { ProfessionalCategory } from '../person/professional-category.js';
 import type { LocalizedText } from '../shared/localized.js';
-import { EventMeta, Id, Instant, Label, Text } from '../shared/primitives.schema.js';
+import { EventMeta, Id, Instant, Label, MachineMessage, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
+import { listLimits } from '../shared/limits.js';
 
 /** The lifecycle states of a dialogue seminar (the state names of its machine). */
 export const DialogueSeminarStatus = z.enum(['planned', 'held', 'reported', 'needsSummarised', 'fedBack', 'cancelled']);
@@ -29,7 +30,7 @@ export const dialogueSeminarStatusLabels: Record<DialogueSeminarStatus, Localize
  * (not looked up) because ESF reimburses per category and the report must show the category
  * the person had on the day.
  */
-export const SeminarParticipant = z.object({
+export const SeminarParticipant = z.strictObject({
   personId: Id,
   professionalCategory: ProfessionalCategory,
 });
@@ -42,7 +43,7 @@ function hasDistinctPeople(list: readonly { personId: string }[]): boolean {
 const distinctPeople = localizedError('samma person får bara finnas med en gång', 'the same person may appear only once');
 
 /** A list of participants where each person appears once. */
-export const SeminarParticipants = z.array(SeminarParticipant).refine(hasDistinctPeople, distinctPeople);
+export const SeminarParticipants = z.array(SeminarParticipant).max(listLimits.people).refine(hasDistinctPeople, distinctPeople);
 
 /** Whether an hour figure has at most two decimals (hundredths of an hour — ESF reports use them). */
 function hasAtMostTwoDecimals(value: number): boolean {
@@ -50,7 +51,7 @@ function hasAtMostTwoDecimals(value: number): boolean {
 }
 
 /** Hours for one person at a seminar: more than 0 and at most 13 (one day). */
-export const SeminarHours = z.object({
+export const SeminarHours = z.strictObject({
   personId: Id,
   hours: z
     .number()
@@ -85,10 +86,10 @@ export type SeminarWarningCode = z.infer<typeof SeminarWarningCode>;
  * A warning, never a refusal: the seminar goes ahead. `basis` says whether it is about the
  * planned group (`participants`) or the people who actually came (`attendance`).
  */
-export const SeminarWarning = z.object({
+export const SeminarWarning = z.strictObject({
   code: SeminarWarningCode,
   basis: z.enum(['participants', 'attendance']),
-  message: z.object({ sv: z.string(), en: z.string() }),
+  message: MachineMessage,
 });
 export type SeminarWarning = z.infer<typeof SeminarWarning>;
 
@@ -97,7 +98,7 @@ export const SeminarCancellation = EventMeta.extend({ reason: Text });
 export type SeminarCancellation = z.infer<typeof SeminarCancellation>;
 
 /** The fields a seminar is planned with — the input of its machine. */
-export const DialogueSeminarInput = z.object({
+export const DialogueSeminarInput = z.strictObject({
   id: Id,
   /** The theme (tema) the seminar belongs to. */
   themeId: Id,
@@ -119,12 +120,12 @@ export const DialogueSeminar = DialogueSeminarInput.extend({
   /** Närvaro — who came, with their category. Replaced by the reported attendance. */
   attendance: SeminarParticipants.default([]),
   /** Arbetade timmar per person, as reported for ESF. */
-  hours: z.array(SeminarHours).default([]),
+  hours: z.array(SeminarHours).max(listLimits.people).default([]),
   /** Sammanfattade behov och önskemål. */
   needsSummary: Text.optional(),
   feedback: SeminarFeedback.optional(),
   /** Deviations from the aim for the current group (planned group until held, then attendance). */
-  warnings: z.array(SeminarWarning).default([]),
+  warnings: z.array(SeminarWarning).max(listLimits.history).default([]),
   heldAt: Instant.optional(),
   reportedAt: Instant.optional(),
   needsSummarisedAt: Instant.optional(),

@@ -5,14 +5,15 @@
  */
 import * as z from 'zod';
 import { Id, Instant, Label, Text } from '../shared/primitives.schema.js';
+import { listLimits } from '../shared/limits.js';
 
-export const LearningSeminar = z.object({
+export const LearningSeminar = z.strictObject({
   id: Id,
   programmeId: Id.optional(),
   title: Label,
   heldAt: Instant,
   place: Label.optional(),
-  attendeeIds: z.array(Id).default([]),
+  attendeeIds: z.array(Id).max(listLimits.people).default([]),
   notes: Text.optional(),
 });
 export type LearningSeminar = z.infer<typeof LearningSeminar>;

@@ -5,8 +5,9 @@
  */
 import * as z from 'zod';
 import { Id, Instant, Label, Text } from '../shared/primitives.schema.js';
+import { listLimits } from '../shared/limits.js';
 
-export const NetworkMeeting = z.object({
+export const NetworkMeeting = z.strictObject({
   id: Id,
   /** The theme the meeting prepares, when it prepares one. */
   themeId: Id.optional(),
@@ -14,7 +15,7 @@ export const NetworkMeeting = z.object({
   groupId: Id,
   heldAt: Instant,
   place: Label.optional(),
-  attendeeIds: z.array(Id).default([]),
+  attendeeIds: z.array(Id).max(listLimits.people).default([]),
   notes: Text.optional(),
 });
 export type NetworkMeeting = z.infer<typeof NetworkMeeting>;

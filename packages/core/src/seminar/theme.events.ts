@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { EventMeta, Id, Period, Text } from '../shared/primitives.schema.js';
 import { DialogueSeminarStatus } from './dialogue-seminar.schema.js';
 import { OpenSeminar } from './theme.schema.js';
+import { listLimits } from '../shared/limits.js';
 
 /** The steering group decides the theme and its direction (inriktning). */
 export const DecideTheme = EventMeta.extend({
@@ -21,7 +22,7 @@ export const DecideTheme = EventMeta.extend({
 export const HoldNetworkMeeting = EventMeta.extend({
   type: z.literal('holdNetworkMeeting'),
   networkMeetingId: Id.optional(),
-  attendeeIds: z.array(Id).optional(),
+  attendeeIds: z.array(Id).max(listLimits.people).optional(),
   notes: Text.optional(),
 });
 
@@ -35,7 +36,7 @@ export const EvaluateTheme = EventMeta.extend({
   type: z.literal('evaluateTheme'),
   summary: Text,
   recommendations: Text.optional(),
-  openSeminars: z.array(OpenSeminar).optional(),
+  openSeminars: z.array(OpenSeminar).max(listLimits.people).optional(),
 });
 
 /** The theme is closed; the communication plan is due for revision after it. */

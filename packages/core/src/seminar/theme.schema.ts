@@ -9,6 +9,7 @@ import type { LocalizedText } from '../shared/localized.js';
 import { EventMeta, Id, Instant, Label, Period, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
 import { DialogueSeminarStatus } from './dialogue-seminar.schema.js';
+import { listLimits } from '../shared/limits.js';
 
 /** The lifecycle states of a theme (the state names of its machine). */
 export const ThemeStatus = z.enum(['proposed', 'decided', 'networkMet', 'seminarsRunning', 'evaluated', 'closed']);
@@ -24,14 +25,14 @@ export const themeStatusLabels: Record<ThemeStatus, LocalizedText> = {
 };
 
 /** A seminar of the theme and the last status the theme heard of. */
-export const ThemeSeminar = z.object({
+export const ThemeSeminar = z.strictObject({
   seminarId: Id,
   status: DialogueSeminarStatus,
 });
 export type ThemeSeminar = z.infer<typeof ThemeSeminar>;
 
 /** A seminar that was not fed back when the theme was evaluated, and why. */
-export const OpenSeminar = z.object({
+export const OpenSeminar = z.strictObject({
   seminarId: Id,
   reason: Text,
 });
@@ -41,7 +42,7 @@ export type OpenSeminar = z.infer<typeof OpenSeminar>;
 export const ThemeNetworkMeeting = EventMeta.extend({
   /** The meeting record, when one is kept (see `NetworkMeeting`). */
   networkMeetingId: Id.optional(),
-  attendeeIds: z.array(Id).default([]),
+  attendeeIds: z.array(Id).max(listLimits.people).default([]),
   notes: Text.optional(),
 });
 export type ThemeNetworkMeeting = z.infer<typeof ThemeNetworkMeeting>;
@@ -50,12 +51,12 @@ export type ThemeNetworkMeeting = z.infer<typeof ThemeNetworkMeeting>;
 export const ThemeEvaluation = EventMeta.extend({
   summary: Text,
   recommendations: Text.optional(),
-  openSeminars: z.array(OpenSeminar).default([]),
+  openSeminars: z.array(OpenSeminar).max(listLimits.people).default([]),
 });
 export type ThemeEvaluation = z.infer<typeof ThemeEvaluation>;
 
 /** The fields a theme is proposed with — the input of its machine. */
-export const ThemeInput = z.object({
+export const ThemeInput = z.strictObject({
   id: Id,
   /** The programme (e.g. eHälsalyftet) the theme belongs to. */
   programmeId: Id.optional(),
@@ -74,10 +75,11 @@ export const Theme = ThemeInput.extend({
   /** The group that decided the theme (the steering group). */
   decidedBy: Id.optional(),
   decidedAt: Instant.optional(),
-  networkMeetings: z.array(ThemeNetworkMeeting).default([]),
+  networkMeetings: z.array(ThemeNetworkMeeting).max(listLimits.history).default([]),
   seminarsStartedAt: Instant.optional(),
   seminars: z
     .array(ThemeSeminar)
+    .max(listLimits.people)
     .default([])
     .refine(
       (list) => new Set(list.map((s) => s.seminarId)).size === list.length,

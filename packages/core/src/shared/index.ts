@@ -11,6 +11,15 @@ export {
   Period,
   Text,
 } from './primitives.schema.js';
+export { ExtensionKey, Extensions, type JsonValue } from './extensions.schema.js';
+export {
+  commandLimits,
+  datasetLimits,
+  extensionLimits,
+  listLimits,
+  textLimits,
+  type PlainDataLimits,
+} from './limits.js';
 export {
   formatPath,
   localizedError,

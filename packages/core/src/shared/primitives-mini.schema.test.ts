@@ -24,6 +24,9 @@ const input = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 8 }),
   fc.constantFrom('', ' ', '  a  ', 'a b', 'p:1', 'ö-2', 'x'.repeat(120), 'x'.repeat(121), ` ${'x'.repeat(300)} `),
   fc.constantFrom('x'.repeat(301), 'x'.repeat(20_000), 'x'.repeat(20_001)),
+  // Normalisation, invisible ends and bidirectional controls.
+  fc.constantFrom('a\u030Ar', ' \u200B', '\u200Bx\u200D', '\uFEFF', 'a\u202Eb', '\u2066x\u2069', 'x\u200By', ` ${'x'.repeat(300)}\u200B`),
+  fc.string({ unit: fc.constantFrom('a', ' ', '\u200B', '\u0301', '\u202E', '\u2067', 'å'), maxLength: 6 }),
   fc.constantFrom('2026-03-01', '2026-02-29', '2028-02-29', '2026-3-1', '2026-13-01'),
   fc.constantFrom('2026-03-01T09:00:00+01:00', '2026-03-01T09:00:00Z', '2026-03-01T09:00:00', '2026-03-01T09:00+01:00'),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),

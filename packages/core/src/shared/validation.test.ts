@@ -78,3 +78,51 @@ describe('messages core writes for built-in checks', () => {
     });
   });
 });
+
+describe('unknown fields', () => {
+  const Strict = z.strictObject({ a: z.strictObject({ b: z.string() }), list: z.array(z.strictObject({ c: z.int() })) });
+
+  it('are one issue each, located at the field, in both languages', () => {
+    const result = parseWith(Strict, { a: { b: 'x', extra: 1 }, list: [{ c: 1 }, { c: 2, d: 3, e: 4 }], top: true });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.issues.map((i) => i.pathText).sort()).toEqual(['a.extra', 'list[1].d', 'list[1].e', 'top']);
+    expect(result.issues.find((i) => i.pathText === 'list[1].d')).toEqual({
+      path: ['list', 1, 'd'],
+      pathText: 'list[1].d',
+      code: 'unrecognized_keys',
+      message: { sv: '«list[1].d» är inte ett känt fält', en: '«list[1].d» is not a known field' },
+    });
+  });
+
+  it('show a key with control characters visibly, and not at any length', () => {
+    const result = parseWith(Strict, { a: { b: 'x' }, list: [], ['\u202Eevil\nkey']: 1, ['k'.repeat(1_000)]: 2 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const [evil, long] = result.issues;
+    expect(evil!.pathText).toBe('\u202Eevil\nkey');
+    expect(evil!.message.en).toBe('«U+202Eevil' + 'U+000Akey» is not a known field');
+    expect(long!.message.en.length).toBeLessThan(260);
+  });
+});
+
+describe('context of an issue', () => {
+  it('names where an issue lies when the path alone does not say it', async () => {
+    const { withinContext } = await import('./issue-context.js');
+    const Change = z.strictObject({ change: withinContext(z.strictObject({ text: z.string() }), { sv: 'Avgränsning', en: 'Scope' }) });
+    const result = parseWith(Change, { change: { text: 1, more: true } });
+    expect(!result.ok && result.issues.map((i) => i.message)).toEqual([
+      { sv: '«change.text» har fel typ: förväntade text, fick ett tal (i avsnittet «Avgränsning»)', en: '«change.text» has the wrong type: expected text, got a number (in the section «Scope»)' },
+      { sv: '«change.more» är inte ett känt fält (i avsnittet «Avgränsning»)', en: '«change.more» is not a known field (in the section «Scope»)' },
+    ]);
+    expect(parseWith(Change, { change: { text: 'ok' } })).toEqual({ ok: true, value: { change: { text: 'ok' } } });
+  });
+
+  it('says which value of a discriminator is not allowed', () => {
+    const Union = z.discriminatedUnion('kind', [z.strictObject({ kind: z.literal('a') }), z.strictObject({ kind: z.literal('b') })]);
+    const result = parseWith(Union, { kind: 'c' });
+    expect(!result.ok && result.issues[0]).toMatchObject({ pathText: 'kind', message: { en: '«kind» has a value that is not allowed here ("c")' } });
+    const missing = parseWith(Union, {});
+    expect(!missing.ok && missing.issues[0]).toMatchObject({ pathText: 'kind', message: { sv: '«kind» saknas men är obligatoriskt' } });
+  });
+});

@@ -36,11 +36,13 @@ export function localizedError(sv: string, en: string): { message: string; param
 
 /** Parses `input` with `schema`; returns the value or every issue, never throws. */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown): ParseResult<z.output<S>> {
-  let result: z.ZodSafeParseResult<z.output<S>>;
   try {
-    result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
+    const result = schema.safeParse(input, { reportInput: true }) as z.ZodSafeParseResult<z.output<S>>;
+    if (result.success) return { ok: true, value: result.data };
+    const issues = result.error.issues.flatMap(toValidationIssues);
+    return { ok: false, issues, message: summarise(issues) };
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorDetail(error);
     const issue: ValidationIssue = {
       path: [],
       pathText: '',
@@ -52,9 +54,25 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown): Parse
     };
     return { ok: false, issues: [issue], message: summarise([issue]) };
   }
-  if (result.success) return { ok: true, value: result.data };
-  const issues = result.error.issues.map(toValidationIssue);
-  return { ok: false, issues, message: summarise(issues) };
+}
+
+/** What an exception says, shown visibly and briefly; whatever was thrown, this does not throw. */
+function errorDetail(error: unknown): string {
+  try {
+    const text = error instanceof Error ? String(error.message) : String(error);
+    return visible(text.length > 200 ? `${text.slice(0, 200)}…` : text);
+  } catch {
+    return '?';
+  }
+}
+
+/**
+ * Where an issue lies when its path alone does not say it, e.g. the section of a mandate an
+ * amendment's `change` is the content of. A check that adds it sets it on the raw issue
+ * (see `issue-context.ts`); `parseWith` adds it to the message.
+ */
+export interface IssueContext {
+  within?: LocalizedText;
 }
 
 /** Formats a path the way a developer would write it: `a.b[2].c`. */
@@ -77,17 +95,36 @@ export function summarise(issues: readonly ValidationIssue[]): LocalizedText {
   return { sv: `Ogiltiga uppgifter: ${join('sv')}`, en: `Invalid input: ${join('en')}` };
 }
 
-function toValidationIssue(issue: z.core.$ZodIssue): ValidationIssue {
-  const pathText = formatPath(issue.path);
-  const where = (locale: 'sv' | 'en') =>
-    pathText === '' ? (locale === 'sv' ? 'Indata' : 'The input') : `«${pathText}»`;
-  const body = describe(issue);
+/** A located issue with the message written from its path: `«a.b» får inte vara tom`. */
+export function locatedIssue(path: readonly PropertyKey[], code: string, body: LocalizedText): ValidationIssue {
+  const pathText = formatPath(path);
+  // A key is the sender's text too: shown visibly and not at any length.
+  const shown = visible(pathText.length > 200 ? `${pathText.slice(0, 200)}…` : pathText);
+  const where = (locale: 'sv' | 'en') => (pathText === '' ? (locale === 'sv' ? 'Indata' : 'The input') : `«${shown}»`);
   return {
-    path: [...issue.path],
+    path: [...path],
     pathText,
-    code: issue.code,
+    code,
     message: { sv: `${where('sv')} ${body.sv}`, en: `${where('en')} ${body.en}` },
   };
+}
+
+/**
+ * One zod issue as located issues. An unknown field is an issue of its own, located at the
+ * field (`«mandate.foo» är inte ett känt fält`), rather than one issue on the object listing
+ * them: the path then leads to the very line of a region's file that is wrong.
+ */
+function toValidationIssues(issue: z.core.$ZodIssue): ValidationIssue[] {
+  const within = (issue as IssueContext).within;
+  const suffix = (locale: 'sv' | 'en') =>
+    within === undefined ? '' : locale === 'sv' ? ` (i avsnittet «${within.sv}»)` : ` (in the section «${within.en}»)`;
+  const withContext = (body: LocalizedText): LocalizedText => ({ sv: body.sv + suffix('sv'), en: body.en + suffix('en') });
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) =>
+      locatedIssue([...issue.path, key], issue.code, withContext({ sv: 'är inte ett känt fält', en: 'is not a known field' })),
+    );
+  }
+  return [locatedIssue(issue.path, issue.code, withContext(describe(issue)))];
 }
 
 const typeNames: Record<string, LocalizedText> = {
@@ -133,8 +170,16 @@ const formatNames: Record<string, LocalizedText> = {
   regex: { sv: 'det tillåtna mönstret', en: 'the allowed pattern' },
 };
 
+/**
+ * Control, format and unassigned characters as `U+XXXX`: a message quotes what it refuses, and
+ * must not itself carry a bidirectional override or a line break into the page that shows it.
+ */
+function visible(text: string): string {
+  return text.replace(/[\p{Cc}\p{Cf}\p{Cn}\p{Co}\p{Cs}\u2028\u2029]/gu, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
 function quote(value: unknown): string {
-  if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  if (typeof value === 'string') return `"${visible(value.length > 40 ? `${value.slice(0, 40)}…` : value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
   return typeOf(value);
 }
@@ -221,17 +266,26 @@ function describe(issue: z.core.$ZodIssue): LocalizedText {
         sv: `måste vara en multipel av ${String(issue.divisor)}`,
         en: `must be a multiple of ${String(issue.divisor)}`,
       };
-    case 'unrecognized_keys': {
-      const keys = issue.keys.map((k) => `«${k}»`).join(', ');
-      return { sv: `innehåller okända fält: ${keys}`, en: `contains unknown fields: ${keys}` };
-    }
     case 'invalid_union':
+      if ((issue as { note?: string }).note === 'No matching discriminator') {
+        // The issue's input is the whole object; the value shown is its discriminator's.
+        const key = issue.path.at(-1);
+        const input = (issue as { input?: unknown }).input;
+        const value = typeof input === 'object' && input !== null && typeof key === 'string' ? (input as Record<string, unknown>)[key] : undefined;
+        if (value === undefined) return { sv: 'saknas men är obligatoriskt', en: 'is missing but required' };
+        return { sv: `har ett värde som inte är tillåtet här (${quote(value)})`, en: `has a value that is not allowed here (${quote(value)})` };
+      }
       return {
         sv: 'passar inte något av de tillåtna alternativen',
         en: 'matches none of the allowed alternatives',
       };
-    case 'invalid_key':
-      return { sv: 'har en ogiltig nyckel', en: 'has an invalid key' };
+    case 'invalid_key': {
+      // The key's own issue says what is wrong with it (its path is the key itself).
+      const inner = issue.issues[0];
+      if (inner === undefined) return { sv: 'är en ogiltig nyckel', en: 'is an invalid key' };
+      const why = describe(inner);
+      return { sv: `är en ogiltig nyckel: ${why.sv}`, en: `is an invalid key: ${why.en}` };
+    }
     case 'invalid_element':
       return { sv: 'har ett ogiltigt element', en: 'has an invalid element' };
     case 'custom': {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { Id, Label } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
+import { listLimits } from '../shared/limits.js';
 
 /**
  * One row of a bemanningsplan: a role, for an organisation where the role is per
@@ -8,15 +9,15 @@ import { localizedError } from '../shared/validation.js';
  * holders is a vacancy (VAKANT in the documents).
  */
 export const StaffingEntry = z
-  .object({
+  .strictObject({
     roleId: Id,
     /** The organisation the seat speaks for; omitted for roles that are not per organisation. */
     organisationId: Id.optional(),
-    personIds: z.array(Id).default([]),
+    personIds: z.array(Id).max(listLimits.people).default([]),
     /** How many holders the seat needs; below this it is vacant. */
-    min: z.int().min(0).default(1),
+    min: z.int().min(0).max(listLimits.people).default(1),
     /** How many holders the seat allows, e.g. "en till två representanter". */
-    max: z.int().min(1).default(1),
+    max: z.int().min(1).max(listLimits.people).default(1),
     /** Free text as in the document, e.g. "E-hälsosamordnare, Fyrbodals kommunalförbund". */
     note: Label.optional(),
   })
@@ -31,8 +32,8 @@ export const StaffingEntry = z
 export type StaffingEntry = z.infer<typeof StaffingEntry>;
 
 /** Bemanningsplan — who fills which role, per organisation, vacancies included. */
-export const StaffingPlan = z.object({
-  entries: z.array(StaffingEntry),
+export const StaffingPlan = z.strictObject({
+  entries: z.array(StaffingEntry).max(listLimits.people),
 });
 export type StaffingPlan = z.infer<typeof StaffingPlan>;
 export type StaffingPlanInput = z.input<typeof StaffingPlan>;

@@ -11,10 +11,13 @@ import {
   AmendableSection,
   Mandate,
   MandateParty,
+  mandateSectionLabels,
   ReviewBody,
   ReviewOutcome,
+  sectionSchemas,
 } from '../../mandate/mandate.schema.js';
 import type { Authority } from '../../role/authority.js';
+import { withinContext } from '../../shared/issue-context.js';
 import { Id, IsoDate, Text } from '../../shared/primitives.schema.js';
 import { StaffingPlan } from '../../staffing/staffing-plan.schema.js';
 import { authoritiesHeld, rolesById } from '../authority.js';
@@ -116,16 +119,31 @@ const createMandate: CommandDefinition = {
 };
 
 /**
+ * The command schema of `amendMandate`: one variant per amendable section, whose `change` is
+ * that section's own schema (`sectionSchemas`). So a change is parsed like the document it
+ * becomes part of — no unknown fields, no oversized text — and what is stored (and may end up
+ * in an approved public version) is the parsed change; a wrong one is refused with its path
+ * and the section named.
+ */
+const amendMandateSchema = z.discriminatedUnion(
+  'section',
+  AmendableSection.options.map((section) =>
+    commandSchema('amendMandate', T, {
+      section: z.literal(section),
+      change: withinContext(sectionSchemas[section], mandateSectionLabels[section]),
+      reason: Text.optional(),
+    }),
+  ) as unknown as [ReturnType<typeof commandSchema>, ...ReturnType<typeof commandSchema>[]],
+);
+
+/**
  * A direct change of staffing or meetings needs `amendStaffingAndMeetings`; every other change
  * is drafted by those who draft the mandate. A staffing change that touches a seat with a
  * governing authority the sender does not hold waits for the commissioner (`needsApproval`).
  */
 const amendMandate: CommandDefinition = {
-  ...lifecycle('amendMandate', 'amend', 'draftMandate', {
-    section: AmendableSection,
-    change: z.unknown(),
-    reason: Text.optional(),
-  }, { reason: true }),
+  ...lifecycle('amendMandate', 'amend', 'draftMandate', {}, { reason: true }),
+  schema: amendMandateSchema as never,
   authority: (c): Authority =>
     appliesDirectly(c.section as AmendableSection) ? 'amendStaffingAndMeetings' : 'draftMandate',
   // A new commissioner must be one already: naming oneself would give the power to approve.

@@ -1,0 +1,150 @@
+/**
+ * References inside a command must point at something that exists: the presenter of an agenda
+ * item, the owner of an action, an attendee and whom a substitute replaces, the organisation
+ * they speak for, the items minutes and escalations are about, a seminar's leader and
+ * participants, an agreement's parties. Why: the schema checks that an id is well-formed,
+ * not that anyone has it, and an action owned by nobody, or minutes that decide an item that
+ * was never on the agenda, would become a public record that cannot be followed up. Checked
+ * against the runtime's state right after the command's schema, so a dangling reference is a
+ * located `VALIDATION` error like any other bad field.
+ */
+import type { DeliverableOwnerKind } from '../deliverable/deliverable.schema.js';
+import type { LocalizedText } from '../shared/localized.js';
+import { locatedIssue, type ValidationIssue } from '../shared/validation.js';
+import type { CommandContext, CommandDefinition } from './command-definition.js';
+
+type Kind = 'person' | 'organisation' | 'group' | 'role' | 'agendaItem';
+
+/** One id in a command and what it must name. */
+interface Reference {
+  path: (string | number)[];
+  id: string | undefined;
+  kind: Kind;
+}
+
+type Command = Record<string, unknown>;
+type Path = (string | number)[];
+
+const what: Record<Exclude<Kind, 'agendaItem'>, LocalizedText> = {
+  person: { sv: 'personen', en: 'the person' },
+  organisation: { sv: 'organisationen', en: 'the organisation' },
+  group: { sv: 'gruppen', en: 'the group' },
+  role: { sv: 'rollen', en: 'the role' },
+};
+
+const list = (value: unknown): Command[] => (Array.isArray(value) ? (value as Command[]) : []);
+const record = (value: unknown): Command => (typeof value === 'object' && value !== null ? (value as Command) : {});
+const id = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** The people listed under `key` of each entry of a list (`records[i].personId`, …). */
+function each(path: Path, items: unknown, fields: Record<string, Kind>): Reference[] {
+  return list(items).flatMap((item, i) =>
+    Object.entries(fields).map(([field, kind]) => ({ path: [...path, i, field], id: id(item[field]), kind })),
+  );
+}
+
+function staffing(path: Path, plan: unknown): Reference[] {
+  return list(record(plan).entries).flatMap((entry, i) => [
+    { path: [...path, 'entries', i, 'organisationId'], id: id(entry.organisationId), kind: 'organisation' as const },
+    ...list(entry.personIds).map((person, j) => ({ path: [...path, 'entries', i, 'personIds', j], id: id(person), kind: 'person' as const })),
+  ]);
+}
+
+function minutes(path: Path, value: unknown): Reference[] {
+  const m = record(value);
+  return [
+    ...each([...path, 'items'], m.items, { itemId: 'agendaItem' }),
+    ...each([...path, 'decisions'], m.decisions, { itemId: 'agendaItem' }),
+    ...each([...path, 'actions'], m.actions, { itemId: 'agendaItem', ownerId: 'person' }),
+    ...each([...path, 'escalations'], m.escalations, { itemId: 'agendaItem' }),
+  ];
+}
+
+/** The references each command carries, by command type. */
+const referencesOf: Record<string, (c: Command) => Reference[]> = {
+  planMeeting: (c) => [{ path: ['meeting', 'groupId'], id: id(record(c.meeting).groupId), kind: 'group' }],
+  proposeAgendaItem: (c) => [{ path: ['item', 'presenter'], id: id(record(c.item).presenter), kind: 'person' }],
+  recordAttendance: (c) => each(['records'], c.records, { personId: 'person', substituteFor: 'person', organisationId: 'organisation' }),
+  draftMinutes: (c) => minutes(['minutes'], c.minutes),
+  escalateDecision: (c) => [{ path: ['escalation', 'itemId'], id: id(record(c.escalation).itemId), kind: 'agendaItem' }],
+  createMandate: (c) => staffing(['mandate', 'staffingPlan'], record(c.mandate).staffingPlan),
+  amendMandate: (c) => (c.section === 'staffingPlan' ? staffing(['change'], c.change) : []),
+  proposeTheme: (c) => [{ path: ['theme', 'steeringGroupId'], id: id(record(c.theme).steeringGroupId), kind: 'group' }],
+  holdNetworkMeeting: (c) => list(c.attendeeIds).map((person, i) => ({ path: ['attendeeIds', i], id: id(person), kind: 'person' as const })),
+  planSeminar: (c) => {
+    const seminar = record(c.seminar);
+    return [
+      { path: ['seminar', 'organisationId'], id: id(seminar.organisationId), kind: 'organisation' },
+      { path: ['seminar', 'leaderId'], id: id(seminar.leaderId), kind: 'person' },
+      ...each(['seminar', 'participants'], seminar.participants, { personId: 'person' }),
+    ];
+  },
+  setSeminarParticipants: (c) => each(['participants'], c.participants, { personId: 'person' }),
+  holdSeminar: (c) => each(['attendance'], c.attendance, { personId: 'person' }),
+  reportSeminar: (c) => [...each(['hours'], c.hours, { personId: 'person' }), ...each(['attendance'], c.attendance, { personId: 'person' })],
+  planDeliverable: (c) => {
+    const deliverable = record(c.deliverable);
+    const ownerKind = (deliverable.ownerKind ?? 'person') as DeliverableOwnerKind;
+    return [
+      { path: ['deliverable', 'ownerId'], id: id(deliverable.ownerId), kind: ownerKind === 'role' ? 'role' : 'person' },
+      { path: ['deliverable', 'groupId'], id: id(deliverable.groupId), kind: 'group' },
+    ];
+  },
+  draftAgreement: (c) => each(['agreement', 'parties'], record(c.agreement).parties, { organisationId: 'organisation' }),
+  addParty: (c) => [{ path: ['party', 'organisationId'], id: id(record(c.party).organisationId), kind: 'organisation' }],
+};
+
+/** The ids that exist of each kind, read once per check and only for the kinds asked for. */
+function known(kind: Kind, ctx: CommandContext): ReadonlySet<string> {
+  const { dataset } = ctx.state;
+  switch (kind) {
+    case 'person':
+      return new Set(dataset.people.map((p) => p.id));
+    case 'organisation':
+      return new Set(dataset.organisations.map((o) => o.id));
+    case 'group':
+      return new Set(dataset.groups.map((g) => g.id));
+    case 'role':
+      return new Set([
+        ...dataset.roles.map((r) => r.id),
+        ...dataset.mandates.flatMap((m) => m.roles.map((r) => r.id)),
+        ...[...ctx.state.mandates.values()].flatMap((m) => (m.context as { mandate: { roles: Array<{ id: string }> } }).mandate.roles.map((r) => r.id)),
+      ]);
+    case 'agendaItem': {
+      const agenda = (ctx.aggregate?.snapshot.context as { agenda?: Array<{ id: string }> } | undefined)?.agenda ?? [];
+      return new Set(agenda.map((i) => i.id));
+    }
+  }
+}
+
+function describe(reference: Reference & { id: string }): LocalizedText {
+  if (reference.kind === 'agendaItem') {
+    return {
+      sv: `hänvisar till punkten «${reference.id}» som inte finns på dagordningen`,
+      en: `refers to the item «${reference.id}», which is not on the agenda`,
+    };
+  }
+  const noun = what[reference.kind];
+  return { sv: `hänvisar till ${noun.sv} «${reference.id}» som inte finns`, en: `refers to ${noun.en} «${reference.id}», which does not exist` };
+}
+
+/**
+ * The references of a parsed command that point at nothing, located by path. Agenda items are
+ * checked against the targeted meeting's agenda; where there is no such meeting (the runtime
+ * then answers `NOT_FOUND`) they are not checked here.
+ */
+export function referenceIssues(command: Command, def: CommandDefinition, ctx: CommandContext): ValidationIssue[] {
+  const references = referencesOf[def.type]?.(command) ?? [];
+  const sets = new Map<Kind, ReadonlySet<string>>();
+  const issues: ValidationIssue[] = [];
+  for (const reference of references) {
+    if (reference.id === undefined) continue;
+    if (reference.kind === 'agendaItem' && ctx.aggregate === undefined) continue;
+    let ids = sets.get(reference.kind);
+    if (!ids) sets.set(reference.kind, (ids = known(reference.kind, ctx)));
+    if (!ids.has(reference.id)) {
+      issues.push(locatedIssue(reference.path, 'invalid_reference', describe(reference as Reference & { id: string })));
+    }
+  }
+  return issues;
+}
