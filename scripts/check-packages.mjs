@@ -7,7 +7,9 @@
 //             (a) runs a meeting lifecycle with @samverkan/core in plain Node ESM,
 //             (b) type-checks a TypeScript consumer with moduleResolution node16 and bundler,
 //             (c) builds a small Vite app rendering a @samverkan/ui component with its
-//                 stylesheet — only once packages/ui exists
+//                 stylesheet — only once packages/ui exists,
+//             (d) opens @samverkan/server's event store on PGlite and appends — where
+//                 packages/server exists (its migrations are SQL files the tarball must carry)
 //   size      the size-limit budgets in each package's package.json ("size-limit")
 //
 // Every package under packages/ that is not private is checked; nothing here names one, except
@@ -175,6 +177,12 @@ if (wants('smoke')) {
     }
   } else if (install.status === 0) {
     record('smoke (a)/(b): @samverkan/core', false, 'no @samverkan/core tarball');
+  }
+
+  if (install.status === 0 && byName.get('@samverkan/server')?.tarball) {
+    cpSync(join(smoke, 'server-store.mjs'), join(project, 'server-store.mjs'));
+    const d = run(process.execPath, ['server-store.mjs'], { cwd: project });
+    record('smoke (d): @samverkan/server event store on PGlite in plain Node ESM', d.status === 0);
   }
 
   if (!ui) {
