@@ -53,7 +53,9 @@ export function createPgClient(options: PgClientOptions): SqlClient {
 
   /** Opens a connection and LISTENs on every channel; once it is lost, a new one is scheduled. */
   async function openListener(): Promise<pg.Client> {
-    const client = new pg.Client({ ...pool.options, application_name: `${options.applicationName ?? 'samverkan'} (listen)` });
+    // TCP keepalive: a connection that only listens sends nothing, so without it a peer that
+    // vanished without closing (a network partition) would go unnoticed.
+    const client = new pg.Client({ ...pool.options, keepAlive: true, application_name: `${options.applicationName ?? 'samverkan'} (listen)` });
     let up = false;
     let lost = false;
     const loseConnection = (error?: unknown) => {
