@@ -66,6 +66,7 @@ interface AppendedNotice {
 type AppendAnswer =
   | { conflict: { index: number; stream: string; expected: number; actual: number } }
   | { first: number | string; written: number; parts: Array<{ from: number } | { duplicate: EventRow[] }> };
+
 /** The highest version or position a read can ask for (PostgreSQL's bigint would hold more; JavaScript numbers do not). */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
 
@@ -162,6 +163,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         try {
           await catchUp(from - 1);
         } catch (error) {
+          // The database went away right after this commit: the events before it can't be read
+          // now. Reported; this store's own append still reaches its listeners.
           report(error);
         }
       }
