@@ -8,7 +8,8 @@
 //             (b) type-checks a TypeScript consumer with moduleResolution node16 and bundler,
 //             (c) builds a small Vite app rendering a @samverkan/ui component with its
 //                 stylesheet — only once packages/ui exists,
-//             (d) opens @samverkan/server's event store on PGlite and appends — where
+//             (d) loads the packages with require() from CommonJS (Node >= 20.19),
+//             (e) opens @samverkan/server's event store on PGlite and appends — where
 //                 packages/server exists (its migrations are SQL files the tarball must carry)
 //   size      the size-limit budgets in each package's package.json ("size-limit")
 //
@@ -78,10 +79,23 @@ for (const { json } of packages) {
   if (!json.engines?.node) missing.push('engines.node');
   if (typeof json.sideEffects === 'undefined') missing.push('sideEffects');
   if (!json.license) missing.push('license');
-  if (!json.repository?.url || !json.repository?.directory) missing.push('repository (url and directory)');
+  // No repository field until the project has a public address (docs/decisions/
+  // 0010-no-repository-url-yet.md); one that is declared must be real and name its directory.
+  if (json.repository !== undefined) {
+    const url = typeof json.repository === 'string' ? json.repository : json.repository.url;
+    if (typeof url !== 'string' || !/^(git\+)?https:\/\//.test(url) || /\.(invalid|example|test|localhost)(\/|:|$)|example\.(com|org|net)/.test(url)) {
+      missing.push('a real https repository url (or no repository field)');
+    }
+    if (typeof json.repository !== 'object' || !json.repository.directory) missing.push('repository.directory');
+  }
+  // Every JavaScript entry of the exports map ends with a `default` condition, so require() of
+  // the ES module works on Node >= 20.19 (docs/decisions/0008-esm-with-require-condition.md).
+  for (const [key, target] of Object.entries(json.exports ?? {})) {
+    if (target && typeof target === 'object' && 'import' in target && !('default' in target)) missing.push(`exports["${key}"].default`);
+  }
   if (!json.exports) missing.push('exports');
   if (!json.files?.length) missing.push('files');
-  record(`fields ${json.name}`, missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : 'engines, sideEffects, license, repository, exports, files');
+  record(`fields ${json.name}`, missing.length === 0, missing.length ? `missing ${missing.join(', ')}` : 'engines, sideEffects, license, exports (with default), files');
 }
 
 // ── pack (what a release would publish) ─────────────────────────────────────────────────────
@@ -165,11 +179,13 @@ if (wants('smoke')) {
   record('smoke: npm install of the tarballs', install.status === 0, packed.map((p) => relative(tarballDir, p.tarball)).join(', '));
 
   if (install.status === 0 && byName.get('@samverkan/core')?.tarball) {
-    for (const f of ['core-lifecycle.mjs', 'core-consumer.ts', 'core-consumer-json.ts', 'tsconfig.node16.json', 'tsconfig.bundler.json']) {
+    for (const f of ['core-lifecycle.mjs', 'core-require.cjs', 'core-consumer.ts', 'core-consumer-json.ts', 'tsconfig.node16.json', 'tsconfig.bundler.json']) {
       cpSync(join(smoke, f), join(project, f));
     }
     const a = run(process.execPath, ['core-lifecycle.mjs'], { cwd: project });
     record('smoke (a): meeting lifecycle with @samverkan/core in plain Node ESM', a.status === 0);
+    const d = run(process.execPath, ['core-require.cjs'], { cwd: project });
+    record(`smoke (d): require('@samverkan/core') from CommonJS on Node ${process.versions.node}`, d.status === 0);
     const tsc = join(project, 'node_modules', 'typescript', 'bin', 'tsc');
     for (const mode of ['node16', 'bundler']) {
       const b = run(process.execPath, [tsc, '-p', `tsconfig.${mode}.json`], { cwd: project });
@@ -181,8 +197,8 @@ if (wants('smoke')) {
 
   if (install.status === 0 && byName.get('@samverkan/server')?.tarball) {
     cpSync(join(smoke, 'server-store.mjs'), join(project, 'server-store.mjs'));
-    const d = run(process.execPath, ['server-store.mjs'], { cwd: project });
-    record('smoke (d): @samverkan/server event store on PGlite in plain Node ESM', d.status === 0);
+    const e = run(process.execPath, ['server-store.mjs'], { cwd: project });
+    record('smoke (e): @samverkan/server event store on PGlite in plain Node ESM', e.status === 0);
   }
 
   if (!ui) {

@@ -1,5 +1,5 @@
 // The end-to-end suite: Node drives Debian's Chromium (playwright-core) against `vite preview`
-// of the built dist/ — turbo's `test` depends on `build`, so this builds nothing itself.
+// of a copy of the built dist/ — turbo's `test` depends on `build`, so this builds nothing itself.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,8 +9,14 @@ export default defineConfig({
     globalSetup: ['e2e/support/global-setup.ts'],
     // One preview server and one browser for the whole run; files run one after another.
     fileParallelism: false,
+    // Concurrent tests (the accessibility pages) two at a time: the machine has two cores, and
+    // other packages' tests may run beside this suite.
+    maxConcurrency: 2,
+    // A whole flow (a meeting from proposal to published minutes) takes 10–15 s on a quiet
+    // machine; two minutes leaves room for a loaded 2-core one. A single page's checks set
+    // their own, shorter timeout.
     testTimeout: 120_000,
-    hookTimeout: 120_000,
+    hookTimeout: 60_000,
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
   },
 });

@@ -1,4 +1,4 @@
-// Smoke test (d): @samverkan/server as npm installs it, in plain Node ESM — PGlite in memory, the
+// Smoke test (e): @samverkan/server as npm installs it, in plain Node ESM — PGlite in memory, the
 // schema migrated from the SQL files in the tarball, one append and its read-back, and a stale
 // expected version answered with CONFLICT.
 import { createPostgresStore, openDatabase } from '@samverkan/server';

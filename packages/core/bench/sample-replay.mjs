@@ -3,7 +3,7 @@
 // longest uninterrupted stretch is with `replay: { yieldEvery }`. Median of REPLAY_ROUNDS after
 // a warm-up. Run after a build: `node bench/sample-replay.mjs`.
 import { performance } from 'node:perf_hooks';
-import { createMemoryStore, createSamverkan } from '../dist/runtime/index.js';
+import { createMemoryStore, createSamverkan, trustedRecords } from '../dist/runtime/index.js';
 import { createSampleRuntime, sampleHistories } from '../dist/samples/index.js';
 
 const ROUNDS = Number(process.env.REPLAY_ROUNDS ?? 15);
@@ -35,12 +35,12 @@ for (const sampleId of Object.keys(sampleHistories)) {
   const store = createMemoryStore();
   await createSampleRuntime(sampleId, store);
   const events = (await store.readAll()).length;
-  await createSamverkan({ store });
+  await createSamverkan({ store, identity: trustedRecords() });
   const oneShot = [];
   const sliced = [];
   for (let i = 0; i < ROUNDS; i++) {
-    oneShot.push(await longestTask(() => createSamverkan({ store })));
-    sliced.push(await longestTask(() => createSamverkan({ store, replay: { yieldEvery: YIELD_EVERY } })));
+    oneShot.push(await longestTask(() => createSamverkan({ store, identity: trustedRecords() })));
+    sliced.push(await longestTask(() => createSamverkan({ store, identity: trustedRecords(), replay: { yieldEvery: YIELD_EVERY } })));
   }
   const f = (xs, key) => median(xs.map((x) => x[key])).toFixed(1);
   console.log(

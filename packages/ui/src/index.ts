@@ -10,6 +10,7 @@ export * from './invitation/index.js';
 export * from './attendance-register/index.js';
 export * from './minutes-editor/index.js';
 export * from './minutes-view/index.js';
+export * from './fingerprint/index.js';
 export * from './mandate-document/index.js';
 export * from './mandate-review/index.js';
 export * from './staffing-plan/index.js';

@@ -1,10 +1,16 @@
 /**
- * One `vite preview` of the built dist/ on a free port and one Debian Chromium for the whole
- * run; test files connect to the browser and open a fresh context (fresh IndexedDB and
- * localStorage) per test. Nothing is built here: turbo's `test` depends on `build`.
+ * One `vite preview` on a free port and one Debian Chromium for the whole run; test files
+ * connect to the browser and open a fresh context (fresh IndexedDB and localStorage) per test.
+ * Nothing is built here: turbo's `test` depends on `build`.
+ *
+ * The preview serves a copy of the built dist/ in a directory of the run's own (under the
+ * system's temporary directory), so a rebuild of dist/ during the run — `npm start` in another
+ * terminal, or a second `npm test` — cannot pull files from under the tests, and the run never
+ * touches the dist/ that `npm start` serves.
  */
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
@@ -35,13 +41,16 @@ function freePort(): Promise<number> {
 
 let server: PreviewServer | undefined;
 let browser: BrowserServer | undefined;
+let outDir: string | undefined;
 
 export async function setup(project: TestProject) {
   if (!existsSync(join(root, 'dist', 'index.html'))) {
     throw new Error('apps/demo/dist is missing: run `pnpm --filter @samverkan/demo build` (turbo runs it before `test`).');
   }
+  outDir = mkdtempSync(join(tmpdir(), 'samverkan-demo-e2e-'));
+  cpSync(join(root, 'dist'), outDir, { recursive: true });
   const port = await freePort();
-  server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
+  server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
   browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('wsEndpoint', browser.wsEndpoint());
@@ -50,4 +59,5 @@ export async function setup(project: TestProject) {
 export async function teardown() {
   await browser?.close();
   await new Promise<void>((resolve) => (server ? server.httpServer.close(() => resolve()) : resolve()));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
 }

@@ -14,6 +14,7 @@ import { useDemo } from '../app/demo-context.js';
 import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
+import { RecordDamageNotice } from '../shell/damage-notice.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
 
@@ -75,6 +76,7 @@ export default function MandatePage({ mandateId }: { mandateId: string }) {
       <p className="sv-demo-lead">
         <Link href={`${pathOf(sampleId, 'audit')}?stream=${encodeURIComponent(view?.stream ?? '')}`}>{text.audit[locale]}</Link>
       </p>
+      {view ? <RecordDamageNotice stream={view.stream} /> : null}
       <MandateReview history={history} approveAction={actions.approveMandate} onApprove={() => void dispatch({ type: 'approveMandate', ...target })} />
       {reviews.length > 0 ? (
         <ul className="sv-demo-actions">

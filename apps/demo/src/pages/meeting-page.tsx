@@ -12,6 +12,7 @@ import { useDemo } from '../app/demo-context.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { AfterPaint, AfterPaintPlaceholder } from '../shell/after-paint.js';
+import { RecordDamageNotice } from '../shell/damage-notice.js';
 import { PageHeading } from '../shell/page-heading.js';
 
 const text = {
@@ -49,6 +50,7 @@ export default function MeetingPage({ meetingId }: { meetingId: string }) {
         {text.group[locale]}: {groupName ?? meeting.groupId} ·{' '}
         <Link href={`${pathOf(sampleId, 'audit')}?stream=${encodeURIComponent(view.stream)}`}>{text.audit[locale]}</Link>
       </p>
+      <RecordDamageNotice stream={view.stream} />
       <AfterPaint>
         <Suspense fallback={<AfterPaintPlaceholder />}>
           <MeetingWork meetingId={meetingId} groupName={groupName} />

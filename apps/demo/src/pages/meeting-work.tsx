@@ -121,6 +121,7 @@ export default function MeetingWork({ meetingId, groupName }: { meetingId: strin
             people={people}
             approvedBy={meeting.minutesApprovedBy}
             approvedAt={meeting.minutesApprovedAt}
+            {...(meeting.minutesFingerprint ? { fingerprint: meeting.minutesFingerprint } : {})}
           />
         </Suspense>
       ) : null}

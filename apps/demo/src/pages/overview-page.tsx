@@ -10,6 +10,7 @@ import { useMemo } from 'react';
 import { useDemo } from '../app/demo-context.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
+import { NetworkDamageNotice } from '../shell/damage-notice.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
 
@@ -46,6 +47,7 @@ export default function OverviewPage() {
   return (
     <>
       <PageHeading title={text.title[locale]} context={info.name[locale]} />
+      <NetworkDamageNotice />
       <div className="sv-demo-grid">
         <Section title={text.next[locale]}>
           {upcoming.length === 0 ? (

@@ -8,13 +8,13 @@ import { createActor, transition, type SnapshotFrom } from 'xstate';
 import { addDays } from '../shared/dates.js';
 import { MandateEvent } from './mandate.events.js';
 import { dalarnaDraft, dalarnaDraftInput, fyrbodalDraft } from './mandate.fixtures.js';
+import { recordFingerprint } from '../shared/fingerprint.js';
 import { mandateMachine } from './mandate.machine.js';
 import {
   appliesDirectly,
   canonicalJson,
   changedSections,
   compareVersions,
-  contentHash,
   isIntegerVersion,
   majorOf,
   nextMinor,
@@ -224,7 +224,7 @@ describe('mandate machine — properties', () => {
             const earlier = recorded[i];
             if (earlier?.ref === v) return;
             expect(Object.isFrozen(v.content)).toBe(true);
-            expect(contentHash(v.content)).toBe(v.hash);
+            expect(recordFingerprint(v.content)).toBe(v.hash);
             if (earlier) {
               expect(canonicalJson(v)).toBe(earlier.json);
               expect(v.hash).toBe(earlier.hash);

@@ -5,7 +5,8 @@ import { parseWith } from '../shared/validation.js';
 import type { MandateEvent } from './mandate.events.js';
 import { dalarnaDraft, dalarnaDraftInput, fyrbodalDraft } from './mandate.fixtures.js';
 import { mandateMachine, mandateStateLabels, type MandateStateName } from './mandate.machine.js';
-import { contentHash, isIntegerVersion } from './mandate.rules.js';
+import { recordFingerprint } from '../shared/fingerprint.js';
+import { isIntegerVersion } from './mandate.rules.js';
 import { Mandate, MandateMachineInput, type MandateInput } from './mandate.schema.js';
 
 const LEADER = 'fyrbodal:p-leader';
@@ -246,7 +247,7 @@ describe('approve', () => {
     const [first] = approvedVersions;
     expect(first).toMatchObject({ version: '1.0', approvedBy: COMMISSIONER, recordedBy: CHAIR, approvedAt: at('2019-03-20') });
     expect(first!.content).toEqual(mandate);
-    expect(first!.hash).toBe(contentHash(mandate));
+    expect(first!.hash).toBe(recordFingerprint(mandate));
     expect(Object.isFrozen(first!.content.tasks[0]!.items)).toBe(true);
     expect(parseWith(Mandate, mandate).ok).toBe(true);
   });

@@ -13,16 +13,17 @@
  * staffing-plan and meeting changes apply at once as a minor version; every other change waits
  * for the commissioner's `approveAmendment`, which makes the next integer version. `extend`
  * (commissioner, under the mandate's extension clause) moves the end date as a minor version.
- * Every approved version is kept, frozen, with a content hash: a public record never changes.
+ * Every approved version is kept, frozen, with the SHA-256 fingerprint of its content: a public
+ * record never changes.
  */
 import { assign, setup } from 'xstate';
 import type { LocalizedText } from '../shared/localized.js';
 import { swedishDate } from '../shared/dates.js';
+import { recordFingerprint } from '../shared/fingerprint.js';
 import type { AmendEvent, MandateEvent } from './mandate.events.js';
 import {
   applyChange,
   appliesDirectly,
-  contentHash,
   deepFreeze,
   effectiveEnd,
   extendPeriod,
@@ -49,7 +50,11 @@ export interface ApprovedVersion {
   /** The person who recorded the decision. */
   recordedBy: string;
   approvedAt: string;
-  /** `contentHash(content)` at approval; it must match for ever. */
+  /**
+   * The SHA-256 fingerprint of `content` (`recordFingerprint(content)`, 64 hex digits), computed
+   * when the version was approved: printed or exported beside the record, it lets a reader check
+   * a copy against the log. See `recordFingerprint` for why the machine computes it.
+   */
   hash: string;
   /** The document exactly as approved (deep-frozen). */
   content: Readonly<Mandate>;
@@ -167,7 +172,7 @@ function approveInto(
     approvedBy: decision.asCommissioner,
     recordedBy: decision.by,
     approvedAt: decision.at,
-    hash: contentHash(content),
+    hash: recordFingerprint(content),
     content,
   });
   return { mandate, approvedVersions: [...context.approvedVersions, approved] };

@@ -1,8 +1,9 @@
 /**
  * Pure rules of the mandate: version numbers ("M.m"), the period and its extension, which
- * changes need the commissioner, review rounds, and the content hash that freezes an
- * approved version (a public record must never change afterwards).
+ * changes need the commissioner, review rounds, and deep-freezing an approved version (a public
+ * record must never change afterwards; its SHA-256 fingerprint is `recordFingerprint`).
  */
+import { canonicalJson } from '../shared/canonical-json.js';
 import { addDays } from '../shared/dates.js';
 import type { LocalizedText } from '../shared/localized.js';
 import type {
@@ -214,35 +215,8 @@ export function pendingReviewers(round: Pick<ReviewRound, 'reviewers' | 'reviews
 
 // ── Freezing approved versions ───────────────────────────────────────────────
 
-/** JSON with object keys sorted and undefined left out, so equal content gives equal text. */
-export function canonicalJson(value: unknown): string {
-  if (value === undefined) return 'null';
-  if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-}
-
-/**
- * A content fingerprint (cyrb53, 53 bits) of the canonical JSON. It detects change; it is not
- * a cryptographic signature.
- */
-export function contentHash(value: unknown): string {
-  const text = canonicalJson(value);
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
-  return `cyrb53:${n.toString(16).padStart(14, '0')}`;
-}
+/** Canonical JSON (shared with fingerprints and event hashes); kept here for the mandate's callers. */
+export { canonicalJson };
 
 /** Freezes a value and everything in it, so an approved snapshot cannot be changed in place. */
 export function deepFreeze<T>(value: T): T {

@@ -75,3 +75,4 @@ export {
   type OrganisationMeetingAttendance,
   type OrganisationMeetingStatus,
 } from './attendance.rules.js';
+export { publishedMinutesFingerprint, publishedMinutesRecord, type PublishedMinutesRecord } from './published-minutes.rules.js';

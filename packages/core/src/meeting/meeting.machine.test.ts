@@ -3,6 +3,8 @@ import { createActor, type SnapshotFrom } from 'xstate';
 import { graphCoverage } from '../testing/graph-coverage.js';
 import type { AgendaItemProposal, MeetingEvent } from './meeting.events.js';
 import { meetingMachine } from './meeting.machine.js';
+import { recordFingerprint } from '../shared/fingerprint.js';
+import { publishedMinutesRecord } from './published-minutes.rules.js';
 import { MeetingContext, MeetingStatus, type AttendanceRecord, type MeetingMachineInput, type Minutes } from './meeting.schema.js';
 
 type Snap = SnapshotFrom<typeof meetingMachine>;
@@ -336,6 +338,19 @@ describe('meeting machine — minutes', () => {
     expect(snap.status).toBe('done');
     expect(snap.context.publishedAt).toBe(T.dueDay);
     expect(snap.context.warnings).toEqual([]);
+  });
+
+  it('records the SHA-256 fingerprint of the published minutes, which a reader can recompute from the record', () => {
+    const snap = run([...toApproved, e.publishMinutes(T.dueDay)]).getSnapshot();
+    const record = publishedMinutesRecord(snap.context);
+    expect(record).toMatchObject({ publishedAt: T.dueDay, minutes: snap.context.minutes, approvedAt: snap.context.minutesApprovedAt });
+    expect(snap.context.minutesFingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(snap.context.minutesFingerprint).toBe(recordFingerprint(record));
+    // A copy with one decision changed no longer matches.
+    const changed = structuredClone(record);
+    changed.minutes!.items[0]!.discussed = `${changed.minutes!.items[0]!.discussed ?? ''} (ändrad)`;
+    expect(recordFingerprint(changed)).not.toBe(snap.context.minutesFingerprint);
+    expect(run(toApproved).getSnapshot().context.minutesFingerprint).toBeUndefined();
   });
 
   it('warns when minutes are published after they were due', () => {

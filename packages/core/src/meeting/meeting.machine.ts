@@ -41,6 +41,7 @@ import {
   minutesDueDate,
   orderedAgenda,
 } from './meeting.rules.js';
+import { publishedMinutesFingerprint } from './published-minutes.rules.js';
 
 const ms = (instant: string) => Date.parse(instant);
 const hasText = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
@@ -242,7 +243,9 @@ export const meetingMachine = setup({
             ),
           ]
         : context.warnings;
-      return { publishedAt: event.at, warnings };
+      // The fingerprint of exactly what is published, computed here (pure, synchronous SHA-256):
+      // see `recordFingerprint` for why the machine and not the runtime computes it.
+      return { publishedAt: event.at, minutesFingerprint: publishedMinutesFingerprint(context, event.at), warnings };
     }),
     recordCancellation: assign(({ event }) => {
       assertEvent(event, 'cancel');

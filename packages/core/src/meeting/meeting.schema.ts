@@ -281,6 +281,8 @@ export const MeetingFields = z.strictObject({
   minutesApprovedAt: Instant.optional(),
   /** When the minutes were published as a public record. */
   publishedAt: Instant.optional(),
+  /** The SHA-256 fingerprint of the published minutes (`publishedMinutesFingerprint`), set at publication. */
+  minutesFingerprint: z.string().regex(/^[0-9a-f]{64}$/).optional(),
   cancelledAt: Instant.optional(),
   cancelledReason: Text.optional(),
   reschedules: z.array(Reschedule).max(listLimits.history).default([]),

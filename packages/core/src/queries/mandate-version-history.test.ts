@@ -42,7 +42,7 @@ describe('mandateVersionHistory', () => {
         hash: recorded.hash,
       },
     });
-    expect(approved.approval?.hash).toMatch(/^cyrb53:/);
+    expect(approved.approval?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(history.rows.filter((r) => r.approval !== null)).toHaveLength(1);
   });
 

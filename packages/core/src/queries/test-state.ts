@@ -125,6 +125,7 @@ export class TestWorld {
       seminars: maps.seminar,
       deliverables: maps.deliverable,
       agreements: maps.agreement,
+      damaged: [],
     } as RuntimeState;
   }
 }

@@ -57,7 +57,7 @@ const step: fc.Arbitrary<Step> = fc.record({
   holder: fc.boolean(),
 });
 
-const mapKey: Record<AggregateKind, keyof Omit<RuntimeState, 'dataset'>> = {
+const mapKey: Record<AggregateKind, keyof Omit<RuntimeState, 'dataset' | 'damaged'>> = {
   mandate: 'mandates', meeting: 'meetings', theme: 'themes', seminar: 'seminars', deliverable: 'deliverables', agreement: 'agreements',
 };
 

@@ -31,6 +31,7 @@ import {
   viewOf,
   type Aggregate,
 } from './aggregates.js';
+import { ReplayCheck } from './replay-check.js';
 import { decideAuthority } from './authority.js';
 import type { CommandDefinition, MachineEventBody } from './command-definition.js';
 import { commandDefinitions, commandTypes } from './commands/index.js';
@@ -183,10 +184,11 @@ function emptyState(dataset: Dataset): RuntimeState {
     seminars: new Map(),
     deliverables: new Map(),
     agreements: new Map(),
+    damaged: [],
   };
 }
 
-const mapKey: Record<AggregateKind, keyof Omit<RuntimeState, 'dataset'>> = {
+const mapKey: Record<AggregateKind, keyof Omit<RuntimeState, 'dataset' | 'damaged'>> = {
   mandate: 'mandates',
   meeting: 'meetings',
   theme: 'themes',
@@ -299,9 +301,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   /** When the dataset stream's latest event happened. */
   let datasetLastAt: string | undefined;
 
-  /** Publishes a new state object (see `deriveState`). */
+  /** Checks every stored event before it is applied; knows each stream's head and what is damaged. */
+  const check = new ReplayCheck();
+
+  /** Publishes a new state object (see `deriveState`), with the damage reports as they stand. */
   function publish(changed: ReadonlySet<string> | 'all' = 'all') {
     state = deriveState(state, aggregates, dataset, changed);
+    if (state.damaged !== check.reports) state = { ...state, damaged: check.reports };
   }
 
   function notify() {
@@ -329,31 +335,71 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
    */
   let staged: Map<string, { eventId: string; aggregate: Aggregate }> | undefined;
 
-  /** Applies stored events in log order; events already applied are skipped. */
+  /**
+   * Applies stored events in log order; events already applied are skipped. Each is checked
+   * first (`ReplayCheck`: readable, next in its stream, hash and chain, payload schema) and must
+   * be accepted by its record's lifecycle; the first that fails is reported and its stream stays
+   * as it was before it, while the other streams go on.
+   */
   function apply(events: readonly StoredEvent[]): Set<string> | 'all' | undefined {
     const touched = new Set<string>();
     let all = false;
+    const damagedBefore = check.reports;
     for (const e of events) {
-      if (e.position <= lastPosition) continue;
+      if (!(e?.position > lastPosition)) continue;
       lastPosition = e.position;
-      commandEvents.set(e.commandId, [...(commandEvents.get(e.commandId) ?? []), e]);
-      if (e.stream === DATASET_STREAM) {
-        const parsed = Dataset.safeParse(e.data.dataset);
-        if (parsed.success) {
-          resetFromDataset(parsed.data);
-          datasetLoaded = true;
-          datasetLastAt = e.at;
-          all = true;
+      const event = check.admit(e);
+      if (!event) continue;
+      if (event.stream === DATASET_STREAM) {
+        const parsed = parseWith(Dataset, event.data.dataset);
+        if (!parsed.ok) {
+          check.reject(event, 'invalid', parsed.message);
+          continue;
         }
-        continue;
+        resetFromDataset(parsed.value);
+        datasetLoaded = true;
+        datasetLastAt = event.at;
+        all = true;
+      } else {
+        const where = parseStream(event.stream);
+        if (!where) {
+          check.reject(event, 'unknownRecord', { sv: 'strömmen hör inte till någon sorts handling', en: 'the stream belongs to no kind of record' });
+          continue;
+        }
+        const problem = check.payloadProblem(where.kind, event);
+        if (problem) {
+          check.reject(event, 'invalid', problem);
+          continue;
+        }
+        const existing = aggregates.get(event.stream);
+        const known = staged?.get(`${event.stream}#${event.version}`);
+        const next = known?.eventId === event.id ? known.aggregate : advance(existing, event.stream, event, event.version);
+        if (!next) {
+          check.reject(event, 'unknownRecord', { sv: 'den finns inte i datamängden och skapades inte av sin första händelse', en: 'it is not in the dataset and was not created by its first event' });
+          continue;
+        }
+        if (existing && next.snapshot === existing.snapshot) {
+          check.reject(event, 'notApplicable', { sv: `i tillståndet «${String(existing.snapshot.value)}»`, en: `in the state «${String(existing.snapshot.value)}»` });
+          continue;
+        }
+        aggregates.set(event.stream, next);
+        touched.add(event.stream);
       }
-      if (!parseStream(e.stream)) continue;
-      const known = staged?.get(`${e.stream}#${e.version}`);
-      const next = known?.eventId === e.id ? known.aggregate : advance(aggregates.get(e.stream), e.stream, e, e.version);
-      if (next) aggregates.set(e.stream, next);
-      touched.add(e.stream);
+      check.accept(event);
+      commandEvents.set(event.commandId, [...(commandEvents.get(event.commandId) ?? []), event]);
     }
+    if (check.reports !== damagedBefore && !all) for (const d of check.reports) touched.add(d.stream);
     return all ? 'all' : touched.size > 0 ? touched : undefined;
+  }
+
+  /**
+   * The hash of `stream`'s event at `version` where the store is ahead of this runtime (another
+   * tab appended it), so that an append right after it chains to it; empty where the runtime knows.
+   */
+  async function headHashes(stream: string, version: number): Promise<ReadonlyMap<string, string>> {
+    if (check.previousHash(stream, version) !== undefined) return new Map();
+    const [event] = await store.read(stream, version);
+    return event?.version === version && typeof event.hash === 'string' ? new Map([[`${stream}#${version}`, event.hash]]) : new Map();
   }
 
   let catchingUp: Promise<void> | undefined;
@@ -370,12 +416,14 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return catchingUp;
   }
 
-  // Replay the whole log, then follow what others append.
+  // Replay the whole log, then follow what others append. The stream heads a store keeps are
+  // read first: every event they count is then in the log read after them.
   const yieldEvery = options.replay?.yieldEvery;
+  if (yieldEvery !== undefined && !(yieldEvery >= 0 && Number.isFinite(yieldEvery))) throw new RangeError(`replay.yieldEvery must be a number of milliseconds ≥ 0 (was ${yieldEvery})`);
+  const storeHeads = await store.heads?.();
   if (yieldEvery === undefined) {
     apply(await store.readAll());
   } else {
-    if (!(yieldEvery >= 0 && Number.isFinite(yieldEvery))) throw new RangeError(`replay.yieldEvery must be a number of milliseconds ≥ 0 (was ${yieldEvery})`);
     const log = await store.readAll();
     let sliceStarted = performance.now();
     for (let i = 0; i < log.length; i++) {
@@ -389,6 +437,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     // same task, so no event falls between the replay and the subscription.
     apply(await store.readAll(lastPosition + 1));
   }
+  if (storeHeads) check.compareHeads(storeHeads);
   publish();
   const unsubscribe = store.subscribe((events) => {
     const first = events[0];
@@ -455,6 +504,9 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
 
     const id = def.target(command);
     const stream = streamOf(def.kind, id);
+    // A damaged record takes no commands, whoever sends them and whatever its state.
+    const damaged = check.refusal(stream);
+    if (damaged) return damaged;
     const aggregate = world.aggregates.get(stream);
     const ctx = { state, aggregate };
     const dangling = referenceIssues(command, def, ctx);
@@ -590,7 +642,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const plan = prepare(parsed);
       if ('ok' in plan) return plan;
       const events = plan.events.map((e) => ({ ...e, commandHash: fingerprint }));
-      const result = await store.append(plan.stream, plan.expectedVersion, events);
+      const [sealed] = check.seal([{ stream: plan.stream, expectedVersion: plan.expectedVersion, events }]);
+      const result = await store.append(plan.stream, plan.expectedVersion, sealed!.events);
       if (!result.ok) {
         void catchUp();
         return commandError('CONFLICT', result.message, {
@@ -673,13 +726,18 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const world: World = { aggregates: new Map(aggregates), state };
       const { load } = options;
       let withLoad = false;
+      /** The hash of the dataset stream's head, where the store is ahead of this runtime. */
+      let known: ReadonlyMap<string, string> | undefined;
       if (load) {
         const { dataset: input, ...meta } = load;
         const prepared = await prepareLoad(input, meta, world);
         if ('ok' in prepared) return { ok: false, index: -1, error: prepared };
         if (!prepared.duplicate) {
+          const refused = check.refusal(DATASET_STREAM);
+          if (refused) return { ok: false, index: -1, error: refused };
           withLoad = true;
           const expectedVersion = await store.version(DATASET_STREAM);
+          known = await headHashes(DATASET_STREAM, expectedVersion);
           world.aggregates = new Map(aggregates);
           for (const { kind, id, input: start } of datasetAggregates(prepared.parsed)) {
             const stream = streamOf(kind, id);
@@ -734,12 +792,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       current = -1;
 
       // One write for the whole batch; subscribers hear once (through the store's listener).
+      const sealed = check.seal(parts, known);
       let written: Array<{ events: StoredEvent[]; duplicate: boolean }>;
       let events: StoredEvent[];
       staged = hints;
       try {
         if (store.appendBatch) {
-          const result = parts.length === 0 ? { ok: true as const, results: [], events: [] } : await store.appendBatch(parts);
+          const result = sealed.length === 0 ? { ok: true as const, results: [], events: [] } : await store.appendBatch(sealed);
           if (!result.ok) {
             void catchUp();
             const index = withLoad && result.index === 0 ? -1 : outcome.findIndex((o) => 'part' in o && o.part === result.index);
@@ -754,7 +813,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         } else {
           written = [];
           events = [];
-          for (const [index, part] of parts.entries()) {
+          for (const [index, part] of sealed.entries()) {
             const result = await store.append(part.stream, part.expectedVersion, part.events);
             if (!result.ok) {
               void catchUp();
@@ -798,8 +857,11 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const prepared = await prepareLoad(input, meta, { aggregates, state });
       if ('ok' in prepared) return prepared;
       if (prepared.duplicate) return { ok: true, events: prepared.duplicate, duplicate: true };
+      const refused = check.refusal(DATASET_STREAM);
+      if (refused) return refused;
       const version = await store.version(DATASET_STREAM);
-      const result = await store.append(DATASET_STREAM, version, [prepared.event]);
+      const [sealed] = check.seal([{ stream: DATASET_STREAM, expectedVersion: version, events: [prepared.event] }], await headHashes(DATASET_STREAM, version));
+      const result = await store.append(DATASET_STREAM, version, sealed!.events);
       if (!result.ok) return commandError('CONFLICT', result.message, { stream: DATASET_STREAM });
       if (result.duplicate) return answerRetry(result.events, prepared.event.commandHash!, prepared.event.commandId);
       publish(apply(result.events) ?? new Set());
@@ -820,6 +882,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const decision = decideClear(state, envelope.by);
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority: 'administerNetwork', holders: decision.holders });
     await store.clear();
+    check.clear();
     aggregates.clear();
     commandEvents.clear();
     lastPosition = 0;

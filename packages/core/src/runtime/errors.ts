@@ -6,7 +6,11 @@
 import type { LocalizedText } from '../shared/localized.js';
 import type { ValidationIssue } from '../shared/validation.js';
 
-export type ErrorCode = 'VALIDATION' | 'NOT_AUTHORISED' | 'NOT_ALLOWED_NOW' | 'CONFLICT' | 'NOT_FOUND';
+/**
+ * `DAMAGED`: the record's stored events failed replay's checks (see `RuntimeState.damaged`); it
+ * is read-only until the log is restored.
+ */
+export type ErrorCode = 'VALIDATION' | 'NOT_AUTHORISED' | 'NOT_ALLOWED_NOW' | 'CONFLICT' | 'NOT_FOUND' | 'DAMAGED';
 
 export interface CommandError {
   ok: false;

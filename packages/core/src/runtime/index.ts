@@ -23,6 +23,8 @@ export { commandLabels, type CommandType } from './command-labels.js';
 export { authoritiesHeld, decideAuthority, rolesById, type AuthorityDecision } from './authority.js';
 export { stateLabel, statesAcceptingEvent, whyNotNow } from './explain.js';
 export { commandError, type CommandError, type ErrorCode } from './errors.js';
+export { type DamageCode, type StreamDamage } from './damage.js';
+export { EVENT_FORMAT, GENESIS_HASH, eventHash, eventHashInput } from './event-hash.js';
 export { streamOf, parseStream, machines as lifecycleMachines } from './aggregates.js';
 export {
   currentMandate,

@@ -10,6 +10,7 @@ import type { MandateContext } from '../mandate/mandate.machine.js';
 import type { MeetingContext, MeetingStatus } from '../meeting/meeting.schema.js';
 import type { DialogueSeminar, DialogueSeminarStatus } from '../seminar/dialogue-seminar.schema.js';
 import type { Theme, ThemeStatus } from '../seminar/theme.schema.js';
+import type { StreamDamage } from './damage.js';
 
 /** The kinds of aggregate, each a stream of events replayed through its machine. */
 export type AggregateKind = 'mandate' | 'meeting' | 'theme' | 'seminar' | 'deliverable' | 'agreement';
@@ -47,4 +48,11 @@ export interface RuntimeState {
   seminars: ReadonlyMap<string, SeminarView>;
   deliverables: ReadonlyMap<string, DeliverableView>;
   agreements: ReadonlyMap<string, AgreementView>;
+  /**
+   * Records whose stored events failed replay's checks (a changed, missing, repeated or invalid
+   * event, or events written before hashes), one report per stream in the order found; empty
+   * for a sound log. Each such record shows its state before the damage and refuses commands
+   * (`DAMAGED`). See `StreamDamage`.
+   */
+  damaged: readonly StreamDamage[];
 }

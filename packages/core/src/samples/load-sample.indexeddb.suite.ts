@@ -22,7 +22,8 @@ export interface SampleLoadEnvironment {
 
 let databases = 0;
 const uniqueName = () => `samverkan-sample-test-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${(databases += 1)}`;
-const withoutId = ({ id: _id, ...rest }: StoredEvent) => rest;
+/** An event without its random id, and without its hashes (which cover the id). */
+const withoutId = ({ id: _id, hash: _hash, previousHash: _previous, ...rest }: StoredEvent) => rest;
 const sampleIds = Object.keys(sampleHistories) as SampleId[];
 
 export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void {

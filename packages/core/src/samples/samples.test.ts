@@ -29,11 +29,12 @@ describe('sample datasets', () => {
   });
 
   it('use invented people only: no sample name occurs in the source documents', () => {
-    const seedsDir = fileURLToPath(new URL('../../../../../shared/seeds/', import.meta.url));
-    const seeds = readdirSync(seedsDir)
-      .filter((f) => f.endsWith('.txt'))
-      .map((f) => readFileSync(seedsDir + f, 'utf8'))
-      .join('\n');
+    // The source documents' text lives beside this test (fixtures/source-documents/), so a
+    // clone of the repository alone runs it.
+    const seedsDir = fileURLToPath(new URL('./fixtures/source-documents/', import.meta.url));
+    const files = readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
+    expect(files).toHaveLength(5);
+    const seeds = files.map((f) => readFileSync(seedsDir + f, 'utf8')).join('\n');
     expect(seeds.length).toBeGreaterThan(10_000);
     const names = Object.values(samples).flatMap((s) => (s.people ?? []).map((p) => p.name));
     expect(names.length).toBeGreaterThan(80);

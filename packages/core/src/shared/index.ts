@@ -28,3 +28,5 @@ export {
   type ParseResult,
   type ValidationIssue,
 } from './validation.js';
+export { canonicalJson } from './canonical-json.js';
+export { recordFingerprint } from './fingerprint.js';

@@ -41,6 +41,9 @@ export const Approved: Story = {
     await expect(canvas.getByText('Allmän handling')).toBeInTheDocument();
     await expect(canvas.getByRole('grid', { name: 'Versionshistorik' })).toBeInTheDocument();
     await expect(canvas.getAllByText(/Fastställd – allmän handling/).length).toBeGreaterThan(0);
+    // The latest approved version's SHA-256 fingerprint, named by its version, in full.
+    await expect(canvas.getByText(/^Fingeravtryck \(SHA-256\) för version \d+\.0:$/)).toBeInTheDocument();
+    await expect(canvasElement.querySelector('.sv-fingerprint__value')?.textContent).toMatch(/^[0-9a-f]{64}$/);
   },
 };
 
@@ -49,6 +52,7 @@ export const Draft: Story = {
   loaders: [sampleLoader('fyrbodal', { upTo: '2019-03-20T12:00:00+01:00' })],
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('Intern')).toBeInTheDocument();
+    await expect(within(canvasElement).queryByText(/Fingeravtryck/)).toBeNull();
   },
 };
 

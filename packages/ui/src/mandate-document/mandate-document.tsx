@@ -12,10 +12,14 @@ import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
 import { ScrollRegion } from '../scroll-region/scroll-region.js';
 import { Markdown } from '../markdown/markdown.js';
+import { Fingerprint } from '../fingerprint/fingerprint.js';
 
 export interface MandateDocumentProps {
   mandate: Mandate;
-  /** The version history (core's `mandateVersionHistory`); the mandate's own table when omitted. */
+  /**
+   * The version history (core's `mandateVersionHistory`); the mandate's own table when omitted.
+   * The SHA-256 fingerprint of the latest approved version is shown with its version number.
+   */
   history?: MandateVersionHistory;
   locale?: Locale;
 }
@@ -54,6 +58,8 @@ export function MandateDocument({ mandate, history, locale: localeProp }: Mandat
   const rows = history
     ? history.rows.map((r, i) => ({ key: `${i}`, date: r.date, version: r.version, issuer: r.issuerName, reason: r.reason, approved: r.approvedVersion && r.firstOfVersion }))
     : mandate.versionHistory.map((r, i) => ({ key: `${i}`, date: r.date, version: r.version, issuer: r.issuer, reason: r.reason, approved: false }));
+  // The fingerprint of the latest approved version (a public record), named by its version.
+  const approved = history?.rows.filter((r) => r.firstOfVersion && r.approval).at(-1);
   const section = (key: string, title: string, body: ReactNode) => (
     <section className="sv-mandate-document__section" aria-labelledby={`${id}-${key}`}>
       <h3 className="sv-mandate-document__section-title" id={`${id}-${key}`}>
@@ -102,6 +108,7 @@ export function MandateDocument({ mandate, history, locale: localeProp }: Mandat
             </dd>
           </div>
         </dl>
+        {approved?.approval ? <Fingerprint value={approved.approval.hash} version={approved.version} locale={locale} /> : null}
       </header>
       {mandate.summary ? section('summary', text.summary[locale], <Markdown source={mandate.summary} headingOffset={3} />) : null}
       {section('background', text.background[locale], <Markdown source={mandate.background} headingOffset={3} />)}

@@ -56,6 +56,10 @@ export const ApproveByKeyboard: Story = {
     await userEvent.keyboard('{Enter}');
     await waitFor(() => expect(canvas.getByTestId('status')).toHaveAttribute('data-status', 'active'));
     await expect(canvas.getByTestId('status')).toHaveTextContent('1.0');
+    // Version 1.0 is a public record now, with its SHA-256 fingerprint.
+    const fingerprints = canvas.getByRole('list', { name: 'Fingeravtryck för fastställda versioner' });
+    await expect(within(fingerprints).getByText('Fingeravtryck (SHA-256) för version 1.0:')).toBeInTheDocument();
+    await expect(fingerprints.querySelector('.sv-fingerprint__value')?.textContent).toMatch(/^[0-9a-f]{64}$/);
   },
 };
 

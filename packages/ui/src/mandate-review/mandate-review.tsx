@@ -1,13 +1,15 @@
 /**
  * MandateReview — a mandate on its way to approval: the review round (which named bodies
- * have reviewed, which are still out), the version an approval will make, and the
- * commissioner's approval as an action whose availability and reason come from core.
+ * have reviewed, which are still out), the version an approval will make, the commissioner's
+ * approval as an action whose availability and reason come from core, and the SHA-256
+ * fingerprint of every approved version.
  */
 import type { Locale } from '@samverkan/core';
 import type { MandateVersionHistory } from '@samverkan/core/runtime';
 import { useId } from 'react';
 import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
 import { useLocale } from '../i18n/locale.js';
+import { Fingerprint } from '../fingerprint/fingerprint.js';
 
 export interface MandateReviewProps {
   /** Core's `mandateVersionHistory` (its `openReview`, `state`, `version`). */
@@ -28,6 +30,7 @@ const text = {
   noRound: { sv: 'Ingen granskningsrunda pågår.', en: 'No review round is open.' },
   allReviewed: { sv: 'Alla har granskat. Uppdragsgivaren kan fastställa.', en: 'Every body has reviewed. The commissioner may approve.' },
   approved: { sv: 'Fastställda versioner', en: 'Approved versions' },
+  fingerprints: { sv: 'Fingeravtryck för fastställda versioner', en: 'Fingerprints of approved versions' },
 } as const;
 
 export function MandateReview({ history, approveAction, onApprove, locale: localeProp }: MandateReviewProps) {
@@ -35,6 +38,8 @@ export function MandateReview({ history, approveAction, onApprove, locale: local
   const id = useId();
   const round = history.openReview;
   const pending = new Set(round?.pending.map((b) => b.id) ?? []);
+  /** Each approved version with the fingerprint the lifecycle recorded for it. */
+  const approvals = history.rows.filter((r) => r.firstOfVersion && r.approval);
   return (
     <section className="sv-mandate-review" aria-labelledby={`${id}-heading`} data-state={history.state ?? undefined}>
       <h2 className="sv-heading" id={`${id}-heading`}>
@@ -74,6 +79,15 @@ export function MandateReview({ history, approveAction, onApprove, locale: local
         <p className="sv-mandate-review__approved">
           {text.approved[locale]}: {history.approvedVersions.join(', ')}
         </p>
+      ) : null}
+      {approvals.length > 0 ? (
+        <ul className="sv-mandate-review__fingerprints" aria-label={text.fingerprints[locale]}>
+          {approvals.map((row) => (
+            <li key={row.version} className="sv-mandate-review__fingerprint">
+              <Fingerprint value={row.approval!.hash} version={row.version} locale={locale} />
+            </li>
+          ))}
+        </ul>
       ) : null}
       <div className="sv-mandate-review__actions">
         <ActionButton action={approveAction} onAction={() => onApprove?.()} />

@@ -20,6 +20,7 @@ function ConnectedMinutesView({ meetingId }: { meetingId: string }) {
       people={people}
       approvedBy={meeting.minutesApprovedBy}
       approvedAt={meeting.minutesApprovedAt}
+      {...(meeting.minutesFingerprint ? { fingerprint: meeting.minutesFingerprint } : {})}
     />
   );
 }
@@ -48,6 +49,9 @@ export const Approved: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByText(/^Justerade av/)).toBeInTheDocument();
     await expect(canvas.getAllByText(/^(Informerades|Diskuterades|Beslutades)$/).length).toBeGreaterThan(1);
+    // Published: the SHA-256 fingerprint of the record, in full, so a copy can be checked against the log.
+    await expect(canvas.getByText('Fingeravtryck (SHA-256):')).toBeInTheDocument();
+    await expect(canvasElement.querySelector('.sv-fingerprint__value')?.textContent).toMatch(/^[0-9a-f]{64}$/);
   },
 };
 
@@ -56,6 +60,7 @@ export const Draft: Story = {
   args: { meetingId: 'fyrbodal:mote-2019-10-17' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('Utkast – ej justerade')).toBeInTheDocument();
+    await expect(within(canvasElement).queryByText(/Fingeravtryck/)).toBeNull();
   },
 };
 

@@ -9,6 +9,7 @@ import { formatDate, formatDateTime } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
 import { ScrollRegion } from '../scroll-region/scroll-region.js';
 import { Markdown } from '../markdown/markdown.js';
+import { Fingerprint } from '../fingerprint/fingerprint.js';
 
 export interface MinutesViewProps {
   /** The meeting's agenda: the minutes follow its order. */
@@ -19,6 +20,11 @@ export interface MinutesViewProps {
   /** Who approved (justerade) the minutes, and when. */
   approvedBy?: string;
   approvedAt?: string;
+  /**
+   * The SHA-256 fingerprint of the published minutes (core's `minutesFingerprint`), shown so a
+   * reader can check a printed or exported copy against the log; omitted before publication.
+   */
+  fingerprint?: string;
   /** The heading; "Minnesanteckningar" when omitted. */
   heading?: string;
   locale?: Locale;
@@ -42,7 +48,7 @@ const text = {
   nothing: { sv: 'Inget antecknat.', en: 'Nothing recorded.' },
 } as const;
 
-export function MinutesView({ agenda, minutes, people = {}, approvedBy, approvedAt, heading, locale: localeProp }: MinutesViewProps) {
+export function MinutesView({ agenda, minutes, people = {}, approvedBy, approvedAt, fingerprint, heading, locale: localeProp }: MinutesViewProps) {
   const locale = useLocale(localeProp);
   const id = useId();
   const ordered = [...agenda].sort((a, b) => a.position - b.position);
@@ -56,6 +62,7 @@ export function MinutesView({ agenda, minutes, people = {}, approvedBy, approved
       <p className="sv-minutes-view__approval" data-approved={approvedAt !== undefined}>
         {approvedAt ? `${text.approved[locale]} ${approvedBy ? name(approvedBy) : ''} ${formatDateTime(approvedAt, locale)}` : text.draft[locale]}
       </p>
+      {fingerprint ? <Fingerprint value={fingerprint} locale={locale} /> : null}
       <ol className="sv-minutes-view__items">
         {ordered.map((item) => {
           const m = minutes.items.find((x) => x.itemId === item.id);

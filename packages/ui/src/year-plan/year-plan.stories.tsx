@@ -63,9 +63,26 @@ export const Year2019ByKeyboard: Story = {
     await expect(details).toHaveTextContent('Vald dag: 21 mars 2019');
     await expect(details).toHaveTextContent('Nätverksmöte 2/2019 – Publicerat');
     await expect(details).toHaveTextContent('Agendan publicerades sent');
-    // On to midsommarafton by keyboard: thirteen weeks and a day later.
-    for (let week = 0; week < 13; week++) await userEvent.keyboard('{ArrowDown}');
-    await userEvent.keyboard('{ArrowRight}{Enter}');
+  },
+};
+
+/**
+ * Page Down moves a month at a time: from the first meeting (24 January) five months on, three
+ * days back, and Enter tells why 21 June is no day for a meeting — midsommarafton.
+ */
+export const MidsummerByKeyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const first = canvas.getByRole('button', { name: /24 januari 2019/ });
+    await tabTo(first, () => userEvent.tab());
+    await expect(first).toHaveFocus();
+    for (let month = 0; month < 5; month++) await userEvent.keyboard('{PageDown}');
+    await expect(canvas.getByRole('button', { name: /24 juni 2019/ })).toHaveFocus();
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}{ArrowLeft}');
+    await expect(canvas.getByRole('button', { name: /21 juni 2019/ })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    const details = canvas.getByTestId('year-plan-details');
+    await expect(details).toHaveTextContent('Vald dag: 21 juni 2019');
     await expect(details).toHaveTextContent('Helgdag eller ledig afton: midsommarafton');
   },
 };

@@ -94,6 +94,20 @@ export function describeIndexedDbStore(env: IndexedDbEnvironment): void {
       expect((await events.readAll()).map((event) => event.version)).toEqual([1, 2]);
     });
 
+    it('reads every stream head in one call, as stored (also when a head no longer fits its events)', async () => {
+      const name = uniqueDatabaseName();
+      const events = store(name);
+      expect(await events.heads!()).toEqual(new Map());
+      await events.append('meeting:a', 0, batch(2));
+      await events.append('mandate:b', 0, batch(1));
+      expect(await events.heads!()).toEqual(new Map([['meeting:a', 2], ['mandate:b', 1]]));
+      // The last event of meeting:a removed behind the store's back: the head still says 2.
+      const db = await openRaw(name);
+      await request(db.transaction('events', 'readwrite').objectStore('events').delete(2));
+      expect((await events.heads!()).get('meeting:a')).toBe(2);
+      expect(await events.read('meeting:a')).toHaveLength(1);
+    });
+
     it("gives way to another tab's schema upgrade, then says clearly that the database is newer", async () => {
       const name = uniqueDatabaseName();
       const events = store(name);

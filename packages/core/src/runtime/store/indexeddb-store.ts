@@ -445,10 +445,20 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
     });
   }
 
+  /** Every stream head in one read (see `EventStore.heads`). */
+  async function heads(): Promise<ReadonlyMap<string, number>> {
+    if (closed) throw closedError('read');
+    return transact('read the stream heads', [STREAMS], 'readonly', (tx) => {
+      const request = tx.objectStore(STREAMS).getAll() as IDBRequest<StreamHead[]>;
+      return () => new Map(request.result.filter((head) => typeof head?.stream === 'string').map((head) => [head.stream, head.version]));
+    });
+  }
+
   return {
     append,
     appendBatch,
     version,
+    heads,
 
     async read(stream: string, fromVersion = 1): Promise<StoredEvent[]> {
       if (closed) throw closedError('read');

@@ -20,7 +20,8 @@ export const defaultOnError = (error: unknown): void => {
 };
 
 /**
- * The record the log keeps: only the port's fields (a caller's extra properties are dropped),
+ * The record the log keeps: only the port's fields, the seal (format, previousHash, hash)
+ * included where given (a caller's extra properties are dropped),
  * `data` deep-copied so the caller can't change the log by mutating what it passed in.
  */
 export function toRecord(stream: string, version: number, event: NewEvent): Omit<StoredEvent, 'position'> {
@@ -37,6 +38,9 @@ export function toRecord(stream: string, version: number, event: NewEvent): Omit
   };
   if (event.reason !== undefined) record.reason = event.reason;
   if (event.commandHash !== undefined) record.commandHash = event.commandHash;
+  if (event.format !== undefined) record.format = event.format;
+  if (event.previousHash !== undefined) record.previousHash = event.previousHash;
+  if (event.hash !== undefined) record.hash = event.hash;
   return record;
 }
 

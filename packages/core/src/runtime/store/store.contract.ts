@@ -91,6 +91,26 @@ export function describeEventStoreContract(name: string, makeStore: MakeStore): 
       expect(await store.version('meeting:a')).toBe(3);
     });
 
+    it('keeps an event’s seal (format, previousHash, hash) exactly as given, in append, batch, read and readAll', async () => {
+      const store = await fresh();
+      const seal = (n: number) => ({ format: 2, previousHash: String(n).repeat(64), hash: String(n + 1).repeat(64) });
+      const single = newEvent(seal(1));
+      const [stored] = ok(await store.append('meeting:a', 0, [single]));
+      expect(stored).toEqual({ ...single, stream: 'meeting:a', version: 1, position: 1 });
+      const inBatch = newEvent(seal(2));
+      const written = okBatch(await appendBatch(store, [{ stream: 'meeting:a', expectedVersion: 1, events: [inBatch] }]));
+      expect(written.events[0]).toMatchObject(seal(2));
+      expect((await store.read('meeting:a')).map((e) => [e.format, e.previousHash, e.hash])).toEqual([
+        [2, '1'.repeat(64), '2'.repeat(64)],
+        [2, '2'.repeat(64), '3'.repeat(64)],
+      ]);
+      expect(await store.readAll()).toEqual(await store.read('meeting:a'));
+      // An event without a seal (as written before hashes) is stored without one.
+      const [plain] = ok(await store.append('meeting:b', 0, [newEvent()]));
+      expect(Object.keys(plain!)).not.toContain('hash');
+      expect(Object.keys(plain!)).not.toContain('format');
+    });
+
     it('continues a stream at the expected version and orders the whole log across streams', async () => {
       const store = await fresh();
       const a1 = ok(await store.append('meeting:a', 0, batch(2)));

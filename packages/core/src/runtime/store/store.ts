@@ -29,6 +29,15 @@ export interface NewEvent {
    * command wrote: a retry with the same id is recognised only if its content is the same.
    */
   commandHash?: string;
+  /**
+   * The event format (2 since events are hash-chained). Absent on events written before it:
+   * those are format 1. A store keeps it as given.
+   */
+  format?: number;
+  /** SHA-256 (64 hex digits) of the stream's previous event; 64 zeros for its first. Kept as given. */
+  previousHash?: string;
+  /** SHA-256 (64 hex digits) of this event's fields and `previousHash`, set by the runtime. Kept as given. */
+  hash?: string;
 }
 
 /** An event in the log. */
@@ -107,6 +116,14 @@ export interface EventStore {
   readAll(fromPosition?: number): Promise<StoredEvent[]>;
   /** The current version of a stream (0 if it does not exist). */
   version(stream: string): Promise<number>;
+  /**
+   * The version every stream's head records, where the store keeps heads apart from the events
+   * (IndexedDB's `streams`, a server's stream table). Replay compares them with the events it
+   * read: a head ahead of its events means events were removed from the end of a stream (which
+   * the hash chain alone cannot show); a head behind them means events were added around the
+   * store. Optional: a store whose version is counted from its events has nothing to compare.
+   */
+  heads?(): Promise<ReadonlyMap<string, number>>;
   /** Calls `listener` with every batch appended after subscribing; returns an unsubscribe. */
   subscribe(listener: StoreListener): () => void;
   /** Removes every event (reset to sample data starts here). */

@@ -48,7 +48,8 @@ const statuses = (map: ReadonlyMap<string, { status: string }>) => countBy([...m
 const statusOf = (map: ReadonlyMap<string, { status: string }>, id: string) => map.get(id)?.status;
 
 /** Everything of a stored event that does not depend on the random event id. */
-const withoutId = ({ id: _id, ...rest }: StoredEvent) => rest;
+/** An event without its random id, and without its hashes (which cover the id). */
+const withoutId = ({ id: _id, hash: _hash, previousHash: _previous, ...rest }: StoredEvent) => rest;
 
 /** The comparable content of every aggregate map. */
 function aggregatesOf(state: RuntimeState) {
