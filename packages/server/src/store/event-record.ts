@@ -45,6 +45,11 @@ export function fromRow(row: EventRow): StoredEvent {
   return storedEvent(row.event, row.stream, Number(row.version), Number(row.position));
 }
 
+/** Why `value` can't be stored as JSON as it is (at `path`), or undefined if it can. */
+export function plainJsonProblem(value: unknown, path: string): string | undefined {
+  return jsonProblem(value, path, new Set());
+}
+
 /** Why `value` can't be stored as JSON as it is, or undefined if it can. */
 function jsonProblem(value: unknown, path: string, seen: Set<object>): string | undefined {
   switch (typeof value) {

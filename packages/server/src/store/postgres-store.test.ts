@@ -132,6 +132,27 @@ function describeStore(name: string, open: () => SqlClient | Promise<SqlClient>)
       expect((await events.readAll()).map((event) => event.version)).toEqual([1, 2]);
     });
 
+    it("keeps each network's personal data apart, in its own table, and erases a person's row outright", async () => {
+      const one = await store();
+      const other = await store();
+      const anna = { personId: 'person-anna', data: { name: 'Anna Ek', identityClaims: [{ kind: 'email' as const, value: 'anna.ek@example.se' }] } };
+      expect((await one.append('dataset', 0, batch(1), { put: [anna] })).ok).toBe(true);
+      expect((await other.append('dataset', 0, batch(1), { put: [{ personId: 'person-anna', data: { name: 'Anna i ett annat nätverk' } }] })).ok).toBe(true);
+      expect(await one.readPersonalData()).toEqual([anna]);
+      // Not in the log: the events table holds no name or claim.
+      const sql = await database();
+      const { rows } = await sql.query<{ event: unknown }>('SELECT event FROM samverkan.events WHERE network = $1', [one.network]);
+      expect(JSON.stringify(rows)).not.toMatch(/Anna|example\.se/);
+      expect((await one.append('dataset', 1, batch(1), { erase: ['person-anna'] })).ok).toBe(true);
+      const left = await sql.query('SELECT person_id FROM samverkan.personal_data WHERE network = $1', [one.network]);
+      expect(left.rows).toEqual([]);
+      expect(await other.readPersonalData()).toEqual([{ personId: 'person-anna', data: { name: 'Anna i ett annat nätverk' } }]);
+      // Data JSON cannot hold is refused before the transaction: neither the event nor the data is written.
+      await expect(one.append('dataset', 2, batch(1), { put: [{ personId: 'person-bo', data: { name: 'Bo', born: new Date() } as never }] })).rejects.toThrow(/personal data cannot be stored/);
+      expect(await one.version('dataset')).toBe(2);
+      expect(await one.readPersonalData()).toEqual([]);
+    });
+
     it('refuses a network name that is empty or longer than 200 characters', async () => {
       const sql = await database();
       await expect(createPostgresStore({ sql, network: '' })).rejects.toThrow(/network/);

@@ -25,8 +25,9 @@ import type {
   StreamAppend,
   StreamAppendOutcome,
 } from '@samverkan/core/runtime';
+import type { PersonalDataRecord } from '@samverkan/core';
 import type { EventRow } from './event-record.js';
-import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, prepareEvent, storedEvent } from './event-record.js';
+import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, plainJsonProblem, prepareEvent, storedEvent } from './event-record.js';
 import { ensureMigrated } from './migrations.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { EventStoreUnavailableError, isConnectionFailure } from './store-errors.js';
@@ -50,7 +51,12 @@ export interface PostgresEventStore extends EventStore {
   appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult>;
   /** Every stream's head (its version), as the streams table records it. */
   heads(): Promise<ReadonlyMap<string, number>>;
+  /** The network's personal-data part (table `personal_data`, migrations/0003). */
+  readPersonalData(): Promise<PersonalDataRecord[]>;
 }
+
+/** A change to the personal-data part, as core's port passes it with an append (not exported by name from core's runtime entry). */
+type PersonalDataChange = NonNullable<Parameters<EventStore['append']>[3]>;
 
 /** The channel every store's commits are announced on. */
 export const EVENTS_CHANNEL = 'samverkan_events';
@@ -219,6 +225,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   async function write(parts: readonly StreamAppend[]): Promise<Written> {
     // Every event is turned into JSON before the transaction: data that can't be stored throws here.
     const prepared = parts.map((part) => part.events.map((event: NewEvent) => prepareEvent(part.stream, event)));
+    const personal = parts.map((part) => preparePersonalData(part.personalData));
     const payload = `[${parts
       .map(
         (part, index) =>
@@ -230,8 +237,16 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     try {
       answer = await sql.transaction(async (tx) => {
         const { rows } = await tx.query<{ answer: AppendAnswer }>('SELECT samverkan.append($1, $2::text::jsonb, $3) AS answer', [network, payload, EVENTS_CHANNEL]);
+        const written = rows[0]!.answer;
+        // Personal data go with the events that were written: not on a conflict (nothing was), not
+        // with a part whose command is already in the log. Same transaction, all or nothing.
+        if (!('conflict' in written)) {
+          for (const [index, change] of personal.entries()) {
+            if (change && !('duplicate' in written.parts[index]!)) await writePersonalData(tx, change);
+          }
+        }
         committing = true;
-        return rows[0]!.answer;
+        return written;
       });
     } catch (error) {
       if (isConnectionFailure(error)) {
@@ -260,6 +275,21 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       throw new Error(`Event store: the database wrote ${answer.written} events of «${network}» where ${written.length} were expected.`);
     }
     return { ok: true, outcomes, written };
+  }
+
+  /** Puts and erases personal-data rows of this network, inside the append's transaction. */
+  async function writePersonalData(tx: SqlQueryable, change: PreparedPersonalData): Promise<void> {
+    if (change.put.length > 0) {
+      await tx.query(
+        `INSERT INTO samverkan.personal_data (network, person_id, data)
+         SELECT $1, record ->> 'personId', record -> 'data' FROM jsonb_array_elements($2::text::jsonb) AS record
+         ON CONFLICT (network, person_id) DO UPDATE SET data = excluded.data`,
+        [network, change.put],
+      );
+    }
+    if (change.erase.length > 0) {
+      await tx.query('DELETE FROM samverkan.personal_data WHERE network = $1 AND person_id = ANY($2::text[])', [network, change.erase]);
+    }
   }
 
   /** Locks the network's row (appends to one network wait for each other here) and returns its last position. */
@@ -300,11 +330,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   return {
     network,
 
-    async append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
+    async append(stream: string, expectedVersion: number, events: readonly NewEvent[], personalData?: PersonalDataChange): Promise<AppendResult> {
       ensureOpen('append');
       checkAppendArguments(stream, expectedVersion, events);
       if (events.length === 0) return { ok: true, events: [], duplicate: false };
-      const result = await write([{ stream, expectedVersion, events }]);
+      const result = await write([{ stream, expectedVersion, events, ...(personalData ? { personalData } : {}) }]);
       if (!result.ok) {
         return { ok: false, code: 'CONFLICT', expectedVersion, actualVersion: result.actualVersion, message: conflictMessage(stream, expectedVersion, result.actualVersion) };
       }
@@ -366,6 +396,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return new Map(rows.map((row) => [row.stream, Number(row.version)]));
     },
 
+    async readPersonalData(): Promise<PersonalDataRecord[]> {
+      ensureOpen('read');
+      const { rows } = await guard('read the personal data', () =>
+        sql.query<{ person_id: string; data: PersonalDataRecord['data'] }>('SELECT person_id, data FROM samverkan.personal_data WHERE network = $1 ORDER BY person_id', [network]),
+      );
+      return rows.map((row) => ({ personId: row.person_id, data: row.data }));
+    },
+
     subscribe(listener: StoreListener): () => void {
       ensureOpen('subscribe');
       // A wrapper, so subscribing the same function twice gives two independent subscriptions.
@@ -376,7 +414,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       };
     },
 
-    /** Removes the network's events and stream heads; its positions go on counting. */
+    /** Removes the network's events, stream heads and personal data; its positions go on counting. */
     async clear(): Promise<void> {
       ensureOpen('clear');
       await guard('clear the log', () =>
@@ -384,6 +422,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           await lockNetwork(tx);
           await tx.query('DELETE FROM samverkan.events WHERE network = $1', [network]);
           await tx.query('DELETE FROM samverkan.streams WHERE network = $1', [network]);
+          await tx.query('DELETE FROM samverkan.personal_data WHERE network = $1', [network]);
         }),
       );
     },
@@ -395,6 +434,30 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       stopListening();
     },
   };
+}
+
+/** A personal-data change as the append's statements take it: the records as JSON, the ids to erase. */
+interface PreparedPersonalData {
+  put: string;
+  erase: string[];
+}
+
+/** Checks a personal-data change before the transaction (plain JSON, person ids as text); undefined for none. */
+function preparePersonalData(change: PersonalDataChange | undefined): PreparedPersonalData | undefined {
+  if (change === undefined) return undefined;
+  const put = change.put ?? [];
+  const erase = change.erase ?? [];
+  if (!Array.isArray(put) || !Array.isArray(erase)) throw new TypeError('Event store: personal data must be { put?: records[], erase?: person ids[] }.');
+  for (const [index, record] of put.entries()) {
+    if (typeof record?.personId !== 'string' || record.personId.length === 0) throw new TypeError(`Event store: personal data put[${index}] has no person id.`);
+    const problem = plainJsonProblem(record.data, `put[${index}].data`);
+    if (problem) throw new TypeError(`Event store: personal data cannot be stored (it must be plain JSON data): ${problem}.`);
+  }
+  for (const [index, personId] of erase.entries()) {
+    if (typeof personId !== 'string') throw new TypeError(`Event store: personal data erase[${index}] is not a person id.`);
+  }
+  if (put.length === 0 && erase.length === 0) return undefined;
+  return { put: JSON.stringify(put.map((record) => ({ personId: record.personId, data: record.data }))), erase: [...erase] };
 }
 
 /** Rows read from the log, split into the appends that wrote them. */
