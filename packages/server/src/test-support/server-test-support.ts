@@ -1,0 +1,124 @@
+/**
+ * Helpers the server's tests share (test-only: no entry point reaches this file): a server on
+ * 127.0.0.1 and a free port, a sample network whose people can sign in (each bound to the claim
+ * `sub:<person id>`), a clock the test moves, and requests as a given person.
+ */
+import { createServer as createNetServer } from 'node:net';
+import type { DatasetInput } from '@samverkan/core';
+import { fyrbodal } from '@samverkan/core/samples';
+import { createNetwork } from '../cli/network-admin.js';
+import type { OidcClient } from '../auth/oidc-provider-client.js';
+import type { ServerConfig } from '../config/config.schema.js';
+import { memoryNetworkStores, type NetworkStores } from '../networks/network-stores.js';
+import { createServer, type SamverkanServer } from '../server/create-server.js';
+import { listen, type RunningServer } from '../server/listen.js';
+import { silentLogger, type Logger } from '../server/logger.js';
+
+/** Fyrbodal's people: 001 administrator and process leader, 002 commissioner, 003–019 representatives. */
+export const people = {
+  processLeader: 'fyrbodal:person-001',
+  commissioner: 'fyrbodal:person-002',
+  representative: 'fyrbodal:person-003',
+  otherRepresentative: 'fyrbodal:person-004',
+} as const;
+
+export const firstMeeting = 'fyrbodal:mote-2019-01-24';
+
+/** The claim each sample person signs in with in the tests. */
+export const subOf = (personId: string) => `sub-${personId}`;
+
+/** A dataset whose every person is bound to `sub:sub-<person id>`. */
+export function withClaims(dataset: DatasetInput = fyrbodal): DatasetInput {
+  return { ...dataset, people: (dataset.people ?? []).map((person) => ({ ...person, identityClaims: [{ kind: 'sub' as const, value: subOf(person.id) }] })) } as DatasetInput;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** A clock the test sets. */
+export function testClock(start = '2019-01-02T09:00:00+01:00') {
+  let now = start;
+  const clock = () => now;
+  clock.set = (at: string) => {
+    now = at;
+  };
+  return clock;
+}
+
+export interface TestServer {
+  url: string;
+  origin: string;
+  server: SamverkanServer;
+  running: RunningServer;
+  stores: NetworkStores;
+  clock: ReturnType<typeof testClock>;
+  /** The Cookie header of a session for `sub:<sub-personId>` (or any claims). */
+  cookieFor(personId: string): Promise<string>;
+  /** A request to the server, as `as` (a person id) when given; unsafe methods send our Origin. */
+  request(path: string, init?: { method?: string; body?: unknown; as?: string; headers?: Record<string, string> }): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+export interface TestServerOptions {
+  stores?: NetworkStores;
+  config?: Partial<ServerConfig>;
+  oidc?: OidcClient;
+  log?: Logger;
+  /** Networks made from Fyrbodal with claims (default ['fyrbodal']). */
+  networks?: string[];
+  clockStart?: string;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const stores = options.stores ?? memoryNetworkStores();
+  const clock = testClock(options.clockStart ?? '2019-01-01T08:00:00+01:00');
+  for (const network of options.networks ?? ['fyrbodal']) {
+    await createNetwork({ stores, network, dataset: withClaims(), admin: { kind: 'sub', value: subOf(people.processLeader) }, clock });
+  }
+  clock.set('2019-01-02T09:00:00+01:00');
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server = createServer({
+    stores,
+    clock,
+    log: options.log ?? silentLogger,
+    config: { host: '127.0.0.1', port, publicUrl: origin, sessionSecret: 'a test secret that is long enough to be a key', ...options.config },
+    auth: { oidc: options.oidc },
+  });
+  const running = await listen(server);
+  const cookies = new Map<string, string>();
+  async function cookieFor(personId: string): Promise<string> {
+    let cookie = cookies.get(personId);
+    if (!cookie) {
+      const { name, value } = await server.issueSession([{ kind: 'sub', value: subOf(personId) }]);
+      cookie = `${name}=${value}`;
+      cookies.set(personId, cookie);
+    }
+    return cookie;
+  }
+  return {
+    url: running.url,
+    origin,
+    server,
+    running,
+    stores,
+    clock,
+    cookieFor,
+    async request(path, init = {}) {
+      const method = init.method ?? (init.body !== undefined ? 'POST' : 'GET');
+      const headers: Record<string, string> = { ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) };
+      if (!['GET', 'HEAD'].includes(method)) headers.origin = origin;
+      if (init.as) headers.cookie = await cookieFor(init.as);
+      return fetch(`${running.url}${path}`, { method, headers: { ...headers, ...init.headers }, ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) } : {}) });
+    },
+    stop: () => running.stop(),
+  };
+}
