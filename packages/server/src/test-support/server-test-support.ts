@@ -122,3 +122,32 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     stop: () => running.stop(),
   };
 }
+
+/** Karin Ekdahl of Dals-Ed (a representative), as attendance records take her. */
+const karin = { personId: people.representative, organisationId: 'fyrbodal:dals-ed' };
+
+/**
+ * Takes the first meeting through its lifecycle with commands over HTTP, up to and including
+ * `until` (each step checked): a representative proposes an item, the process leader publishes
+ * the agenda, holds the meeting, keeps and publishes the minutes.
+ */
+export async function meetingSteps(t: TestServer, until: 'openCall' | 'proposeAgendaItem' | 'publishAgenda' | 'draftMinutes' | 'publishMinutes'): Promise<void> {
+  const leader = people.processLeader;
+  const steps: Array<[string, string, string, Record<string, unknown>]> = [
+    ['openCall', '2019-01-02T09:00:00+01:00', leader, {}],
+    ['proposeAgendaItem', '2019-01-03T10:00:00+01:00', people.representative, { item: { id: 'nattillsyn', title: 'Digital nattillsyn i hemtjänsten', kind: 'information', durationMinutes: 30 } }],
+    ['publishAgenda', '2019-01-09T14:00:00+01:00', leader, {}],
+    ['sendInvitations', '2019-01-09T14:10:00+01:00', leader, {}],
+    ['holdMeeting', '2019-01-24T09:00:00+01:00', leader, {}],
+    ['recordAttendance', '2019-01-24T12:30:00+01:00', leader, { records: [{ ...karin, status: 'present', mode: 'onSite' }] }],
+    ['draftMinutes', '2019-01-28T10:00:00+01:00', leader, { minutes: { items: [{ itemId: 'nattillsyn', informed: 'Dals-Ed berättade om nattillsyn via kamera.' }], decisions: [], actions: [], escalations: [] } }],
+    ['approveMinutes', '2019-01-31T10:00:00+01:00', leader, {}],
+    ['publishMinutes', '2019-02-01T09:00:00+01:00', leader, {}],
+  ];
+  for (const [type, at, as, payload] of steps) {
+    t.clock.set(at);
+    const response = await t.request('/api/networks/fyrbodal/commands', { as, body: { type, id: `step-${type}`, meetingId: firstMeeting, ...payload } });
+    if (response.status !== 201) throw new Error(`${type}: ${response.status} ${await response.text()}`);
+    if (type === until) return;
+  }
+}
