@@ -13,6 +13,7 @@ import { memoryNetworkStores, type NetworkStores } from '../networks/network-sto
 import { createServer, type SamverkanServer } from '../server/create-server.js';
 import { listen, type RunningServer } from '../server/listen.js';
 import { silentLogger, type Logger } from '../server/logger.js';
+import { EventStoreUnavailableError } from '../store/store-errors.js';
 
 /** Fyrbodal's people: 001 administrator and process leader, 002 commissioner, 003–019 representatives. */
 export const people = {
@@ -150,4 +151,136 @@ export async function meetingSteps(t: TestServer, until: 'openCall' | 'proposeAg
     if (response.status !== 201) throw new Error(`${type}: ${response.status} ${await response.text()}`);
     if (type === until) return;
   }
+}
+
+/** One Server-Sent Event as the stream sent it. */
+export interface ReceivedEvent {
+  event: string;
+  id: string | undefined;
+  data: string;
+}
+
+/** A Server-Sent Events client over fetch, for tests: every message in order, and the comments (heartbeats) counted. */
+export function openEventStream(url: string, headers: Record<string, string>) {
+  const controller = new AbortController();
+  const messages: ReceivedEvent[] = [];
+  let comments = 0;
+  let status = 0;
+  const waiting = new Set<() => void>();
+  const notify = () => {
+    for (const wake of [...waiting]) wake();
+  };
+  const done = (async () => {
+    const response = await fetch(url, { headers, signal: controller.signal });
+    status = response.status;
+    notify();
+    if (!response.body) return;
+    const decoder = new TextDecoder();
+    let buffer = '';
+    try {
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        buffer += decoder.decode(chunk, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const message: ReceivedEvent = { event: 'message', id: undefined, data: '' };
+          let isComment = true;
+          for (const line of block.split('\n')) {
+            if (line.startsWith(':')) continue;
+            isComment = false;
+            const colon = line.indexOf(':');
+            const field = colon < 0 ? line : line.slice(0, colon);
+            const value = colon < 0 ? '' : line.slice(colon + 1).replace(/^ /, '');
+            if (field === 'event') message.event = value;
+            else if (field === 'id') message.id = value;
+            else if (field === 'data') message.data = message.data ? `${message.data}\n${value}` : value;
+          }
+          if (isComment) comments += 1;
+          else messages.push(message);
+          notify();
+        }
+      }
+    } catch (error) {
+      if (!controller.signal.aborted) throw error;
+    } finally {
+      notify();
+    }
+  })();
+  return {
+    messages,
+    get comments() {
+      return comments;
+    },
+    get status() {
+      return status;
+    },
+    /** The positions of every event received, in order. */
+    positions(): number[] {
+      return messages.filter((m) => m.event === 'events').flatMap((m) => (JSON.parse(m.data) as Array<{ position: number }>).map((e) => e.position));
+    },
+    /** Resolves when `check` holds (checked after every message), or rejects after `timeoutMs`. */
+    async until(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+      if (check()) return;
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiting.delete(wake);
+          reject(new Error(`the stream did not get there within ${timeoutMs} ms (positions ${JSON.stringify(this.positions())})`));
+        }, timeoutMs);
+        const wake = () => {
+          if (!check()) return;
+          clearTimeout(timer);
+          waiting.delete(wake);
+          resolve();
+        };
+        waiting.add(wake);
+      });
+    },
+    /** Cuts the connection, as a network that drops would. */
+    cut() {
+      controller.abort();
+    },
+    done,
+  };
+}
+
+/**
+ * Memory stores whose database a test can take away (every call fails as an unreachable
+ * PostgreSQL does) or slow down (appends wait `appendDelayMs`).
+ */
+export function faultyStores(inner: NetworkStores = memoryNetworkStores()) {
+  const faults = { unreachable: false, appendDelayMs: 0 };
+  const fail = () => new EventStoreUnavailableError('reach the database', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
+  const stores: NetworkStores = {
+    kind: 'memory (faulty)',
+    async open(network) {
+      if (faults.unreachable) throw fail();
+      const store = await inner.open(network);
+      return {
+        ...store,
+        async append(...args: Parameters<typeof store.append>) {
+          if (faults.appendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.appendDelayMs));
+          if (faults.unreachable) throw fail();
+          return store.append(...args);
+        },
+        async readAll(...args: Parameters<typeof store.readAll>) {
+          if (faults.unreachable) throw fail();
+          return store.readAll(...args);
+        },
+      } as typeof store;
+    },
+    exists: async (network) => {
+      if (faults.unreachable) throw fail();
+      return inner.exists(network);
+    },
+    list: async () => {
+      if (faults.unreachable) throw fail();
+      return inner.list();
+    },
+    ping: async () => {
+      if (faults.unreachable) throw fail();
+    },
+    close: () => inner.close(),
+  };
+  return { stores, faults };
 }
