@@ -146,7 +146,8 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>> 
   });
   const dataDir = read('DATA_DIR', text('måste vara en mapp', 'must be a folder'), './samverkan-data');
 
-  const issuer = read('OIDC_ISSUER', httpUrl({ sv: 'OpenID Connect-leverantörens issuer', en: "the OpenID Connect provider's issuer" }));
+  // The issuer is compared character for character with the provider's own: kept as written.
+  const issuer = read('OIDC_ISSUER', { schema: z.url({ protocol: /^https?$/ }), message: { sv: 'måste vara en http- eller https-adress (OpenID Connect-leverantörens issuer)', en: "must be an http or https address (the OpenID Connect provider's issuer)" } });
   const clientId = read('OIDC_CLIENT_ID', text('måste anges', 'must be given'));
   const clientSecret = read('OIDC_CLIENT_SECRET', text('får inte vara tom', 'must not be empty'));
   const scopes = read('OIDC_SCOPES', { schema: z.string().regex(/(^|\s)openid(\s|$)/), message: { sv: 'måste innehålla openid', en: 'must include openid' } }, 'openid email profile');

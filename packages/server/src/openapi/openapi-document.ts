@@ -66,6 +66,23 @@ function json(schema: Json, description: string): Json {
   return { description, content: { 'application/json': { schema } } };
 }
 
+/**
+ * The server fills in who and when: a command's `by` and `at` may be left out (and a `by` must
+ * be the signed-in person). Also in each variant of a command that is a union (`amendMandate`).
+ */
+function envelopeLeftToServer(schema: Json): Json {
+  const out: Json = { ...schema };
+  if (Array.isArray(out.required)) out.required = (out.required as string[]).filter((field) => field !== 'by' && field !== 'at');
+  for (const key of ['oneOf', 'anyOf', 'allOf']) if (Array.isArray(out[key])) out[key] = (out[key] as Json[]).map(envelopeLeftToServer);
+  return out;
+}
+
+/** Every object schema of a command: itself, or each variant of a union. */
+export function commandVariants(schema: Json): Json[] {
+  for (const key of ['oneOf', 'anyOf']) if (Array.isArray(schema[key])) return (schema[key] as Json[]).flatMap(commandVariants);
+  return [schema];
+}
+
 let cached: Json | undefined;
 
 /** The OpenAPI 3.1 document (built once, on first use). */
@@ -82,11 +99,7 @@ export function openApiDocument(): Json {
   const schemas: Record<string, Json> = {};
   for (const [id, schema] of Object.entries(generated.schemas)) {
     const { $schema: _schema, $id: _id, ...rest } = schema as Json;
-    if (id.startsWith('Command.')) {
-      // The server fills in who and when: `by` and `at` may be left out (and `by` must be the signed-in person).
-      rest.required = ((rest.required as string[] | undefined) ?? []).filter((field) => field !== 'by' && field !== 'at');
-    }
-    schemas[id] = rest;
+    schemas[id] = id.startsWith('Command.') ? envelopeLeftToServer(rest) : rest;
   }
 
   const queryPaths: Json = {};
