@@ -85,8 +85,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     await createNetwork({ stores, network, dataset: withClaims(), admin: { kind: 'sub', value: subOf(people.processLeader) }, clock });
   }
   clock.set('2019-01-02T09:00:00+01:00');
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
+  const port = options.config?.port ?? (await freePort());
+  const origin = options.config?.publicUrl ?? `http://127.0.0.1:${port}`;
   const server = createServer({
     stores,
     clock,
