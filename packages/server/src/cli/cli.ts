@@ -8,7 +8,6 @@
  *   samverkan-server import --network name < log.jsonl
  */
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { configFromEnv, ConfigError, type ServerConfig } from '../config/config.schema.js';
 import { postgresNetworkStores, type NetworkStores } from '../networks/network-stores.js';
@@ -100,7 +99,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     case 'import': {
       if (!values.network) throw new UsageError('import needs --network.');
-      const input = values.file ? (await readFile(values.file, 'utf8')).split('\n') : createInterface({ input: process.stdin, crlfDelay: Infinity });
+      // Read whole before the database opens (which takes a while): a stream left waiting meanwhile loses its lines.
+      const input = (values.file ? await readFile(values.file, 'utf8') : await text(process.stdin)).split(/\r?\n/);
       const stores = await openStores(config);
       try {
         const imported = await importNetwork({ stores, network: values.network, lines: input });
@@ -116,6 +116,12 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 export class UsageError extends Error {}
+
+async function text(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
 
 /** Runs the command line and sets the exit code (the `samverkan-server` bin). */
 export function run(argv: readonly string[]): void {
