@@ -59,7 +59,7 @@ describe('sign-in with OpenID Connect', () => {
     const stores = memoryNetworkStores();
     const dataset = {
       ...fyrbodal,
-      people: fyrbodal.people.map((p) => ({ ...p, identityClaims: p.id === people.representative ? [{ kind: 'email' as const, value: 'anna.ek@kommun.example' }] : [{ kind: 'sub' as const, value: subOf(p.id) }] })),
+      people: (fyrbodal.people ?? []).map((p) => ({ ...p, identityClaims: p.id === people.representative ? [{ kind: 'email' as const, value: 'anna.ek@kommun.example' }] : [{ kind: 'sub' as const, value: subOf(p.id) }] })),
     };
     await createNetwork({ stores, network: 'fyrbodal', dataset, admin: { kind: 'sub', value: subOf(people.processLeader) }, clock: () => '2019-01-01T08:00:00+01:00' });
     t = await startTestServer({ stores, networks: [], config: { port, publicUrl: `http://127.0.0.1:${port}`, oidc: oidcConfig }, oidc: createOidcClient(oidcConfig) });

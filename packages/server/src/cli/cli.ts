@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { configFromEnv, ConfigError, type ServerConfig } from '../config/config.schema.js';
 import { postgresNetworkStores, type NetworkStores } from '../networks/network-stores.js';
 import { createServer } from '../server/create-server.js';
-import { createLogger } from '../server/logger.js';
+import { createLogger, type Logger } from '../server/logger.js';
 import { listen } from '../server/listen.js';
 import { openDatabase } from '../store/open-database.js';
 import { createNetwork, exportNetwork, importNetwork, parseClaim } from './network-admin.js';
@@ -28,9 +28,10 @@ const USAGE = `samverkan-server — the shared Samverkan server
 The database: DATABASE_URL (PostgreSQL), else PGlite in DATA_DIR (default ./samverkan-data).
 `;
 
-async function openStores(config: ServerConfig): Promise<NetworkStores> {
-  const sql = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
-  return postgresNetworkStores(sql);
+async function openStores(config: ServerConfig, log?: Logger): Promise<NetworkStores> {
+  const onError = log ? (error: unknown) => log.warn('database', { error: error instanceof Error ? error : String(error) }) : undefined;
+  const sql = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir, ...(onError ? { onError } : {}) });
+  return postgresNetworkStores(sql, onError ? { onError } : {});
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   switch (command) {
     case 'serve': {
       const log = createLogger({ level: config.logLevel });
-      const stores = await openStores(config);
+      const stores = await openStores(config, log);
       const server = createServer({ stores, config, log });
       const running = await listen(server, { stopOnSignals: true });
       log.info('listening', { url: running.url, database: stores.kind, signIn: config.oidc ? 'oidc' : 'none' });

@@ -7,6 +7,7 @@
  */
 import { createMemoryStore, type EventStore } from '@samverkan/core/runtime';
 import { createPostgresStore, type PostgresEventStore } from '../store/postgres-store.js';
+import { ensureMigrated } from '../store/migrations.js';
 import type { SqlClient } from '../store/sql-client.js';
 import { isConnectionFailure, EventStoreUnavailableError } from '../store/store-errors.js';
 
@@ -35,6 +36,8 @@ export const NETWORK_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 export function postgresNetworkStores(sql: SqlClient, options: { ownsClient?: boolean; onError?: (error: unknown) => void } = {}): NetworkStores {
   async function guard<T>(what: string, work: () => Promise<T>): Promise<T> {
     try {
+      // A client from `openDatabase` is migrated already; one made by hand is migrated here, once.
+      await ensureMigrated(sql);
       return await work();
     } catch (error) {
       if (isConnectionFailure(error)) throw new EventStoreUnavailableError(what, error);

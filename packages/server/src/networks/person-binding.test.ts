@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { personForClaims } from './person-binding.js';
 
 const dataset = (claims: Record<string, Array<{ kind: 'email' | 'sub' | 'hsaId'; value: string }>>) =>
-  Dataset.parse({ ...fyrbodal, people: fyrbodal.people.map((p) => ({ ...p, ...(claims[p.id] ? { identityClaims: claims[p.id] } : {}) })) });
+  Dataset.parse({ ...fyrbodal, people: (fyrbodal.people ?? []).map((p) => ({ ...p, ...(claims[p.id] ? { identityClaims: claims[p.id] } : {}) })) });
 
 describe('which person a sign-in is', () => {
   it('finds the person by sub, e-mail (any case) or HSA id', () => {
@@ -25,7 +25,7 @@ describe('which person a sign-in is', () => {
   });
 
   it('binds nobody to an erased person', () => {
-    const d = Dataset.parse({ ...fyrbodal, people: fyrbodal.people.map((p) => (p.id === 'fyrbodal:person-001' ? { ...p, erased: true, identityClaims: [{ kind: 'sub', value: 's1' }] } : p)) });
+    const d = Dataset.parse({ ...fyrbodal, people: (fyrbodal.people ?? []).map((p) => (p.id === 'fyrbodal:person-001' ? { ...p, erased: true, identityClaims: [{ kind: 'sub', value: 's1' }] } : p)) });
     expect(personForClaims(d, [{ kind: 'sub', value: 's1' }])).toBeUndefined();
   });
 });

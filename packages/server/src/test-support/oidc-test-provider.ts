@@ -23,7 +23,7 @@ export interface TestProvider {
   /** Who the next sign-in is. */
   signInAs(account: TestAccount): void;
   /** A JWT signed with the provider's key (or `key` when given), with these claims. */
-  mint(claims: JWTPayload, options?: { expiresIn?: string | number; key?: CryptoKey; kid?: string }): Promise<string>;
+  mint(claims: JWTPayload, options?: { expiresIn?: string | number; key?: Parameters<SignJWT['sign']>[0]; kid?: string }): Promise<string>;
   stop(): Promise<void>;
 }
 
