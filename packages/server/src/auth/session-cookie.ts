@@ -50,9 +50,13 @@ function keyOf(secret: string, purpose: string): Uint8Array {
   return new Uint8Array(createHash('sha256').update(`samverkan-server:${purpose}:`).update(secret).digest());
 }
 
+/** Opened cookies kept, so that a session's every request does not decrypt it again. */
+const CACHE_SIZE = 10_000;
+
 export function sessionCookies(options: SessionCookieOptions): SessionCookies {
   const sessionKey = keyOf(options.secret, 'session');
   const valueKey = keyOf(options.secret, 'sign-in');
+  const opened = new Map<string, Session>();
   return {
     name: options.secure ? '__Host-samverkan-session' : 'samverkan-session',
     secure: options.secure,
@@ -73,11 +77,20 @@ export function sessionCookies(options: SessionCookieOptions): SessionCookies {
     },
     async open(value, now = new Date()) {
       if (!value || value.length > 8_000) return undefined;
+      const known = opened.get(value);
+      if (known) {
+        if (known.expiresAt * 1000 > now.getTime()) return known;
+        opened.delete(value);
+        return undefined;
+      }
       try {
         const { payload } = await jwtDecrypt(value, sessionKey, { currentDate: now, keyManagementAlgorithms: ['dir'], contentEncryptionAlgorithms: ['A256GCM'] });
         const claims = Array.isArray(payload.claims) ? (payload.claims as SignInClaim[]).filter((c) => typeof c?.value === 'string' && ['sub', 'email', 'hsaId'].includes(c.kind)) : [];
         if (typeof payload.sid !== 'string' || typeof payload.exp !== 'number') return undefined;
-        return { id: payload.sid, issuer: String(payload.iss ?? ''), claims, expiresAt: payload.exp };
+        const session: Session = { id: payload.sid, issuer: String(payload.iss ?? ''), claims, expiresAt: payload.exp };
+        if (opened.size >= CACHE_SIZE) opened.delete(opened.keys().next().value!);
+        opened.set(value, session);
+        return session;
       } catch {
         return undefined;
       }
