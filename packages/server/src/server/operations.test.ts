@@ -178,3 +178,20 @@ describe('shutting down', () => {
     expect((await t.request('/ready')).status).toBe(503);
   });
 });
+
+describe('served over https', () => {
+  it('names the session cookie __Host- and marks it Secure, HttpOnly and SameSite=Lax', async () => {
+    // Behind a proxy that ends TLS: the public address is https, the process listens on loopback.
+    const t = await start({ config: { publicUrl: 'https://samverkan.region.example' } });
+    expect(t.server.cookies.name).toBe('__Host-samverkan-session');
+    const cookie = await t.cookieFor(people.processLeader);
+    expect(cookie.startsWith('__Host-samverkan-session=')).toBe(true);
+    expect((await t.request('/api/networks/fyrbodal/me', { as: people.processLeader })).status).toBe(200);
+    const out = await fetch(`${t.url}/auth/logout`, { method: 'POST', headers: { cookie, origin: 'https://samverkan.region.example' } });
+    expect(out.status).toBe(200);
+    const cleared = out.headers.getSetCookie().find((header) => header.startsWith('__Host-samverkan-session='))!;
+    expect(cleared).toMatch(/Secure/);
+    expect(cleared).toMatch(/Path=\//);
+    expect(cleared).toMatch(/Max-Age=0/);
+  });
+});
