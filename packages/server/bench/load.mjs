@@ -1,4 +1,4 @@
-/* global process, console */
+/* global process, console, URL, fetch */
 // The load benchmark (not a test): SESSIONS concurrent sessions (default 50) across NETWORKS
 // networks (default 20) sending commands to the server on loopback for DURATION seconds
 // (default 30), with autocannon. Every request is a new command (a representative proposes an
@@ -46,7 +46,6 @@ const statuses = new Map();
 const errorCodes = new Map();
 const latencies = [];
 let nextSession = 0;
-let counter = 0;
 
 const instance = autocannon({
   url: setup.url,
@@ -65,7 +64,6 @@ const instance = autocannon({
         headers: { cookie: session.cookie, 'x-samverkan-request': '1', 'content-type': 'application/json' },
         setupRequest(request, context) {
           n += 1;
-          counter += 1;
           const id = `s${index}-${n}`;
           context.id = id;
           sent.get(session.network).add(id);
