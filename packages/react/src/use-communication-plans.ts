@@ -6,11 +6,13 @@
  */
 import { useMemo } from 'react';
 import {
+  personDisplayName,
   currentCommunicationPlanVersion,
   type CommunicationActivity,
   type CommunicationPlan,
   type CommunicationPlanVersion,
 } from '@samverkan/core';
+import { useSamverkan } from './samverkan-provider.js';
 import { useRuntimeState } from './use-runtime-state.js';
 
 export interface UseCommunicationPlansParams {
@@ -36,8 +38,9 @@ export interface CommunicationPlanRow {
 
 export function useCommunicationPlans({ mandateId }: UseCommunicationPlansParams = {}): CommunicationPlanRow[] {
   const state = useRuntimeState((s) => [s.dataset]);
+  const { locale } = useSamverkan();
   return useMemo(() => {
-    const names = new Map(state.dataset.people.map((p) => [p.id, p.name]));
+    const names = new Map(state.dataset.people.map((p) => [p.id, personDisplayName(p, locale)]));
     return state.dataset.communicationPlans
       .filter((plan) => mandateId === undefined || plan.mandateId === mandateId)
       .map((plan) => {
@@ -51,5 +54,5 @@ export function useCommunicationPlans({ mandateId }: UseCommunicationPlansParams
           activities: [...dated.sort((a, b) => (day(a) < day(b) ? -1 : day(a) > day(b) ? 1 : 0)), ...inWords],
         };
       });
-  }, [state, mandateId]);
+  }, [state, mandateId, locale]);
 }

@@ -6,6 +6,7 @@
  */
 import { useMemo } from 'react';
 import {
+  personDisplayName,
   currentCommunicationPlanVersion,
   riskLevelLabels,
   riskLevelOf,
@@ -16,6 +17,7 @@ import {
   type Risk,
   type RiskLevel,
 } from '@samverkan/core';
+import { useSamverkan } from './samverkan-provider.js';
 import { useRuntimeState } from './use-runtime-state.js';
 
 export interface UseRiskAnalysesParams {
@@ -52,8 +54,9 @@ export interface RiskSource {
 
 export function useRiskAnalyses({ mandateId }: UseRiskAnalysesParams = {}): RiskSource[] {
   const state = useRuntimeState((s) => [s.dataset]);
+  const { locale } = useSamverkan();
   return useMemo(() => {
-    const names = new Map(state.dataset.people.map((p) => [p.id, p.name]));
+    const names = new Map(state.dataset.people.map((p) => [p.id, personDisplayName(p, locale)]));
     const row = (risk: Risk): RiskRow => {
       const level = riskLevelOf(risk);
       const { likelihood, impact } = risk;
@@ -97,5 +100,5 @@ export function useRiskAnalyses({ mandateId }: UseRiskAnalysesParams = {}): Risk
         };
       });
     return [...analyses, ...plans];
-  }, [state, mandateId]);
+  }, [state, mandateId, locale]);
 }

@@ -20,7 +20,22 @@ export const ContactDetails = z
   .meta({ personalData: true });
 export type ContactDetails = z.infer<typeof ContactDetails>;
 
-/** Person — someone who holds a role; named in sample data by invented names only. */
+/**
+ * How a sign-in recognises the person: a claim of the identity provider's token (e-mail, the
+ * provider's `sub`, or an HSA id in Swedish health and social care). Personal data, erasable.
+ */
+export const IdentityClaim = z.strictObject({
+  kind: z.enum(['email', 'sub', 'hsaId']),
+  value: Label,
+});
+export type IdentityClaim = z.infer<typeof IdentityClaim>;
+
+/**
+ * Person — someone who holds a role; named in sample data by invented names only. The id is
+ * opaque (never made from the name) because it travels in every event of the log; the name,
+ * title, contact details and identity claims are personal data, kept apart from the log and
+ * erasable (`erasePersonalData`).
+ */
 export const Person = z.strictObject({
   id: Id,
   name: Label.meta({ personalData: true }),
@@ -29,6 +44,8 @@ export const Person = z.strictObject({
   /** Job title as the organisation writes it, e.g. "verksamhetsutvecklare". */
   title: Label.optional(),
   contact: ContactDetails.optional(),
+  /** The claims a sign-in recognises the person by. */
+  identityClaims: z.array(IdentityClaim).max(10).optional().meta({ personalData: true }),
   /** Set when the person's data were erased; the id stays so the audit trail still adds up. */
   erased: z.literal(true).optional(),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */

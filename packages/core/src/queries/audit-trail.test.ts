@@ -82,7 +82,7 @@ describe('auditTrail', () => {
   });
 
   it('has a label in both languages for every command the runtime records', () => {
-    expect(auditCommandTypes).toHaveLength(57);
+    expect(auditCommandTypes).toHaveLength(58);
     expect(Object.keys(auditEventLabels).sort()).toEqual([...auditCommandTypes].sort());
     for (const type of auditCommandTypes) {
       const label = auditLabel(type);

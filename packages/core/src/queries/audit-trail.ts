@@ -76,6 +76,7 @@ export const auditCommandTypes = [
   'abandonAgreement',
   // Runtime
   'loadDataset',
+  'erasePersonalData',
 ] as const;
 export type AuditCommandType = (typeof auditCommandTypes)[number];
 
@@ -138,6 +139,7 @@ export const auditEventLabels: Record<AuditCommandType, LocalizedText> = {
   reviseAgreement: { sv: 'Reviderade överenskommelsen', en: 'Revised the agreement' },
   abandonAgreement: { sv: 'Avbröt överenskommelsen', en: 'Abandoned the agreement' },
   loadDataset: { sv: 'Läste in data', en: 'Loaded the data' },
+  erasePersonalData: { sv: 'Raderade en persons personuppgifter', en: "Erased a person's personal data" },
 };
 
 /** The role name shown for events the runtime derives itself. */
@@ -203,7 +205,7 @@ export function auditTrail(events: readonly StoredEvent[], state: RuntimeState, 
         at: event.at,
         date: Number.isNaN(Date.parse(event.at)) ? event.at : swedishDate(event.at),
         by: event.by,
-        byName: personName(state, event.by) ?? event.by,
+        byName: personName(state, event.by, locale) ?? event.by,
         role: event.role,
         roleName,
         what,

@@ -2,14 +2,18 @@
  * Names for ids, shared by the queries. A view shows "Karin Ekdahl, Dals-Eds kommun", not
  * two ids; an id that points at nothing is shown as itself rather than failing the view.
  */
-import type { Role } from '../role/role.schema.js';
+import { personDisplayName } from '../person/person.rules.js';
+import { personalCommissionerRole, type Role } from '../role/role.schema.js';
+import type { Locale } from '../shared/localized.js';
 import { currentMandate } from '../runtime/membership.js';
 import type { RuntimeState } from '../runtime/state.js';
 import { swedishDate } from '../shared/dates.js';
 import type { Period } from '../shared/primitives.schema.js';
 
-export function personName(state: RuntimeState, personId: string): string | undefined {
-  return state.dataset.people.find((p) => p.id === personId)?.name;
+/** A person's name, or the tombstone («Raderad person», in the reader's language) once erased. */
+export function personName(state: RuntimeState, personId: string, locale: Locale = 'sv'): string | undefined {
+  const person = state.dataset.people.find((p) => p.id === personId);
+  return person && personDisplayName(person, locale);
 }
 
 export function organisationName(state: RuntimeState, organisationId: string): string | undefined {
@@ -33,7 +37,7 @@ export function findRole(state: RuntimeState, roleId: string): Role | undefined 
     const role = currentMandate(state, id)?.roles.find((r) => r.id === roleId);
     if (role) return role;
   }
-  return undefined;
+  return roleId === personalCommissionerRole.id ? personalCommissionerRole : undefined;
 }
 
 export function mandateTitle(state: RuntimeState, mandateId: string): string | undefined {

@@ -40,13 +40,21 @@ export function seriesOf(dataset: Dataset, seriesId: string) {
   return [...dataset.meetingSeries, ...dataset.mandates.flatMap((m) => m.meetings)].find((s) => s.id === seriesId);
 }
 
+/**
+ * What a meeting takes from its series: the lead times, and only them — the machine's input
+ * (and a stored `planMeeting` event) holds no more than the machine reads.
+ */
+export function leadTimesOf(series: { agendaLeadTimeDays: number; minutesDueDays: number }) {
+  return { agendaLeadTimeDays: series.agendaLeadTimeDays, minutesDueDays: series.minutesDueDays };
+}
+
 /** Every aggregate the dataset describes, with the input its machine starts from. */
 export function datasetAggregates(dataset: Dataset): Array<{ kind: AggregateKind; id: string; input: unknown }> {
   const out: Array<{ kind: AggregateKind; id: string; input: unknown }> = [];
   for (const mandate of dataset.mandates) out.push({ kind: 'mandate', id: mandate.id, input: { mandate } });
   for (const meeting of dataset.meetings) {
     const series = seriesOf(dataset, meeting.seriesId);
-    if (series) out.push({ kind: 'meeting', id: meeting.id, input: { meeting, series } });
+    if (series) out.push({ kind: 'meeting', id: meeting.id, input: { meeting, series: leadTimesOf(series) } });
   }
   for (const theme of dataset.themes) out.push({ kind: 'theme', id: theme.id, input: theme });
   for (const seminar of dataset.seminars) out.push({ kind: 'seminar', id: seminar.id, input: seminar });

@@ -7,7 +7,7 @@ import type { AuditCommandType } from '../queries/audit-trail.js';
 import type { LocalizedText } from '../shared/localized.js';
 
 /** Every command a person can send: the audit trail's types without those the runtime makes itself. */
-export type CommandType = Exclude<AuditCommandType, 'loadDataset' | 'seminarAdded' | 'seminarStatusChanged'>;
+export type CommandType = Exclude<AuditCommandType, 'loadDataset' | 'erasePersonalData' | 'seminarAdded' | 'seminarStatusChanged'>;
 
 export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   // Meeting

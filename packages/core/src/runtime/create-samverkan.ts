@@ -39,13 +39,15 @@ import { beforeLatest, DEFAULT_TIME_TOLERANCE_MS, resolveEnvelope, systemClock, 
 import { commandError, type CommandError } from './errors.js';
 import type { IdentityPolicy } from './identity.js';
 import { decideClear, decideLoad } from './network-administration.js';
+import { networkStaffing } from './membership.js';
+import { splitPeople, withPersonalData, type PersonalData } from '../person/personal-data.js';
 import { canonicalJson } from '../shared/canonical-json.js';
 import { sha256HexSync } from '../shared/sha256.js';
 import { whyNotNow } from './explain.js';
 import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
-import type { EventStore, NewEvent, StoredEvent, StreamAppend } from './store/store.js';
+import type { EventStore, NewEvent, PersonalDataChange, StoredEvent, StreamAppend } from './store/store.js';
 
 /** The stream that holds the dataset a runtime works on. */
 export const DATASET_STREAM = 'dataset';
@@ -167,6 +169,13 @@ export interface Samverkan {
    * given): the network's whole audit trail, where `history` gives one meeting's or mandate's.
    */
   log(fromPosition?: number): Promise<StoredEvent[]>;
+  /**
+   * Erases a person's personal data — name, title, contact details, identity claims — from the
+   * store's personal-data part (GDPR art. 17), leaving a tombstone («Raderad person») that
+   * every view renders; the log keeps the person's opaque id, so who did what still adds up.
+   * Needs `erasePersonalData` in the network's staffing and a store that keeps personal data.
+   */
+  erasePersonalData(personId: string, meta?: LoadMeta & { reason?: string }): Promise<CommandResult>;
   /** Empties the store and the state; the network administrator's act (`administerNetwork`). */
   clear(meta?: Pick<LoadMeta, 'by'>): Promise<ClearResult>;
   close(): Promise<void>;
@@ -300,9 +309,29 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   let datasetLoaded = false;
   /** When the dataset stream's latest event happened. */
   let datasetLastAt: string | undefined;
+  /**
+   * The personal-data part as this runtime knows it (names, contact details, by person id), and
+   * the dataset as the log holds it (people without personal data), to put them together again
+   * after an erasure. A store without that part keeps people whole in the log.
+   */
+  const keepsPersonalData = typeof store.readPersonalData === 'function';
+  const personal = new Map<string, PersonalData>();
+  let datasetInLog: unknown;
+  async function readPersonal(): Promise<void> {
+    if (!keepsPersonalData) return;
+    const records = await store.readPersonalData!();
+    personal.clear();
+    for (const record of records) if (typeof record?.personId === 'string') personal.set(record.personId, record.data);
+  }
 
   /** Checks every stored event before it is applied; knows each stream's head and what is damaged. */
   const check = new ReplayCheck();
+
+  /** Whether a dataset from the log names people whose personal data this runtime has not read. */
+  function lacksPersonalData(inLog: unknown): boolean {
+    const people = (inLog as { people?: unknown } | undefined)?.people;
+    return Array.isArray(people) && people.some((p) => typeof p?.id === 'string' && !('name' in p) && !p.erased && !personal.has(p.id));
+  }
 
   /** Publishes a new state object (see `deriveState`), with the damage reports as they stand. */
   function publish(changed: ReadonlySet<string> | 'all' = 'all') {
@@ -351,11 +380,19 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const event = check.admit(e);
       if (!event) continue;
       if (event.stream === DATASET_STREAM) {
-        const parsed = parseWith(Dataset, event.data.dataset);
+        const erasing = event.type === 'erasePersonalData';
+        if (erasing && typeof event.data.personId !== 'string') {
+          check.reject(event, 'invalid', { sv: 'raderingen saknar person', en: 'the erasure names no person' });
+          continue;
+        }
+        if (erasing) personal.delete(event.data.personId as string);
+        const inLog = erasing ? datasetInLog : event.data.dataset;
+        const parsed = parseWith(Dataset, withPersonalData(inLog, personal));
         if (!parsed.ok) {
           check.reject(event, 'invalid', parsed.message);
           continue;
         }
+        datasetInLog = inLog;
         resetFromDataset(parsed.value);
         datasetLoaded = true;
         datasetLastAt = event.at;
@@ -403,8 +440,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   let catchingUp: Promise<void> | undefined;
-  async function catchUp() {
+  async function catchUp(options: { personalData?: boolean } = {}) {
     catchingUp ??= (async () => {
+      // Another writer loaded people this runtime has no personal data for: read it first.
+      if (options.personalData) await readPersonal();
       const touched = apply(await store.readAll(lastPosition + 1));
       if (touched) {
         publish(touched);
@@ -421,6 +460,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   const yieldEvery = options.replay?.yieldEvery;
   if (yieldEvery !== undefined && !(yieldEvery >= 0 && Number.isFinite(yieldEvery))) throw new RangeError(`replay.yieldEvery must be a number of milliseconds ≥ 0 (was ${yieldEvery})`);
   const storeHeads = await store.heads?.();
+  await readPersonal();
   if (yieldEvery === undefined) {
     apply(await store.readAll());
   } else {
@@ -441,8 +481,9 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   publish();
   const unsubscribe = store.subscribe((events) => {
     const first = events[0];
-    if (first && first.position > lastPosition + 1) {
-      void catchUp();
+    const newPeople = keepsPersonalData && events.some((e) => e.stream === DATASET_STREAM && e.type === 'loadDataset' && lacksPersonalData(e.data.dataset));
+    if ((first && first.position > lastPosition + 1) || newPeople) {
+      void catchUp({ personalData: newPeople });
       return;
     }
     const touched = apply(events);
@@ -674,7 +715,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     input: DatasetInput,
     meta: LoadMeta,
     world: World,
-  ): Promise<{ event: NewEvent; parsed: Dataset; duplicate?: StoredEvent[] } | CommandError> {
+  ): Promise<{ event: NewEvent; parsed: Dataset; personalData?: PersonalDataChange; duplicate?: StoredEvent[] } | CommandError> {
     const envelope = resolveEnvelope({ by: meta.by, at: meta.at }, policy);
     if ('ok' in envelope) return envelope;
     // A dataset is copied as plain data within its own limits first, as a command is.
@@ -693,8 +734,17 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority: 'administerNetwork', holders: decision.holders });
     const backwards = beforeLatest(envelope.at, datasetLastAt, '«dataset»');
     if (backwards) return backwards;
+    // People reach the log without their personal data; that goes to the store's personal-data
+    // part, and the personal data of people no longer in the network goes away (minimisation).
+    const split = keepsPersonalData ? splitPeople(parsed.value) : undefined;
+    const staying = new Set(parsed.value.people.map((p) => p.id));
+    const personalData: PersonalDataChange | undefined = split && {
+      put: split.records,
+      erase: [...personal.keys()].filter((id) => !staying.has(id)),
+    };
     return {
       parsed: parsed.value,
+      ...(personalData ? { personalData } : {}),
       event: {
         id: newId(),
         type: 'loadDataset',
@@ -704,7 +754,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         commandId,
         commandHash: fingerprint,
         // The parsed value, never the raw input: what is stored is what was checked.
-        data: { dataset: parsed.value as unknown as Record<string, unknown> },
+        data: { dataset: (split?.dataset ?? parsed.value) as unknown as Record<string, unknown> },
       },
     };
   }
@@ -712,9 +762,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   async function dispatchAll(commands: readonly unknown[], options: DispatchAllOptions = {}): Promise<DispatchAllResult> {
     let current = -1;
     try {
-      if (!Array.isArray(commands)) {
-        return { ok: false, index: -1, error: commandError('VALIDATION', { sv: 'Kommandona måste vara en lista.', en: 'The commands must be an array.' }) };
+      const notAList = () => ({ ok: false as const, index: -1, error: commandError('VALIDATION', { sv: 'Kommandona måste vara en lista.', en: 'The commands must be an array.' }) });
+      if (!Array.isArray(commands)) return notAList();
+      // A plain copy of the list first: a hostile one (a Proxy that throws) is bad input, not a failed write.
+      let list: unknown[];
+      try {
+        list = Array.from(commands);
+      } catch {
+        return notAList();
       }
+      commands = list;
       const parts: StreamAppend[] = [];
       /** The part each command wrote, or the events an earlier recording of it wrote. */
       const outcome: Array<{ part: number; duplicate: boolean } | { events: StoredEvent[] }> = [];
@@ -728,6 +785,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       let withLoad = false;
       /** The hash of the dataset stream's head, where the store is ahead of this runtime. */
       let known: ReadonlyMap<string, string> | undefined;
+      /** The personal data the batch's dataset brings. */
+      let personalChange: PersonalDataChange | undefined;
       if (load) {
         const { dataset: input, ...meta } = load;
         const prepared = await prepareLoad(input, meta, world);
@@ -744,7 +803,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
             if (!world.aggregates.has(stream)) world.aggregates.set(stream, startAggregate(kind, id, start));
           }
           world.state = deriveState(state, world.aggregates, prepared.parsed, 'all');
-          parts.push({ stream: DATASET_STREAM, expectedVersion, events: [prepared.event] });
+          parts.push({ stream: DATASET_STREAM, expectedVersion, events: [prepared.event], ...(prepared.personalData ? { personalData: prepared.personalData } : {}) });
+          personalChange = prepared.personalData;
         }
       }
       // Every command through its schema, with its sender, time and fingerprint, before any is
@@ -796,6 +856,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       let written: Array<{ events: StoredEvent[]; duplicate: boolean }>;
       let events: StoredEvent[];
       staged = hints;
+      // The batch's personal data count from now, so that applying its dataset (which listeners
+      // may hear before the append resolves) finds the names; undone unless the write succeeds.
+      const undoPersonal = changePersonal(personalChange);
+      let writtenAll = false;
       try {
         if (store.appendBatch) {
           const result = sealed.length === 0 ? { ok: true as const, results: [], events: [] } : await store.appendBatch(sealed);
@@ -814,7 +878,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
           written = [];
           events = [];
           for (const [index, part] of sealed.entries()) {
-            const result = await store.append(part.stream, part.expectedVersion, part.events);
+            const result = await store.append(part.stream, part.expectedVersion, part.events, part.personalData);
             if (!result.ok) {
               void catchUp();
               return {
@@ -827,12 +891,14 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
             if (!result.duplicate) events.push(...result.events);
           }
         }
+        writtenAll = true;
         const touched = apply(events);
         if (touched) {
           publish(touched);
           notify();
         }
       } finally {
+        if (!writtenAll) undoPersonal();
         staged = undefined;
       }
       const results = outcome.map((o): Extract<CommandResult, { ok: true }> =>
@@ -861,15 +927,99 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       if (refused) return refused;
       const version = await store.version(DATASET_STREAM);
       const [sealed] = check.seal([{ stream: DATASET_STREAM, expectedVersion: version, events: [prepared.event] }], await headHashes(DATASET_STREAM, version));
-      const result = await store.append(DATASET_STREAM, version, sealed!.events);
-      if (!result.ok) return commandError('CONFLICT', result.message, { stream: DATASET_STREAM });
-      if (result.duplicate) return answerRetry(result.events, prepared.event.commandHash!, prepared.event.commandId);
-      publish(apply(result.events) ?? new Set());
-      notify();
-      return { ok: true, events: result.events, duplicate: false };
+      return await appendToDataset(sealed!.events, version, prepared.personalData);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       return commandError('CONFLICT', { sv: `Data kunde inte läsas in: ${detail}. Inget skrevs.`, en: `The data could not be loaded: ${detail}. Nothing was written.` });
+    }
+  }
+
+  /**
+   * Appends to the dataset stream with a personal-data change in the same write. The change
+   * counts in this runtime from just before the append (listeners may hear the event before
+   * the append resolves) and is undone if nothing was written.
+   */
+  async function appendToDataset(events: readonly NewEvent[], version: number, change: PersonalDataChange | undefined): Promise<CommandResult> {
+    const undo = changePersonal(change);
+    let result: Awaited<ReturnType<EventStore['append']>>;
+    try {
+      result = await store.append(DATASET_STREAM, version, events, change);
+    } catch (error) {
+      undo();
+      throw error;
+    }
+    if (!result.ok) {
+      undo();
+      return commandError('CONFLICT', result.message, { stream: DATASET_STREAM });
+    }
+    if (result.duplicate) {
+      undo();
+      return answerRetry(result.events, events[0]!.commandHash!, events[0]!.commandId);
+    }
+    publish(apply(result.events) ?? new Set());
+    notify();
+    return { ok: true, events: result.events, duplicate: false };
+  }
+
+  /** Applies a personal-data change to this runtime's copy; returns how to undo it. */
+  function changePersonal(change: PersonalDataChange | undefined): () => void {
+    if (!change) return () => undefined;
+    const before = new Map(personal);
+    for (const record of change.put ?? []) personal.set(record.personId, record.data);
+    for (const personId of change.erase ?? []) personal.delete(personId);
+    return () => {
+      personal.clear();
+      for (const [id, data] of before) personal.set(id, data);
+    };
+  }
+
+  async function erasePersonalData(personId: string, meta: LoadMeta & { reason?: string } = {}): Promise<CommandResult> {
+    try {
+      const envelope = resolveEnvelope({ by: meta.by, at: meta.at }, policy);
+      if ('ok' in envelope) return envelope;
+      if (typeof envelope.by !== 'string' || !state.dataset.people.some((p) => p.id === envelope.by)) {
+        return commandError('NOT_FOUND', { sv: `Personen «${String(envelope.by)}» finns inte.`, en: `The person «${String(envelope.by)}» does not exist.` });
+      }
+      const decision = decideAuthority(state, envelope.by, 'erasePersonalData', { plans: networkStaffing(state) });
+      if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority: 'erasePersonalData', holders: decision.holders });
+      const person = state.dataset.people.find((p) => p.id === personId);
+      if (!person) return commandError('NOT_FOUND', { sv: `Personen «${personId}» finns inte.`, en: `The person «${personId}» does not exist.` }, { personId });
+      if (person.erased) {
+        return commandError('NOT_ALLOWED_NOW', { sv: `Personuppgifterna för «${personId}» är redan raderade.`, en: `The personal data of «${personId}» are already erased.` }, { personId });
+      }
+      if (!keepsPersonalData) {
+        return commandError('NOT_ALLOWED_NOW', {
+          sv: 'Den här lagringen håller personuppgifterna i loggen och kan inte radera dem utan att skriva om den. Använd en lagring med en del för personuppgifter.',
+          en: 'This store keeps personal data inside the log and cannot erase them without rewriting it. Use a store with a personal-data part.',
+        });
+      }
+      const reason = typeof meta.reason === 'string' && meta.reason.trim() !== '' ? meta.reason.trim().slice(0, 2_000) : undefined;
+      const commandId = meta.commandId ?? newId();
+      const fingerprint = fingerprintOf({ type: 'erasePersonalData', by: envelope.by, personId });
+      const earlier = commandEvents.get(commandId);
+      if (earlier) return answerRetry(earlier, fingerprint, commandId);
+      const refused = check.refusal(DATASET_STREAM);
+      if (refused) return refused;
+      const backwards = beforeLatest(envelope.at, datasetLastAt, '«dataset»');
+      if (backwards) return backwards;
+      const event: NewEvent = {
+        id: newId(),
+        type: 'erasePersonalData',
+        by: envelope.by,
+        at: envelope.at,
+        role: decision.roleId,
+        commandId,
+        commandHash: fingerprint,
+        // The id only: the event says whose data went, never what they were.
+        data: { personId },
+        ...(reason ? { reason } : {}),
+      };
+      const version = await store.version(DATASET_STREAM);
+      const [sealed] = check.seal([{ stream: DATASET_STREAM, expectedVersion: version, events: [event] }], await headHashes(DATASET_STREAM, version));
+      return await appendToDataset(sealed!.events, version, { erase: [personId] });
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return commandError('CONFLICT', { sv: `Personuppgifterna kunde inte raderas: ${detail}. Inget ändrades.`, en: `The personal data could not be erased: ${detail}. Nothing was changed.` });
     }
   }
 
@@ -885,6 +1035,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     check.clear();
     aggregates.clear();
     commandEvents.clear();
+    personal.clear();
+    datasetInLog = undefined;
     lastPosition = 0;
     datasetLoaded = false;
     datasetLastAt = undefined;
@@ -906,6 +1058,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       }
     },
     load,
+    erasePersonalData,
     getState: () => state,
     subscribe: (listener) => {
       listeners.add(listener);

@@ -1,5 +1,6 @@
 import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
+import { withPersonalData } from '../person/personal-data.js';
 import { Dataset } from '../dataset/dataset.schema.js';
 import { sampleHistories } from '../samples/history/index.js';
 import { createSampleRuntime, type SampleId } from '../samples/load-sample.js';
@@ -43,9 +44,10 @@ describe('replay', () => {
   it.each(sampleIds)('%s: the machines give the same snapshots as xstate’s own transition functions, event by event', async (sampleId) => {
     const store = await storeWith(sampleId);
     const snapshots = new Map<string, AnyMachineSnapshot>();
+    const personal = new Map((await store.readPersonalData!()).map((r) => [r.personId, r.data]));
     for (const event of await store.readAll()) {
       if (event.stream === DATASET_STREAM) {
-        for (const { kind, id, input } of datasetAggregates(Dataset.parse(event.data.dataset))) {
+        for (const { kind, id, input } of datasetAggregates(Dataset.parse(withPersonalData(event.data.dataset, personal)))) {
           const stream = streamOf(kind, id);
           if (!snapshots.has(stream)) snapshots.set(stream, initialTransition(machines[kind], input)[0] as AnyMachineSnapshot);
         }

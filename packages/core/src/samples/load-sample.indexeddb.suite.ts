@@ -47,14 +47,19 @@ export function describeSampleLoadInIndexedDb(env: SampleLoadEnvironment): void 
       events.subscribe((batch) => storeCalls.push(batch));
       const runtime = await createSamverkan({ identity: trustedRecords(), store: events });
       let notified = 0;
-      runtime.subscribe(() => (notified += 1));
+      // The runtime hears the sample once; it reads the sample's personal data (written by the
+      // loader beside the events) before applying it, so the notice comes a moment later.
+      const heard = new Promise<void>((resolve) => runtime.subscribe(() => ((notified += 1), resolve())));
 
       const result = await loadSample(events, sampleId);
 
       expect(result).toEqual({ ok: true, referenceDate: sampleHistories[sampleId].referenceDate, commands: sampleHistories[sampleId].commands().length });
       const stored = await events.readAll();
       expect(storeCalls).toEqual([stored]);
+      await heard;
+      await new Promise((resolve) => setTimeout(resolve, 50));
       expect(notified).toBe(1);
+      expect(runtime.getState().dataset.people.every((p) => !p.erased)).toBe(true);
       const inMemory = createMemoryStore();
       await createSampleRuntime(sampleId, inMemory);
       expect(stored.map(withoutId)).toEqual((await inMemory.readAll()).map(withoutId));

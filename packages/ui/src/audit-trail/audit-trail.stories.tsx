@@ -113,3 +113,26 @@ export const Narrow: Story = {
     await expect(canvasElement.querySelectorAll('.sv-audit-trail').length).toBeGreaterThan(0);
   },
 };
+
+/**
+ * A person whose personal data were erased (GDPR art. 17): the log still says what she did, and
+ * the trail shows the tombstone where her name was — never the name.
+ */
+export const ErasedPerson: Story = {
+  loaders: [
+    async () => {
+      const { createSampleRuntime } = await import('@samverkan/core/samples');
+      const sample = await createSampleRuntime('fyrbodal');
+      const erased = await sample.runtime.erasePersonalData('fyrbodal:person-003', { by: 'fyrbodal:person-001', at: '2019-11-20T12:00:00+01:00' });
+      if (!erased.ok) throw new Error(erased.message.en);
+      return { sample };
+    },
+  ],
+  args: { stream: 'meeting:fyrbodal:mote-2019-01-24' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const rows = await canvas.findAllByRole('row');
+    await expect(rows.some((row) => row.textContent?.includes('Raderad person'))).toBe(true);
+    await expect(canvasElement).not.toHaveTextContent('Karin Ekdahl');
+  },
+};

@@ -15,7 +15,7 @@ import {
 } from '../../meeting/meeting.events.js';
 import type { MeetingContext } from '../../meeting/meeting.schema.js';
 import { Escalation, MeetingMachineInput } from '../../meeting/meeting.schema.js';
-import { seriesOf } from '../aggregates.js';
+import { leadTimesOf, seriesOf } from '../aggregates.js';
 import {
   commandSchema,
   lifecycleCommandsOf,
@@ -48,7 +48,7 @@ const planMeeting: CommandDefinition = {
     const meeting = c.meeting as { seriesId: string };
     const series = seriesOf(ctx.state.dataset, meeting.seriesId);
     return series
-      ? { input: { meeting, series } }
+      ? { input: { meeting, series: leadTimesOf(series) } }
       : { missing: { sv: `Mötesserien «${meeting.seriesId}» finns inte`, en: `The meeting series «${meeting.seriesId}» does not exist` } };
   },
   authority: () => 'convene',

@@ -62,14 +62,13 @@ export function describeIndexedDbStore(env: IndexedDbEnvironment): void {
       await Promise.all(open.splice(0).map((created) => created.close()));
     });
 
-    it('lays out one database: events by position with unique [stream, version] and commandId indexes, and stream heads', async () => {
+    it('lays out one database: events by position with unique [stream, version] and commandId indexes, stream heads, and personal data apart', async () => {
       const name = uniqueDatabaseName();
       const stored = await store(name).append('meeting:a', 0, batch(2, 'command-layout'));
       expect(stored.ok).toBe(true);
 
       const db = await openRaw(name);
-      expect(db.objectStoreNames.length).toBe(2);
-      expect(db.objectStoreNames.contains('events') && db.objectStoreNames.contains('streams')).toBe(true);
+      expect(Array.from({ length: db.objectStoreNames.length }, (_, i) => db.objectStoreNames.item(i)).sort()).toEqual(['events', 'personalData', 'streams']);
       const tx = db.transaction(['events', 'streams'], 'readonly');
       const events = tx.objectStore('events');
       expect(events.keyPath).toBe('position');
@@ -113,16 +112,16 @@ export function describeIndexedDbStore(env: IndexedDbEnvironment): void {
       const events = store(name);
       expect((await events.append('meeting:a', 0, batch(1))).ok).toBe(true);
 
-      // Another tab opens version 2: not blocked, because the store closes on versionchange.
+      // Another tab opens a newer version: not blocked, because the store closes on versionchange.
       let blocked = false;
-      const req = indexedDB.open(name, 2);
+      const req = indexedDB.open(name, 3);
       req.onblocked = () => {
         blocked = true;
       };
       const newer = await request(req);
       raw.push(newer);
       expect(blocked).toBe(false);
-      expect(newer.version).toBe(2);
+      expect(newer.version).toBe(3);
 
       await expect(events.readAll()).rejects.toThrow(/could not .* in IndexedDB «samverkan-test-.*VersionError.*newer version of the app/s);
     });

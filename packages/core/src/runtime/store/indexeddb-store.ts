@@ -6,7 +6,8 @@
  * index on [stream, version] is the backstop. Other tabs learn of new events through a
  * BroadcastChannel and read them back from the database.
  */
-import type { AppendResult, BatchAppendResult, EventStore, NewEvent, StoredEvent, StoreListener, StreamAppend, StreamAppendOutcome } from './store.js';
+import type { PersonalDataRecord } from '../../person/personal-data.js';
+import type { AppendResult, BatchAppendResult, EventStore, NewEvent, PersonalDataChange, StoredEvent, StoreListener, StreamAppend, StreamAppendOutcome } from './store.js';
 import type { StoreOptions } from './store-support.js';
 import {
   batchConflict,
@@ -20,6 +21,7 @@ import {
   defaultOnError,
   describeError,
   notify,
+  personalRecords,
   toRecord,
 } from './store-support.js';
 
@@ -50,9 +52,11 @@ export interface IndexedDbStoreOptions extends StoreOptions {
 }
 
 /** Schema version of the database; bump with a migration in `upgrade`. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 const EVENTS = 'events';
 const STREAMS = 'streams';
+/** The personal-data part (version 2): people's names and contact details, by person id. */
+const PERSONAL = 'personalData';
 const BY_STREAM_VERSION = 'streamVersion';
 const BY_COMMAND = 'commandId';
 
@@ -223,17 +227,18 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
     });
   }
 
-  async function append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
+  async function append(stream: string, expectedVersion: number, events: readonly NewEvent[], personalData?: PersonalDataChange): Promise<AppendResult> {
     if (closed) throw closedError('append');
     checkAppendArguments(stream, expectedVersion, events);
     if (events.length === 0) return { ok: true, events: [], duplicate: false };
     // Versions are filled in inside the transaction; building the records first means data
     // that can't be cloned fails before anything is written.
     const records = events.map((event) => toRecord(stream, 0, event));
+    const change = personalRecords(personalData);
 
     let result: AppendResult;
     try {
-      result = await transact(`append to «${stream}»`, [EVENTS, STREAMS], 'readwrite', (tx) => {
+      result = await transact(`append to «${stream}»`, [EVENTS, STREAMS, PERSONAL], 'readwrite', (tx) => {
         const eventStore = tx.objectStore(EVENTS);
         const heads = tx.objectStore(STREAMS);
         let result: AppendResult | undefined;
@@ -276,6 +281,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
               };
             });
             heads.put({ stream, version: actual + records.length } satisfies StreamHead);
+            writePersonal(tx, change);
             result = { ok: true, events: stored, duplicate: false };
           };
         }
@@ -303,11 +309,12 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
     if (closed) throw closedError('append');
     checkBatchArguments(parts);
     const records = parts.map(({ stream, events }) => events.map((event) => toRecord(stream, 0, event)));
+    const changes = parts.map((part) => personalRecords(part.personalData));
     if (records.every((part) => part.length === 0)) return { ok: true, results: parts.map(() => ({ events: [], duplicate: false })), events: [] };
 
     let result: BatchAppendResult;
     try {
-      result = await transact('append a batch', [EVENTS, STREAMS], 'readwrite', (tx) => {
+      result = await transact('append a batch', [EVENTS, STREAMS, PERSONAL], 'readwrite', (tx) => {
         const eventStore = tx.objectStore(EVENTS);
         const heads = tx.objectStore(STREAMS);
         let result: BatchAppendResult | undefined;
@@ -377,6 +384,7 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
               };
             });
             running.set(part.stream, from + part.events.length);
+            writePersonal(tx, changes[index]!);
             outcomes[index] = { events: stored, duplicate: false };
           });
           for (const [stream, version] of running) {
@@ -460,6 +468,14 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
     version,
     heads,
 
+    async readPersonalData(): Promise<PersonalDataRecord[]> {
+      if (closed) throw closedError('read');
+      return transact('read personal data', [PERSONAL], 'readonly', (tx) => {
+        const request = tx.objectStore(PERSONAL).getAll() as IDBRequest<PersonalDataRecord[]>;
+        return () => request.result;
+      });
+    },
+
     async read(stream: string, fromVersion = 1): Promise<StoredEvent[]> {
       if (closed) throw closedError('read');
       const from = checkFrom('fromVersion', fromVersion);
@@ -491,9 +507,10 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
     /** Empties both stores. Positions are not reused afterwards (IndexedDB's key generator keeps counting). */
     async clear(): Promise<void> {
       if (closed) throw closedError('clear');
-      await transact('clear the log', [EVENTS, STREAMS], 'readwrite', (tx) => {
+      await transact('clear the log', [EVENTS, STREAMS, PERSONAL], 'readwrite', (tx) => {
         tx.objectStore(EVENTS).clear();
         tx.objectStore(STREAMS).clear();
+        tx.objectStore(PERSONAL).clear();
         return () => undefined;
       });
     },
@@ -582,6 +599,14 @@ function upgrade(db: IDBDatabase, oldVersion: number): void {
     events.createIndex(BY_COMMAND, 'commandId', { unique: false });
     db.createObjectStore(STREAMS, { keyPath: 'stream' });
   }
+  if (oldVersion < 2) db.createObjectStore(PERSONAL, { keyPath: 'personId' });
+}
+
+/** Writes a personal-data change inside an append's transaction. */
+function writePersonal(tx: IDBTransaction, change: { put: PersonalDataRecord[]; erase: readonly string[] }): void {
+  const personal = tx.objectStore(PERSONAL);
+  for (const record of change.put) personal.put(record);
+  for (const personId of change.erase) personal.delete(personId);
 }
 
 function asAppendedMessage(data: unknown): AppendedMessage | undefined {

@@ -3,7 +3,8 @@
  * without awaiting anything, so concurrent appends are serialised by the event loop — the check
  * of the expected version and the write can't interleave.
  */
-import type { AppendResult, BatchAppendResult, EventStore, NewEvent, StoredEvent, StoreListener, StreamAppend, StreamAppendOutcome } from './store.js';
+import type { PersonalDataRecord } from '../../person/personal-data.js';
+import type { AppendResult, BatchAppendResult, EventStore, NewEvent, PersonalDataChange, StoredEvent, StoreListener, StreamAppend, StreamAppendOutcome } from './store.js';
 import type { StoreOptions } from './store-support.js';
 import {
   batchConflict,
@@ -16,6 +17,7 @@ import {
   copyEvents,
   defaultOnError,
   notify,
+  personalRecords,
   toRecord,
 } from './store-support.js';
 
@@ -28,6 +30,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore 
   let log: StoredEvent[] = [];
   let streams = new Map<string, StoredEvent[]>();
   let commands = new Map<string, StoredEvent[]>();
+  /** The personal-data part, by person id. */
+  let personal = new Map<string, PersonalDataRecord>();
   /** Not reset by `clear`: a position is never given to two events, like IndexedDB's key generator. */
   let lastPosition = 0;
   let closed = false;
@@ -36,10 +40,16 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore 
     if (closed) throw closedError(what);
   }
 
+  function applyPersonal({ put, erase }: { put: PersonalDataRecord[]; erase: readonly string[] }): void {
+    for (const record of put) personal.set(record.personId, record);
+    for (const personId of erase) personal.delete(personId);
+  }
+
   return {
-    async append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
+    async append(stream: string, expectedVersion: number, events: readonly NewEvent[], personalData?: PersonalDataChange): Promise<AppendResult> {
       ensureOpen('append');
       checkAppendArguments(stream, expectedVersion, events);
+      const change = personalRecords(personalData);
       if (events.length === 0) return { ok: true, events: [], duplicate: false };
 
       // A retried command comes with the expected version of its first try, now stale:
@@ -61,6 +71,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore 
       log.push(...stored);
       streams.set(stream, [...existing, ...stored]);
       for (const event of stored) commands.set(event.commandId, [...(commands.get(event.commandId) ?? []), event]);
+      applyPersonal(change);
 
       notify(listeners, stored, onError);
       return { ok: true, events: copyEvents(stored), duplicate: false };
@@ -69,6 +80,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore 
     async appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult> {
       ensureOpen('append');
       checkBatchArguments(parts);
+      const changes = parts.map((part) => personalRecords(part.personalData));
 
       // Check every part before writing anything: one stale part and nothing is written.
       const versions = new Map<string, number>();
@@ -94,10 +106,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore 
       );
       lastPosition = position;
       const written: StoredEvent[] = [];
-      const results: StreamAppendOutcome[] = built.map((step) => {
+      const results: StreamAppendOutcome[] = built.map((step, index) => {
         if ('duplicate' in step) return { events: copyEvents(step.duplicate), duplicate: true };
         const first = step.stored[0];
         if (first) {
+          applyPersonal(changes[index]!);
           log.push(...step.stored);
           streams.set(first.stream, [...(streams.get(first.stream) ?? []), ...step.stored]);
           for (const event of step.stored) commands.set(event.commandId, [...(commands.get(event.commandId) ?? []), event]);
@@ -137,11 +150,17 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore 
       };
     },
 
+    async readPersonalData(): Promise<PersonalDataRecord[]> {
+      ensureOpen('read');
+      return structuredClone([...personal.values()]);
+    },
+
     async clear(): Promise<void> {
       ensureOpen('clear');
       log = [];
       streams = new Map();
       commands = new Map();
+      personal = new Map();
     },
 
     async close(): Promise<void> {

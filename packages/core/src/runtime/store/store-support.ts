@@ -3,7 +3,8 @@
  * store boundary, the typed conflict/duplicate answers and calling listeners. Internal to the
  * store folder (not exported from index.ts).
  */
-import type { AppendResult, BatchAppendResult, NewEvent, StoredEvent, StoreListener, StreamAppend } from './store.js';
+import type { PersonalDataRecord } from '../../person/personal-data.js';
+import type { AppendResult, BatchAppendResult, NewEvent, PersonalDataChange, StoredEvent, StoreListener, StreamAppend } from './store.js';
 import { conflictMessage } from './store.js';
 
 /** Options every adapter takes. */
@@ -137,4 +138,20 @@ export function describeError(error: unknown): string {
     return `${typeof name === 'string' ? name : 'Error'}: ${String(message)}`;
   }
   return String(error);
+}
+
+/**
+ * A personal-data change as the store keeps it: records copied as plain data (so the caller
+ * cannot change what was stored), person ids checked. Throws on a malformed change, before
+ * anything is written.
+ */
+export function personalRecords(change: PersonalDataChange | undefined): { put: PersonalDataRecord[]; erase: readonly string[] } {
+  if (change === undefined) return { put: [], erase: [] };
+  const put = (change.put ?? []).map((record) => {
+    if (typeof record?.personId !== 'string' || record.personId.length === 0) throw new TypeError('Event store: personal data needs a person id.');
+    return structuredClone({ personId: record.personId, data: record.data });
+  });
+  const erase = change.erase ?? [];
+  if (!erase.every((id) => typeof id === 'string')) throw new TypeError('Event store: personal data is erased by person id.');
+  return { put, erase };
 }

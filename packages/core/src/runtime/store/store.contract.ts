@@ -344,6 +344,56 @@ export function describeEventStoreContract(name: string, makeStore: MakeStore): 
       expect(await store.append('meeting:a', 0, [input])).toEqual({ ok: true, events: snapshot, duplicate: true });
     });
 
+    describe('personal data', () => {
+      const anna = { personId: 'person-anna', data: { name: 'Anna Ek', contact: { email: 'anna.ek@example.se' } } };
+      const bo = { personId: 'person-bo', data: { name: 'Bo Ås' } };
+
+      it('keeps personal data written with an append, apart from the events, and erases it with a later one', async () => {
+        const store = await fresh();
+        if (!store.readPersonalData) return expect.fail('a store that keeps personal data reads it back');
+        ok(await store.append('dataset', 0, batch(1), { put: [anna, bo] }));
+        expect(JSON.stringify(await store.readAll())).not.toContain('Anna Ek');
+        expect((await store.readPersonalData()).sort((a, b) => a.personId.localeCompare(b.personId))).toEqual([anna, bo]);
+        ok(await store.append('dataset', 1, batch(1), { erase: ['person-anna'] }));
+        expect(await store.readPersonalData()).toEqual([bo]);
+      });
+
+      it('writes personal data only with the events: nothing on a conflict or a retried command', async () => {
+        const store = await fresh();
+        const first = batch(1);
+        ok(await store.append('dataset', 0, first));
+        const stale = await store.append('dataset', 0, batch(1), { put: [anna] });
+        expect(stale.ok).toBe(false);
+        const retried = await store.append('dataset', 1, first, { put: [bo] });
+        expect(retried).toMatchObject({ ok: true, duplicate: true });
+        expect(await store.readPersonalData!()).toEqual([]);
+      });
+
+      it("writes a batch part's personal data with the batch, or none of it", async () => {
+        const store = await fresh();
+        const refused = await appendBatch(store, [
+          { stream: 'dataset', expectedVersion: 0, events: batch(1), personalData: { put: [anna] } },
+          { stream: 'meeting:a', expectedVersion: 5, events: batch(1) },
+        ]);
+        expect(refused.ok).toBe(false);
+        expect(await store.readPersonalData!()).toEqual([]);
+        okBatch(await appendBatch(store, [{ stream: 'dataset', expectedVersion: 0, events: batch(1), personalData: { put: [anna] } }]));
+        expect(await store.readPersonalData!()).toEqual([anna]);
+      });
+
+      it('hands out copies and empties the personal data with the log', async () => {
+        const store = await fresh();
+        const input = structuredClone(anna);
+        ok(await store.append('dataset', 0, batch(1), { put: [input] }));
+        input.data.name = 'Changed';
+        const [read] = await store.readPersonalData!();
+        read!.data.name = 'Changed too';
+        expect(await store.readPersonalData!()).toEqual([anna]);
+        await store.clear();
+        expect(await store.readPersonalData!()).toEqual([]);
+      });
+    });
+
     describe('batch append', () => {
       it('writes parts to several streams in one batch, continuing each stream, and tells listeners once', async () => {
         const store = await fresh();

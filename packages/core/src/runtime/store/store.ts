@@ -4,6 +4,7 @@
  * keeps its data across reloads); later PostgreSQL on a server. Every adapter keeps the same
  * promises, which `store.contract.ts` tests for all of them.
  */
+import type { PersonalDataRecord } from '../../person/personal-data.js';
 import type { LocalizedText } from '../../shared/localized.js';
 
 /** An event as the runtime hands it to the store, before it has a place in the log. */
@@ -56,12 +57,24 @@ export type AppendResult =
   | { ok: true; events: StoredEvent[]; duplicate: true }
   | { ok: false; code: 'CONFLICT'; expectedVersion: number; actualVersion: number; message: LocalizedText };
 
+/**
+ * A change to the personal-data part of the store, written in the same transaction as the
+ * events it goes with: people's names and contact details put when a dataset is loaded, and
+ * erased when someone's personal data are erased. Records are plain data keyed by person id.
+ */
+export interface PersonalDataChange {
+  put?: readonly PersonalDataRecord[];
+  erase?: readonly string[];
+}
+
 /** One part of a batch append: events for one stream, at the version the caller expects it to be at. */
 export interface StreamAppend {
   stream: string;
   /** The stream's version before this part (0 for a new stream), counting earlier parts of the same batch. */
   expectedVersion: number;
   events: readonly NewEvent[];
+  /** Personal data written with this part, all or nothing with the batch (stores that keep personal data). */
+  personalData?: PersonalDataChange;
 }
 
 /** What one part of a successful batch append did. */
@@ -99,7 +112,7 @@ export interface EventStore {
    * zero events change nothing; events whose `commandId` is already in the log are not
    * written again (the earlier events are returned with `duplicate: true`).
    */
-  append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult>;
+  append(stream: string, expectedVersion: number, events: readonly NewEvent[], personalData?: PersonalDataChange): Promise<AppendResult>;
   /**
    * Appends several parts (to one or many streams) as one write — loading a sample's history
    * in one transaction instead of hundreds. All or nothing: the parts are checked in order
@@ -124,9 +137,18 @@ export interface EventStore {
    * store. Optional: a store whose version is counted from its events has nothing to compare.
    */
   heads?(): Promise<ReadonlyMap<string, number>>;
+  /**
+   * The personal-data part: people's names, titles, contact details and identity claims, kept
+   * apart from the log so that they can be erased without rewriting an event. A store that has
+   * this part takes `personalData` with `append` and `appendBatch` and writes it in the same
+   * transaction (a change is applied only if the events are written, never with a duplicate
+   * or a conflict); a store without it keeps people whole inside the log, and the runtime
+   * refuses to erase anyone's personal data there. Optional, for adapters written before it.
+   */
+  readPersonalData?(): Promise<PersonalDataRecord[]>;
   /** Calls `listener` with every batch appended after subscribing; returns an unsubscribe. */
   subscribe(listener: StoreListener): () => void;
-  /** Removes every event (reset to sample data starts here). */
+  /** Removes every event and all personal data (reset to sample data starts here). */
   clear(): Promise<void>;
   /** Releases resources (database connections, channels). */
   close(): Promise<void>;
