@@ -3,7 +3,7 @@
  * One database holds many networks; a store is one network's log, and sees nothing of the others.
  *
  * - An append (or a batch) is one transaction around one call of the database function
- *   `samverkan.append` (migrations/0002). It first locks its network's row, so the appends of one
+ *   `samverkan.append` (migrations/0003). It first locks its network's row, so the appends of one
  *   network run one after another: expected versions are compared with the stream heads the last
  *   commit left, and positions are handed out without gaps in the order appends commit. The
  *   unique (network, stream, version) is the backstop.
@@ -25,8 +25,9 @@ import type {
   StreamAppend,
   StreamAppendOutcome,
 } from '@samverkan/core/runtime';
-import type { EventRow } from './event-record.js';
-import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, prepareEvent, storedEvent } from './event-record.js';
+import type { PersonalDataRecord } from '@samverkan/core';
+import type { EventRow, PersonalDataChange } from './event-record.js';
+import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, prepareEvent, preparePersonalData, storedEvent } from './event-record.js';
 import { ensureMigrated } from './migrations.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { EventStoreUnavailableError, isConnectionFailure } from './store-errors.js';
@@ -50,6 +51,8 @@ export interface PostgresEventStore extends EventStore {
   appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult>;
   /** Every stream's head (its version), as the streams table records it. */
   heads(): Promise<ReadonlyMap<string, number>>;
+  /** The network's personal-data part (people's names and contact details, kept apart from the log). */
+  readPersonalData(): Promise<PersonalDataRecord[]>;
 }
 
 /** The channel every store's commits are announced on. */
@@ -62,7 +65,7 @@ interface AppendedNotice {
   to: number;
 }
 
-/** What `samverkan.append` answers (see migrations/0002-append-function.sql). */
+/** What `samverkan.append` answers (see migrations/0003-append-function.sql). */
 type AppendAnswer =
   | { conflict: { index: number; stream: string; expected: number; actual: number } }
   | { first: number | string; written: number; parts: Array<{ from: number } | { duplicate: EventRow[] }> };
@@ -213,16 +216,17 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     | { ok: false; index: number; stream: string; expectedVersion: number; actualVersion: number };
 
   /**
-   * One transaction around one call of `samverkan.append` (migrations/0002), which locks the
+   * One transaction around one call of `samverkan.append` (migrations/0003), which locks the
    * network, recognises retried commands, compares versions, inserts and announces.
    */
   async function write(parts: readonly StreamAppend[]): Promise<Written> {
     // Every event is turned into JSON before the transaction: data that can't be stored throws here.
     const prepared = parts.map((part) => part.events.map((event: NewEvent) => prepareEvent(part.stream, event)));
+    const personal = parts.map((part) => preparePersonalData(part.personalData));
     const payload = `[${parts
       .map(
         (part, index) =>
-          `{"stream":${JSON.stringify(part.stream)},"expected":${part.expectedVersion},"commands":${JSON.stringify(commandIdsOf(part.events))},"events":[${prepared[index]!.map((event) => event.json).join(',')}]}`,
+          `{"stream":${JSON.stringify(part.stream)},"expected":${part.expectedVersion},"commands":${JSON.stringify(commandIdsOf(part.events))},"events":[${prepared[index]!.map((event) => event.json).join(',')}]${personal[index] ? `,"personal":${personal[index]}` : ''}}`,
       )
       .join(',')}]`;
     let committing = false;
@@ -300,11 +304,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
   return {
     network,
 
-    async append(stream: string, expectedVersion: number, events: readonly NewEvent[]): Promise<AppendResult> {
+    async append(stream: string, expectedVersion: number, events: readonly NewEvent[], personalData?: PersonalDataChange): Promise<AppendResult> {
       ensureOpen('append');
       checkAppendArguments(stream, expectedVersion, events);
+      preparePersonalData(personalData); // a malformed change throws even when there is nothing to write
       if (events.length === 0) return { ok: true, events: [], duplicate: false };
-      const result = await write([{ stream, expectedVersion, events }]);
+      const result = await write([{ stream, expectedVersion, events, ...(personalData ? { personalData } : {}) }]);
       if (!result.ok) {
         return { ok: false, code: 'CONFLICT', expectedVersion, actualVersion: result.actualVersion, message: conflictMessage(stream, expectedVersion, result.actualVersion) };
       }
@@ -366,6 +371,14 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return new Map(rows.map((row) => [row.stream, Number(row.version)]));
     },
 
+    async readPersonalData(): Promise<PersonalDataRecord[]> {
+      ensureOpen('read');
+      const { rows } = await guard('read the personal data', () =>
+        sql.query<{ person_id: string; data: PersonalDataRecord['data'] }>('SELECT person_id, data FROM samverkan.personal_data WHERE network = $1 ORDER BY person_id', [network]),
+      );
+      return rows.map((row) => ({ personId: row.person_id, data: row.data }));
+    },
+
     subscribe(listener: StoreListener): () => void {
       ensureOpen('subscribe');
       // A wrapper, so subscribing the same function twice gives two independent subscriptions.
@@ -376,7 +389,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       };
     },
 
-    /** Removes the network's events and stream heads; its positions go on counting. */
+    /** Removes the network's events, stream heads and personal data; its positions go on counting. */
     async clear(): Promise<void> {
       ensureOpen('clear');
       await guard('clear the log', () =>
@@ -384,6 +397,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           await lockNetwork(tx);
           await tx.query('DELETE FROM samverkan.events WHERE network = $1', [network]);
           await tx.query('DELETE FROM samverkan.streams WHERE network = $1', [network]);
+          await tx.query('DELETE FROM samverkan.personal_data WHERE network = $1', [network]);
         }),
       );
     },
