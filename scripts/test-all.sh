@@ -30,7 +30,7 @@ step() {
   return "$status"
 }
 
-if step install bash scripts/bootstrap.sh --browser; then
+if step install bash scripts/bootstrap.sh --browser --postgres; then
   step lint-rules node scripts/check-lint-rules.mjs
   step links node scripts/check-links.mjs
   # The tasks turbo is about to run (a dry run: no work), so the totals can name those that never

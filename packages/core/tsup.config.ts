@@ -8,6 +8,8 @@ const publicEntries = {
   'samples/index': 'src/samples/index.ts',
   'json-schema/index': 'src/json-schema/index.ts',
   'runtime/index': 'src/runtime/index.ts',
+  // Test-only: the event store contract suite for adapters written outside core (imports vitest).
+  'testing/index': 'src/testing/index.ts',
 };
 
 export default defineConfig({
