@@ -2,7 +2,8 @@ import { cp } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
 import { reachableModules } from '../../scripts/reachable-modules.js';
 
-const publicEntries = { index: 'src/index.ts' };
+// The server (Node) and its browser side (`./client`: no Node API, for the demo and the widgets).
+const publicEntries = { index: 'src/index.ts', 'client/index': 'src/client/index.ts' };
 
 export default defineConfig({
   // One file per source module, as in core: the migrations are read from beside the module that

@@ -5,6 +5,9 @@
  */
 import type { NewEvent, StoredEvent, StreamAppend } from '@samverkan/core/runtime';
 
+/** A change to the personal-data part, as `append` and a batch part take it. */
+export type PersonalDataChange = NonNullable<StreamAppend['personalData']>;
+
 /** The columns of an event row that a read selects. */
 export interface EventRow {
   position: number | string;
@@ -37,17 +40,29 @@ export function prepareEvent(stream: string, event: NewEvent): PreparedEvent {
   return { commandId: event.commandId, json, body: JSON.parse(json) as Record<string, unknown> };
 }
 
+/**
+ * A personal-data change as the `personal` JSON of a part: records reduced to their person id and
+ * data, ids checked, the data plain JSON. Throws on a malformed change, before anything is written.
+ */
+export function preparePersonalData(change: PersonalDataChange | undefined): string | undefined {
+  if (change === undefined) return undefined;
+  const put = (change.put ?? []).map((record) => {
+    if (typeof record?.personId !== 'string' || record.personId.length === 0) throw new TypeError('Event store: personal data needs a person id.');
+    const problem = jsonProblem(record.data, `personal data of «${record.personId}»`, new Set());
+    if (problem) throw new TypeError(`Event store: personal data cannot be stored (it must be plain JSON data): ${problem}.`);
+    return { personId: record.personId, data: record.data };
+  });
+  const erase = change.erase ?? [];
+  if (!Array.isArray(erase) || !erase.every((id) => typeof id === 'string')) throw new TypeError('Event store: personal data is erased by person id.');
+  return JSON.stringify({ put, erase });
+}
+
 export function storedEvent(body: Record<string, unknown>, stream: string, version: number, position: number): StoredEvent {
   return { ...(body as unknown as NewEvent), stream, version, position };
 }
 
 export function fromRow(row: EventRow): StoredEvent {
   return storedEvent(row.event, row.stream, Number(row.version), Number(row.position));
-}
-
-/** Why `value` can't be stored as JSON as it is (at `path`), or undefined if it can. */
-export function plainJsonProblem(value: unknown, path: string): string | undefined {
-  return jsonProblem(value, path, new Set());
 }
 
 /** Why `value` can't be stored as JSON as it is, or undefined if it can. */

@@ -46,11 +46,41 @@ function describeStore(name: string, open: () => SqlClient | Promise<SqlClient>)
       expect(inOther.ok && inOther.events.map((event) => event.position)).toEqual([1, 2]);
       await one.append('meeting:b', 0, batch(1));
 
+      // The same person id in two networks: two records, erased apart.
+      await one.append('dataset', 0, batch(1), { put: [{ personId: 'person-1', data: { name: 'Anna Ek' } }] });
+      await other.append('dataset', 0, batch(1), { put: [{ personId: 'person-1', data: { name: 'Bo Ås' } }] });
+      await other.append('dataset', 1, batch(1), { erase: ['person-1'] });
+      expect(await one.readPersonalData()).toEqual([{ personId: 'person-1', data: { name: 'Anna Ek' } }]);
+      expect(await other.readPersonalData()).toEqual([]);
+
       await other.clear();
       expect(await other.readAll()).toEqual([]);
-      expect(await one.readAll()).toHaveLength(3);
-      expect(await one.heads()).toEqual(new Map([['meeting:a', 2], ['meeting:b', 1]]));
+      expect(await one.readAll()).toHaveLength(4);
+      expect(await one.heads()).toEqual(new Map([['meeting:a', 2], ['meeting:b', 1], ['dataset', 1]]));
       expect(await other.heads()).toEqual(new Map());
+    });
+
+    it('applies the personal data of the parts a batch writes, in order, and none of a retried part', async () => {
+      const events = await store();
+      const anna = { personId: 'person-anna', data: { name: 'Anna Ek' } };
+      const annaMarried = { personId: 'person-anna', data: { name: 'Anna Berg' } };
+      const bo = { personId: 'person-bo', data: { name: 'Bo Ås', contact: { email: 'bo.as@example.se' } } };
+      const recorded = batch(1, 'command-recorded');
+      await events.append('meeting:a', 0, recorded);
+      const result = await events.appendBatch([
+        { stream: 'dataset', expectedVersion: 0, events: batch(1), personalData: { put: [anna, bo, annaMarried] } },
+        // A retry of a recorded command: its personal data is not applied.
+        { stream: 'meeting:a', expectedVersion: 0, events: recorded, personalData: { erase: ['person-bo'] } },
+        // A part without events writes nothing, personal data included.
+        { stream: 'meeting:b', expectedVersion: 0, events: [], personalData: { erase: ['person-bo'] } },
+        { stream: 'dataset', expectedVersion: 1, events: batch(1), personalData: { put: [anna], erase: ['person-anna'] } },
+      ]);
+      expect(result.ok).toBe(true);
+      expect(await events.readPersonalData()).toEqual([bo]);
+      expect(JSON.stringify(await events.readAll())).not.toMatch(/Anna|Bo Ås|example\.se/);
+      await expect(events.append('dataset', 2, batch(1), { put: [{ personId: '', data: { name: 'x' } }] })).rejects.toThrow(/person id/);
+      await expect(events.append('dataset', 2, batch(1), { put: [{ personId: 'p', data: { name: 'x', born: new Date() } as never }] })).rejects.toThrow(/cannot be stored/);
+      expect(await events.version('dataset')).toBe(2);
     });
 
     it('keeps every field of an event as given, fields it does not know included', async () => {
@@ -130,27 +160,6 @@ function describeStore(name: string, open: () => SqlClient | Promise<SqlClient>)
       expect(await events.append('meeting:a', 1, batch(2))).toMatchObject({ ok: false, code: 'CONFLICT', expectedVersion: 1, actualVersion: 2 });
       expect(await events.appendBatch([{ stream: 'meeting:a', expectedVersion: 1, events: batch(1) }])).toMatchObject({ ok: false, index: 0, actualVersion: 2 });
       expect((await events.readAll()).map((event) => event.version)).toEqual([1, 2]);
-    });
-
-    it("keeps each network's personal data apart, in its own table, and erases a person's row outright", async () => {
-      const one = await store();
-      const other = await store();
-      const anna = { personId: 'person-anna', data: { name: 'Anna Ek', identityClaims: [{ kind: 'email' as const, value: 'anna.ek@example.se' }] } };
-      expect((await one.append('dataset', 0, batch(1), { put: [anna] })).ok).toBe(true);
-      expect((await other.append('dataset', 0, batch(1), { put: [{ personId: 'person-anna', data: { name: 'Anna i ett annat nätverk' } }] })).ok).toBe(true);
-      expect(await one.readPersonalData()).toEqual([anna]);
-      // Not in the log: the events table holds no name or claim.
-      const sql = await database();
-      const { rows } = await sql.query<{ event: unknown }>('SELECT event FROM samverkan.events WHERE network = $1', [one.network]);
-      expect(JSON.stringify(rows)).not.toMatch(/Anna|example\.se/);
-      expect((await one.append('dataset', 1, batch(1), { erase: ['person-anna'] })).ok).toBe(true);
-      const left = await sql.query('SELECT person_id FROM samverkan.personal_data WHERE network = $1', [one.network]);
-      expect(left.rows).toEqual([]);
-      expect(await other.readPersonalData()).toEqual([{ personId: 'person-anna', data: { name: 'Anna i ett annat nätverk' } }]);
-      // Data JSON cannot hold is refused before the transaction: neither the event nor the data is written.
-      await expect(one.append('dataset', 2, batch(1), { put: [{ personId: 'person-bo', data: { name: 'Bo', born: new Date() } as never }] })).rejects.toThrow(/personal data cannot be stored/);
-      expect(await one.version('dataset')).toBe(2);
-      expect(await one.readPersonalData()).toEqual([]);
     });
 
     it('refuses a network name that is empty or longer than 200 characters', async () => {

@@ -3,7 +3,7 @@
  * One database holds many networks; a store is one network's log, and sees nothing of the others.
  *
  * - An append (or a batch) is one transaction around one call of the database function
- *   `samverkan.append` (migrations/0002). It first locks its network's row, so the appends of one
+ *   `samverkan.append` (migrations/0003). It first locks its network's row, so the appends of one
  *   network run one after another: expected versions are compared with the stream heads the last
  *   commit left, and positions are handed out without gaps in the order appends commit. The
  *   unique (network, stream, version) is the backstop.
@@ -26,8 +26,8 @@ import type {
   StreamAppendOutcome,
 } from '@samverkan/core/runtime';
 import type { PersonalDataRecord } from '@samverkan/core';
-import type { EventRow } from './event-record.js';
-import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, plainJsonProblem, prepareEvent, storedEvent } from './event-record.js';
+import type { EventRow, PersonalDataChange } from './event-record.js';
+import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, prepareEvent, preparePersonalData, storedEvent } from './event-record.js';
 import { ensureMigrated } from './migrations.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { EventStoreUnavailableError, isConnectionFailure } from './store-errors.js';
@@ -51,12 +51,9 @@ export interface PostgresEventStore extends EventStore {
   appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult>;
   /** Every stream's head (its version), as the streams table records it. */
   heads(): Promise<ReadonlyMap<string, number>>;
-  /** The network's personal-data part (table `personal_data`, migrations/0003). */
+  /** The network's personal-data part (people's names and contact details, kept apart from the log). */
   readPersonalData(): Promise<PersonalDataRecord[]>;
 }
-
-/** A change to the personal-data part, as core's port passes it with an append (not exported by name from core's runtime entry). */
-type PersonalDataChange = NonNullable<Parameters<EventStore['append']>[3]>;
 
 /** The channel every store's commits are announced on. */
 export const EVENTS_CHANNEL = 'samverkan_events';
@@ -68,7 +65,7 @@ interface AppendedNotice {
   to: number;
 }
 
-/** What `samverkan.append` answers (see migrations/0002-append-function.sql). */
+/** What `samverkan.append` answers (see migrations/0003-append-function.sql). */
 type AppendAnswer =
   | { conflict: { index: number; stream: string; expected: number; actual: number } }
   | { first: number | string; written: number; parts: Array<{ from: number } | { duplicate: EventRow[] }> };
@@ -219,7 +216,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     | { ok: false; index: number; stream: string; expectedVersion: number; actualVersion: number };
 
   /**
-   * One transaction around one call of `samverkan.append` (migrations/0002), which locks the
+   * One transaction around one call of `samverkan.append` (migrations/0003), which locks the
    * network, recognises retried commands, compares versions, inserts and announces.
    */
   async function write(parts: readonly StreamAppend[]): Promise<Written> {
@@ -229,7 +226,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     const payload = `[${parts
       .map(
         (part, index) =>
-          `{"stream":${JSON.stringify(part.stream)},"expected":${part.expectedVersion},"commands":${JSON.stringify(commandIdsOf(part.events))},"events":[${prepared[index]!.map((event) => event.json).join(',')}]}`,
+          `{"stream":${JSON.stringify(part.stream)},"expected":${part.expectedVersion},"commands":${JSON.stringify(commandIdsOf(part.events))},"events":[${prepared[index]!.map((event) => event.json).join(',')}]${personal[index] ? `,"personal":${personal[index]}` : ''}}`,
       )
       .join(',')}]`;
     let committing = false;
@@ -237,16 +234,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     try {
       answer = await sql.transaction(async (tx) => {
         const { rows } = await tx.query<{ answer: AppendAnswer }>('SELECT samverkan.append($1, $2::text::jsonb, $3) AS answer', [network, payload, EVENTS_CHANNEL]);
-        const written = rows[0]!.answer;
-        // Personal data go with the events that were written: not on a conflict (nothing was), not
-        // with a part whose command is already in the log. Same transaction, all or nothing.
-        if (!('conflict' in written)) {
-          for (const [index, change] of personal.entries()) {
-            if (change && !('duplicate' in written.parts[index]!)) await writePersonalData(tx, change);
-          }
-        }
         committing = true;
-        return written;
+        return rows[0]!.answer;
       });
     } catch (error) {
       if (isConnectionFailure(error)) {
@@ -275,21 +264,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       throw new Error(`Event store: the database wrote ${answer.written} events of «${network}» where ${written.length} were expected.`);
     }
     return { ok: true, outcomes, written };
-  }
-
-  /** Puts and erases personal-data rows of this network, inside the append's transaction. */
-  async function writePersonalData(tx: SqlQueryable, change: PreparedPersonalData): Promise<void> {
-    if (change.put.length > 0) {
-      await tx.query(
-        `INSERT INTO samverkan.personal_data (network, person_id, data)
-         SELECT $1, record ->> 'personId', record -> 'data' FROM jsonb_array_elements($2::text::jsonb) AS record
-         ON CONFLICT (network, person_id) DO UPDATE SET data = excluded.data`,
-        [network, change.put],
-      );
-    }
-    if (change.erase.length > 0) {
-      await tx.query('DELETE FROM samverkan.personal_data WHERE network = $1 AND person_id = ANY($2::text[])', [network, change.erase]);
-    }
   }
 
   /** Locks the network's row (appends to one network wait for each other here) and returns its last position. */
@@ -333,6 +307,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     async append(stream: string, expectedVersion: number, events: readonly NewEvent[], personalData?: PersonalDataChange): Promise<AppendResult> {
       ensureOpen('append');
       checkAppendArguments(stream, expectedVersion, events);
+      preparePersonalData(personalData); // a malformed change throws even when there is nothing to write
       if (events.length === 0) return { ok: true, events: [], duplicate: false };
       const result = await write([{ stream, expectedVersion, events, ...(personalData ? { personalData } : {}) }]);
       if (!result.ok) {
@@ -434,30 +409,6 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       stopListening();
     },
   };
-}
-
-/** A personal-data change as the append's statements take it: the records as JSON, the ids to erase. */
-interface PreparedPersonalData {
-  put: string;
-  erase: string[];
-}
-
-/** Checks a personal-data change before the transaction (plain JSON, person ids as text); undefined for none. */
-function preparePersonalData(change: PersonalDataChange | undefined): PreparedPersonalData | undefined {
-  if (change === undefined) return undefined;
-  const put = change.put ?? [];
-  const erase = change.erase ?? [];
-  if (!Array.isArray(put) || !Array.isArray(erase)) throw new TypeError('Event store: personal data must be { put?: records[], erase?: person ids[] }.');
-  for (const [index, record] of put.entries()) {
-    if (typeof record?.personId !== 'string' || record.personId.length === 0) throw new TypeError(`Event store: personal data put[${index}] has no person id.`);
-    const problem = plainJsonProblem(record.data, `put[${index}].data`);
-    if (problem) throw new TypeError(`Event store: personal data cannot be stored (it must be plain JSON data): ${problem}.`);
-  }
-  for (const [index, personId] of erase.entries()) {
-    if (typeof personId !== 'string') throw new TypeError(`Event store: personal data erase[${index}] is not a person id.`);
-  }
-  if (put.length === 0 && erase.length === 0) return undefined;
-  return { put: JSON.stringify(put.map((record) => ({ personId: record.personId, data: record.data }))), erase: [...erase] };
 }
 
 /** Rows read from the log, split into the appends that wrote them. */

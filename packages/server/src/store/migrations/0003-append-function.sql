@@ -1,8 +1,10 @@
 -- An append as one function call: the whole of an append or a batch happens in the database, in
 -- one round trip inside the caller's transaction, with its statements' plans kept between calls.
 --
--- p_parts: [{ "stream": …, "expected": <version>, "commands": [<command ids>], "events": [<event>, …] }, …]
--- where each event is the JSON the `event` column keeps (its "commandId" among its fields).
+-- p_parts: [{ "stream": …, "expected": <version>, "commands": [<command ids>], "events": [<event>, …],
+--             "personal": { "put": [{ "personId", "data" }, …], "erase": [<person id>, …] } }, …]
+-- where each event is the JSON the `event` column keeps (its "commandId" among its fields) and
+-- "personal" (optional) is the personal data written with the part: only if its events are.
 --
 -- Answers one of
 --   { "conflict": { "index", "stream", "expected", "actual" } }      nothing written
@@ -91,6 +93,25 @@ BEGIN
   GET DIAGNOSTICS v_count = ROW_COUNT;
 
   IF v_count > 0 THEN
+    -- Personal data goes with the events it came with: the parts written, in order (a later
+    -- part's erase undoes an earlier part's put; within a part, puts first, the last put of a
+    -- person counting).
+    FOR v_part IN
+      SELECT p.part -> 'personal'
+        FROM jsonb_array_elements(p_parts) WITH ORDINALITY AS p(part, ord)
+        JOIN jsonb_array_elements(v_outcomes) WITH ORDINALITY AS o(outcome, ord) ON o.ord = p.ord
+       WHERE o.outcome ? 'from' AND p.part ? 'personal' AND jsonb_array_length(p.part -> 'events') > 0
+       ORDER BY p.ord
+    LOOP
+      INSERT INTO samverkan.personal_data (network, person_id, data)
+      SELECT DISTINCT ON (r.record ->> 'personId') p_network, r.record ->> 'personId', r.record -> 'data'
+        FROM jsonb_array_elements(coalesce(v_part -> 'put', '[]')) WITH ORDINALITY AS r(record, ord)
+       ORDER BY r.record ->> 'personId', r.ord DESC
+          ON CONFLICT (network, person_id) DO UPDATE SET data = excluded.data, updated_at = now();
+      DELETE FROM samverkan.personal_data
+       WHERE network = p_network AND person_id IN (SELECT jsonb_array_elements_text(coalesce(v_part -> 'erase', '[]')));
+    END LOOP;
+
     INSERT INTO samverkan.streams (network, stream, version)
     SELECT p_network, key, value::integer FROM jsonb_each_text(v_written)
         ON CONFLICT (network, stream) DO UPDATE SET version = excluded.version;
