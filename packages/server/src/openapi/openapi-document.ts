@@ -10,7 +10,8 @@ import { commandDefinitions } from '@samverkan/core/runtime';
 import { namedQueries } from '../networks/named-queries.js';
 import { statusOf, type HttpErrorCode } from '../server/http-errors.js';
 
-type Json = Record<string, unknown>;
+/** A JSON object, as the OpenAPI document is built of. */
+export type Json = Record<string, unknown>;
 
 const localized: Json = { type: 'object', required: ['sv', 'en'], properties: { sv: { type: 'string' }, en: { type: 'string' } } };
 
