@@ -8,7 +8,7 @@ const publicEntries = { index: 'src/index.ts', 'client/index': 'src/client/index
 export default defineConfig({
   // One file per source module, as in core: the migrations are read from beside the module that
   // applies them (dist/store/migrations/), which a bundle would move.
-  entry: reachableModules(Object.values(publicEntries)),
+  entry: reachableModules([...Object.values(publicEntries), 'src/cli/bin.ts']),
   bundle: false,
   dts: { entry: publicEntries },
   format: ['esm'],

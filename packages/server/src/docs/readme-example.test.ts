@@ -24,6 +24,7 @@ function runBlock(n: number, env: NodeJS.ProcessEnv = {}): string[] {
   // Strip the TypeScript-only syntax the example uses (a type annotation).
   const js = code!
     .replace(/: string\[\] = /g, ' = ')
+    .replace(/\(command: object\)/g, '(command)')
     .replace("from '@samverkan/server'", `from '${distOf(packageDir, 'index.js')}'`)
     .replace("from '@samverkan/core/runtime'", `from '${distOf(coreDir, 'runtime/index.js')}'`)
     .replace("from '@samverkan/core/samples'", `from '${distOf(coreDir, 'samples/index.js')}'`);
@@ -38,9 +39,13 @@ function runBlock(n: number, env: NodeJS.ProcessEnv = {}): string[] {
   }
 }
 
-describe('the README example', () => {
-  it('prints what its comments say, on PGlite in a data folder', { timeout: 300_000 }, () => {
-    expect(runBlock(0)).toEqual(['true 2', '1 loadDataset, 2 openCall', 'false CONFLICT']);
+describe('the README examples', () => {
+  it('the server: a command as the signed-in person, a forged sender refused, public records signed-out', { timeout: 300_000 }, () => {
+    expect(runBlock(0)).toEqual(['201 fyrbodal:person-001', '403 NOT_AUTHORISED', '200 network mandates agendas minutes']);
+  });
+
+  it('the store: prints what its comments say, on PGlite in a data folder', { timeout: 300_000 }, () => {
+    expect(runBlock(1)).toEqual(['true 2', '1 loadDataset, 2 openCall', 'false CONFLICT']);
   });
 });
 
@@ -51,7 +56,7 @@ describeOnPostgres('the README example on PostgreSQL', ({ url }) => {
     const admin = createPgClient({ connectionString: url });
     await admin.query(`CREATE DATABASE ${database}`);
     try {
-      expect(runBlock(0, { DATABASE_URL: url.replace(/\/postgres$/, `/${database}`) })).toEqual(['true 2', '1 loadDataset, 2 openCall', 'false CONFLICT']);
+      expect(runBlock(1, { DATABASE_URL: url.replace(/\/postgres$/, `/${database}`) })).toEqual(['true 2', '1 loadDataset, 2 openCall', 'false CONFLICT']);
     } finally {
       await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       await admin.close();
