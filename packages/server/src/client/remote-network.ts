@@ -31,6 +31,8 @@ export interface RemoteNetwork {
   runtime: Samverkan;
   /** The signed-in person of this network (from the server), or undefined when signed out. */
   personId: string | undefined;
+  /** The network's clock as the server keeps it (this machine's clock corrected by the server's). */
+  now(): string;
   /** Whether the live stream is connected (false while reconnecting). */
   connected(): boolean;
   /** Calls `listener` when the connection comes or goes. */
@@ -54,11 +56,15 @@ export async function connectToNetwork(options: RemoteNetworkOptions): Promise<R
   const { network } = options;
   const store = await createMirrorStore(options.cache ?? memoryCache());
 
+  const asked = Date.now();
   const me = await connection.request(connection.networkUrl(network, '/me')).then(
-    async (r) => (r.ok ? ((await r.json()) as { personId?: string }) : {}),
-    () => ({}) as { personId?: string },
+    async (r) => (r.ok ? ((await r.json()) as { personId?: string; now?: string }) : {}),
+    () => ({}) as { personId?: string; now?: string },
   );
   const personId = me.personId;
+  // How far the network's clock is from this machine's (a demo's sample runs as of its own day).
+  const offset = me.now && !Number.isNaN(Date.parse(me.now)) ? Date.parse(me.now) - (asked + Date.now()) / 2 : 0;
+  const now = () => new Date(Date.now() + offset).toISOString();
 
   async function fetchPeople(): Promise<void> {
     const response = await connection.request(connection.networkUrl(network, '/people'));
@@ -88,7 +94,7 @@ export async function connectToNetwork(options: RemoteNetworkOptions): Promise<R
   await fetchPeople().catch(() => undefined);
   await catchUp().catch(() => undefined);
 
-  const local = await createSamverkan({ store, identity: sessionIdentity(() => personId), clock: () => new Date().toISOString() });
+  const local = await createSamverkan({ store, identity: sessionIdentity(() => personId), clock: now });
 
   let connected = false;
   const connectionListeners = new Set<(connected: boolean) => void>();
@@ -158,6 +164,7 @@ export async function connectToNetwork(options: RemoteNetworkOptions): Promise<R
   return {
     runtime,
     personId,
+    now,
     connected: () => connected,
     onConnection(listener) {
       connectionListeners.add(listener);

@@ -30,6 +30,8 @@ export interface NetworkHandle {
 export interface NetworkRegistryOptions {
   stores: NetworkStores;
   clock: Clock;
+  /** A clock of a network's own, where a host runs one (a demo shows each sample as of its own day). */
+  clockOf?: ((network: string) => Clock | undefined) | undefined;
   /** Release a network unused for this long (ms). */
   idleMs: number;
   log: Logger;
@@ -142,7 +144,8 @@ export class NetworkRegistry {
   }
 
   async #open(network: string): Promise<Entry> {
-    const { stores, clock, log } = this.#options;
+    const { stores, log } = this.#options;
+    const clock = this.#options.clockOf?.(network) ?? this.#options.clock;
     if (!(await stores.exists(network))) throw new NetworkNotFoundError(network);
     const started = Date.now();
     const opened = await stores.open(network);

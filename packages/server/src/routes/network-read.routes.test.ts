@@ -19,6 +19,8 @@ describe('reading a network', () => {
       personId: people.representative,
       name: 'Karin Ekdahl',
       via: 'session',
+      // The network's clock, which a client dates its view by.
+      now: t.clock(),
     });
   });
 

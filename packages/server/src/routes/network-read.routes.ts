@@ -22,7 +22,9 @@ export function networkReadRoutes(parts: ServerParts): Hono<AppEnv> {
   app.get('/:network/me', (c) =>
     asMember(parts, c, async ({ handle, personId }) => {
       const person = handle.runtime.getState().dataset.people.find((p) => p.id === personId);
-      return c.json({ network: handle.name, personId, name: person?.name ?? null, via: c.get('caller').kind });
+      // `now` is the network's clock: what a client dates its view by (the server dates commands by it).
+      const now = (parts.clockOf?.(handle.name) ?? parts.clock)();
+      return c.json({ network: handle.name, personId, name: person?.name ?? null, via: c.get('caller').kind, now });
     }),
   );
 
@@ -41,7 +43,7 @@ export function networkReadRoutes(parts: ServerParts): Hono<AppEnv> {
       }
       const parsed = query.params.safeParse(c.req.query());
       if (!parsed.success) throw badParameters(parsed.error.issues);
-      const result = await query.run(parsed.data, { state: handle.runtime.getState(), now: parts.clock(), personId, log: () => handle.runtime.log() });
+      const result = await query.run(parsed.data, { state: handle.runtime.getState(), now: (parts.clockOf?.(handle.name) ?? parts.clock)(), personId, log: () => handle.runtime.log() });
       return c.json({ query: name, result });
     }),
   );

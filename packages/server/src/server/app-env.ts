@@ -20,6 +20,8 @@ export interface ServerParts {
   stores: NetworkStores;
   registry: NetworkRegistry;
   clock: Clock;
+  /** A network's own clock where the host runs one (see `CreateServerOptions.clockOf`). */
+  clockOf?: ((network: string) => Clock | undefined) | undefined;
   log: Logger;
   cookies: SessionCookies;
   oidc: OidcClient | undefined;

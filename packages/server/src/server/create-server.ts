@@ -41,6 +41,11 @@ export interface CreateServerOptions {
   auth?: { oidc?: OidcClient | undefined };
   /** The server's clock; every command is dated by it. Default: the system clock. */
   clock?: Clock;
+  /**
+   * A clock of a network's own, where the host runs one; the server's clock for the others. For
+   * a demonstration that shows each sample network as of its own day — never for real networks.
+   */
+  clockOf?: (network: string) => Clock | undefined;
   /** Where logs go (default: JSON lines on stdout from `config.logLevel`). */
   log?: Logger;
 }
@@ -81,9 +86,9 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
   const oidc = options.auth && 'oidc' in options.auth ? options.auth.oidc : config.oidc ? createOidcClient(config.oidc) : undefined;
   const claimRules = { hsaIdClaim: config.oidc?.hsaIdClaim ?? 'hsaId', trustEmail: config.oidc?.trustEmail ?? false };
   const callers = callerResolver({ cookies, oidc, claimRules });
-  const registry = new NetworkRegistry({ stores, clock, idleMs: config.networkIdleMs, log });
+  const registry = new NetworkRegistry({ stores, clock, clockOf: options.clockOf, idleMs: config.networkIdleMs, log });
   let shuttingDown = false;
-  const parts: ServerParts = { config, stores, registry, clock, log, cookies, oidc, liveStreams: new Set(), shuttingDown: () => shuttingDown };
+  const parts: ServerParts = { config, stores, registry, clock, clockOf: options.clockOf, log, cookies, oidc, liveStreams: new Set(), shuttingDown: () => shuttingDown };
 
   const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
   const perAddress = createRateLimiter(config.rateLimitPerAddress);
