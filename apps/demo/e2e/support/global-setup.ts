@@ -24,6 +24,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     wsEndpoint: string;
+    /** The run's copy of the built demo (what the shared-server test serves too). */
+    distDir: string;
   }
 }
 
@@ -54,6 +56,7 @@ export async function setup(project: TestProject) {
   browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('wsEndpoint', browser.wsEndpoint());
+  project.provide('distDir', outDir);
 }
 
 export async function teardown() {

@@ -6,6 +6,7 @@ import type { Locale } from '@samverkan/core';
 import type { SampleId } from '@samverkan/core/samples';
 import { createContext, useContext } from 'react';
 import type { ClockSetting } from './clock.js';
+import type { DemoServer } from '../server/demo-server.js';
 import type { SampleInfo } from './samples.js';
 
 export interface DemoContextValue {
@@ -18,6 +19,11 @@ export interface DemoContextValue {
   now: string;
   /** The clock's setting: the instant chosen and when. */
   clock: ClockSetting;
+  /**
+   * On the demo's shared server: the server and the signed-in person. There the time is the
+   * server's and the network is everyone's, so the demo's clock and reset are not offered.
+   */
+  shared?: { server: DemoServer; personId: string };
 }
 
 export const DemoContext = createContext<DemoContextValue | null>(null);

@@ -10,6 +10,8 @@ import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } 
 import { ClockMenu } from '../shell/clock-menu.js';
 import { Layout } from '../shell/layout.js';
 import { PersonMenu } from '../shell/person-menu.js';
+import { SignedInMenu } from '../shell/signed-in-menu.js';
+import { SignInPage } from '../pages/sign-in-page.js';
 import { runningNow, startClock } from './clock.js';
 import { SampleSkeleton } from '../shell/sample-skeleton.js';
 import { DemoContext, type DemoContextValue } from './demo-context.js';
@@ -19,6 +21,7 @@ import { useLocation } from './router.js';
 import { sectionOf, type SamplePage, type SampleRoute } from './routes.js';
 import { pageLoaders } from './page-loaders.js';
 import { onReopen, openSample, type OpenSample } from './sample-runtime.js';
+import type { SharedSample } from '../server/shared-sample.js';
 import { sampleInfo, type SampleId } from './samples.js';
 
 const OverviewPage = lazy(pageLoaders.overview);
@@ -110,7 +113,7 @@ function SampleFrame({ route, context }: { route: SampleRoute; context: DemoCont
   const { pathname } = useLocation();
   const clear = useClearFeedback();
   useEffect(() => clear(), [pathname, clear]);
-  const { locale, sampleId } = context;
+  const { locale, sampleId, shared } = context;
   return (
     <Layout
       locale={locale}
@@ -119,13 +122,16 @@ function SampleFrame({ route, context }: { route: SampleRoute; context: DemoCont
         name: context.info.name[locale],
         pages,
         current: sectionOf(route),
-        tools: (
+        tools: shared ? (
+          <SignedInMenu personId={shared.personId} server={shared.server} />
+        ) : (
           <>
             <ClockMenu />
             <PersonMenu actor={actor} onChange={(next) => updatePreferences((p) => ({ ...p, actors: { ...p.actors, [sampleId]: next } }))} />
           </>
         ),
       }}
+      shared={shared !== undefined}
     >
       <Suspense fallback={null}>
         <div key={pathname} className="sv-demo-page">
@@ -163,9 +169,10 @@ export default function SampleApp({ route, locale }: { route: SampleRoute; local
   const stored = prefs.clocks[route.sampleId];
   // The clock starts at the sample's own today the first time, and keeps running across reloads.
   useEffect(() => {
-    if (open && !stored) updatePreferences((p) => ({ ...p, clocks: { ...p.clocks, [route.sampleId]: startClock(open.referenceDate) } }));
+    if (open?.kind === 'browser' && !stored) updatePreferences((p) => ({ ...p, clocks: { ...p.clocks, [route.sampleId]: startClock(open.referenceDate) } }));
   }, [open, stored, route.sampleId]);
   if (!open) return <SampleSkeleton info={info} locale={locale} current={sectionOf(route)} error={error} />;
+  if (open.kind === 'server') return <SharedSampleApp route={route} locale={locale} open={open} />;
   const actor = prefs.actors[route.sampleId] ?? info.defaultActor;
   const setting = stored ?? startClock(open.referenceDate);
   const now = runningNow(setting);
@@ -176,6 +183,41 @@ export default function SampleApp({ route, locale }: { route: SampleRoute; local
   const context: DemoContextValue = { sampleId: route.sampleId, info, locale, referenceDate: open.referenceDate, now, clock: setting };
   return (
     <SamverkanProvider runtime={open.runtime} actor={actor} locale={locale} now={now}>
+      <DemoContext.Provider value={context}>
+        <SampleFrame route={route} context={context} />
+      </DemoContext.Provider>
+    </SamverkanProvider>
+  );
+}
+
+/**
+ * The sample on the demo's shared server: the signed-in person acts and the server's clock is
+ * the time (no switcher, no movable clock); signed out, the sign-in page.
+ */
+function SharedSampleApp({ route, locale, open }: { route: SampleRoute; locale: Locale; open: SharedSample }) {
+  const info = sampleInfo(route.sampleId)!;
+  const { pathname } = useLocation();
+  if (!open.personId) {
+    return (
+      <Layout locale={locale} sample={{ sampleId: route.sampleId, name: info.name[locale], pages: [], current: undefined }} shared>
+        <SignInPage locale={locale} server={open.server} network={route.sampleId} networkName={info.name[locale]} returnTo={pathname} />
+      </Layout>
+    );
+  }
+  // The server's now, in Stockholm time as the demo writes it.
+  const clock = startClock(open.now());
+  const now = runningNow(clock);
+  const context: DemoContextValue = {
+    sampleId: route.sampleId,
+    info,
+    locale,
+    referenceDate: open.referenceDate,
+    now,
+    clock,
+    shared: { server: open.server, personId: open.personId },
+  };
+  return (
+    <SamverkanProvider runtime={open.runtime} actor={{ personId: open.personId }} locale={locale} now={now}>
       <DemoContext.Provider value={context}>
         <SampleFrame route={route} context={context} />
       </DemoContext.Provider>

@@ -2,7 +2,8 @@
  * Demodata — the demo's clock and its data. The sample starts on its own today and the clock
  * runs from there; moving it lets a visitor take a meeting past its agenda deadline or hold it.
  * Reset empties this sample's database and loads the sample as shipped (core's `resetToSample`)
- * — it cannot be undone, so it asks first.
+ * — it cannot be undone, so it asks first. On the demo's shared server neither is offered: the
+ * time is the server's and the network everyone's.
  */
 import { useSamverkan } from '@samverkan/react';
 import { ConfirmDialog, formatDateTime } from '@samverkan/ui';
@@ -42,9 +43,36 @@ const text = {
   resetConfirm: { sv: 'Återställ', en: 'Reset' },
   resetDone: { sv: 'Exemplet är återställt.', en: 'The sample has been reset.' },
   resetting: { sv: 'Återställer …', en: 'Resetting …' },
+  shared: { sv: 'Tid och data på den delade servern', en: 'Time and data on the shared server' },
+  sharedIntro: {
+    sv: 'Demon körs på en delad server. Tiden är serverns klocka, som för varje exempel går från exemplets egen dag, och det som görs sparas med den tiden. Nätverket är allas: det återställs inte härifrån, utan av den som driver servern (starta om demon med en tom datamapp).',
+    en: 'The demo runs on a shared server. The time is the server’s clock, which for each sample runs from the sample’s own day, and what is done is recorded at that time. The network is everyone’s: it is not reset from here but by whoever runs the server (restart the demo with an empty data folder).',
+  },
 } as const;
 
 export default function DataPage() {
+  const { shared } = useDemo();
+  return shared ? <SharedDataPage /> : <BrowserDataPage />;
+}
+
+/** On the shared server: the server's time, and why there is no clock to move or sample to reset. */
+function SharedDataPage() {
+  const { locale, info, now } = useDemo();
+  return (
+    <>
+      <PageHeading title={text.title[locale]} context={info.name[locale]} />
+      <Section title={text.shared[locale]}>
+        <p>
+          {text.now[locale]} <time dateTime={now}>{formatDateTime(now, locale)}</time>
+        </p>
+        <p className="sv-description">{text.sharedIntro[locale]}</p>
+      </Section>
+    </>
+  );
+}
+
+/** In this browser alone: the demo's movable clock and a reset of the browser's copy. */
+function BrowserDataPage() {
   const { locale } = useSamverkan();
   const { sampleId, info, referenceDate, now } = useDemo();
   const initial = stockholmParts(now);

@@ -19,7 +19,9 @@ const text = {
 } as const;
 
 function ClockHint({ refused, meeting }: { refused: readonly ActionDescriptor[]; meeting: MeetingContext }) {
-  const { sampleId, locale, now } = useDemo();
+  const { sampleId, locale, now, shared } = useDemo();
+  // On the shared server the time is the server's: nothing to move.
+  if (shared) return null;
   // Core refused to hold the meeting now; the demo's clock stands before its start.
   const early = refused.some((a) => a.type === 'holdMeeting' && a.code === 'NOT_ALLOWED_NOW') && Date.parse(now) < Date.parse(meeting.startsAt);
   if (!early) return null;

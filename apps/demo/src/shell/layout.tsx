@@ -21,6 +21,10 @@ const text = {
   pagesOf: { sv: 'Sidor i exemplet', en: 'Pages of the sample' },
   menu: { sv: 'Meny', en: 'Menu' },
   footer: { sv: 'Påhittade personer. Allt du gör sparas bara i din webbläsare.', en: 'Invented people. Everything you do is kept in your browser only.' },
+  footerShared: {
+    sv: 'Påhittade personer. Demon körs på en delad server: det du gör sparas där och syns för alla som är inloggade i nätverket.',
+    en: 'Invented people. The demo runs on a shared server: what you do is kept there and shows for everyone signed in to the network.',
+  },
   pages: {
     overview: { sv: 'Översikt', en: 'Overview' },
     meetings: { sv: 'Möten', en: 'Meetings' },
@@ -42,10 +46,12 @@ export interface LayoutProps {
   locale: Locale;
   /** Inside a sample: which, its pages, and the banner's tools (the clock and the person menu). */
   sample?: { sampleId: SampleId; name: string; pages: readonly SamplePage[]; current: SamplePage | undefined; tools?: ReactNode };
+  /** On the demo's shared server (the footer says where things are kept). */
+  shared?: boolean;
   children: ReactNode;
 }
 
-export function Layout({ locale, sample, children }: LayoutProps) {
+export function Layout({ locale, sample, shared = false, children }: LayoutProps) {
   const other: Locale = locale === 'sv' ? 'en' : 'sv';
   const [menuOpen, setMenuOpen] = useState(false);
   return (
@@ -107,7 +113,7 @@ export function Layout({ locale, sample, children }: LayoutProps) {
         {children}
       </main>
       <footer className="sv-demo-footer">
-        <p className="sv-demo-footer__note">{text.footer[locale]}</p>
+        <p className="sv-demo-footer__note">{(shared ? text.footerShared : text.footer)[locale]}</p>
       </footer>
     </div>
   );

@@ -1,0 +1,137 @@
+/**
+ * The demo on its shared server (`npm start`): two people in two browsers, one network. The
+ * representative signs in and proposes an item; the process leader, signed in elsewhere, sees it
+ * arrive without reloading and publishes the agenda; the representative's page shows the
+ * published agenda live. Who acts is the session's person: a request that names another sender,
+ * or a step the person may not take, is refused by the server whatever the page sends.
+ *
+ * The server runs as `npm start` runs it (apps/demo/server/demo-server.mjs) on a free port, with
+ * its own PGlite data folder and the run's copy of the built demo, and is stopped after.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { newPage, useBrowser } from './support/browser.js';
+
+useBrowser();
+
+const demoServer = join(dirname(fileURLToPath(import.meta.url)), '..', 'server', 'demo-server.mjs');
+const meetingPath = '/fyrbodal/meetings/mote-2019-12-05';
+let base = '';
+let child: ChildProcess | undefined;
+let dataDir = '';
+let output = '';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  dataDir = mkdtempSync(join(tmpdir(), 'samverkan-demo-shared-'));
+  child = spawn(process.execPath, [demoServer], {
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DIST: inject('distDir'), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Ready when it says so (the four samples are loaded into PGlite first: some seconds).
+  const deadline = Date.now() + 100_000;
+  while (!output.includes('Samverkan demo on a shared server')) {
+    if (child.exitCode !== null) throw new Error(`the demo server stopped: ${output}`);
+    if (Date.now() > deadline) throw new Error(`the demo server did not start in time: ${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}, 120_000);
+
+afterAll(async () => {
+  if (child && child.exitCode === null) {
+    const exited = new Promise((resolve) => child!.once('exit', resolve));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    if (child.exitCode === null) child.kill('SIGKILL');
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Opens the meeting signed out, follows the demo's sign-in and comes back to the meeting as `name`. */
+async function signInAs(page: Page, name: string): Promise<void> {
+  await page.goto(`${base}${meetingPath}`);
+  await page.getByRole('heading', { name: 'Logga in', level: 1 }).waitFor();
+  await page.getByRole('link', { name: 'Logga in i nätverket' }).click();
+  await page.getByRole('button', { name: `Logga in som ${name}` }).click();
+  await page.waitForURL(`${base}${meetingPath}`);
+  await page.getByRole('button', { name: new RegExp(`^Inloggad som ${name}`) }).waitFor();
+}
+
+it('two people, two browsers, one network: a proposal arrives live, the published agenda reaches the representative, and forged requests are refused', async () => {
+  const karin = await newPage();
+  const helena = await newPage();
+  await signInAs(karin, 'Karin Ekdahl');
+  await signInAs(helena, 'Helena Vik');
+
+  // No person switcher and no clock to move on the shared server.
+  await expect(karin.getByRole('button', { name: /^(Byt person|Demons tid)/ }).count()).resolves.toBe(0);
+
+  // The representative proposes an item …
+  await karin.getByLabel('Rubrik').fill('Gemensam upphandling av digitala trygghetslarm');
+  await karin.getByRole('button', { name: 'Föreslå punkt', exact: true }).click();
+  await karin.getByText('Din punkt är föreslagen.').waitFor();
+
+  // … and the process leader's page has it without a reload (the live stream).
+  await helena.locator('.sv-agenda-builder__items').getByText('Gemensam upphandling av digitala trygghetslarm').waitFor({ timeout: 20_000 });
+
+  // Publishing is hers, not the representative's: no button for Karin.
+  await expect(karin.getByRole('button', { name: 'Publicera agenda' }).count()).resolves.toBe(0);
+  await helena.getByRole('button', { name: 'Publicera agenda' }).click();
+  const dialog = helena.getByRole('dialog', { name: 'Publicera agendan?' });
+  await dialog.getByRole('button', { name: /^Publicera/ }).click();
+  await helena.getByText(/Agendan är publicerad/).waitFor();
+
+  // The representative's page follows: the agenda is published there too.
+  await karin.locator('.sv-meeting-workspace[data-state="agendaPublished"], .sv-meeting-workspace[data-state="invited"]').waitFor({ timeout: 20_000 });
+  await karin.locator('.sv-agenda-view, .sv-invitation').getByText('Gemensam upphandling av digitala trygghetslarm').first().waitFor();
+
+  // Forged requests from the representative's own browser session, past the page.
+  const forged = await karin.evaluate(async () => {
+    const send = (body: unknown) =>
+      fetch('/api/networks/fyrbodal/commands', { method: 'POST', headers: { 'content-type': 'application/json', 'x-samverkan-request': '1' }, body: JSON.stringify(body) }).then(
+        async (r) => ({ status: r.status, body: (await r.json()) as { code?: string } }),
+      );
+    return {
+      otherSender: await send({ type: 'proposeAgendaItem', id: 'forged-1', meetingId: 'fyrbodal:mote-2020-01-23', title: 'I Helenas namn', by: 'fyrbodal:person-001' }),
+      notHers: await send({ type: 'cancelMeeting', meetingId: 'fyrbodal:mote-2020-01-23', reason: 'Inte hennes beslut' }),
+    };
+  });
+  expect(forged.otherSender).toMatchObject({ status: 403, body: { code: 'NOT_AUTHORISED' } });
+  expect(forged.notHers).toMatchObject({ status: 403, body: { code: 'NOT_AUTHORISED' } });
+
+  // Nothing of either is in the network: the process leader's audit trail has no such event.
+  await helena.goto(`${base}/fyrbodal/audit`);
+  await helena.locator('.sv-audit-trail__entry').first().waitFor();
+  await expect(helena.locator('[data-type="cancelMeeting"]').count()).resolves.toBe(0);
+  await expect(helena.getByText('I Helenas namn').count()).resolves.toBe(0);
+});
+
+it('signed out, a network asks for a sign-in and shows nothing of its members', async () => {
+  const page = await newPage();
+  await page.goto(`${base}${meetingPath}`);
+  await page.getByRole('heading', { name: 'Logga in', level: 1 }).waitFor();
+  await expect(page.locator('main').innerText()).resolves.not.toMatch(/Karin Ekdahl|Helena Vik/);
+  const log = await page.evaluate(() => fetch('/api/networks/fyrbodal/log', { headers: { 'x-samverkan-request': '1' } }).then((r) => r.status));
+  expect(log).toBe(401);
+});
