@@ -142,6 +142,9 @@ it('two people, two browsers, one network: a proposal arrives live, the publishe
 
 it('signed out, a network asks for a sign-in and shows nothing of its members', async () => {
   const page = await newPage();
+  await page.goto(`${base}/`);
+  await page.getByText('Demon körs på en delad server').first().waitFor();
+  await expect(page.locator('body').innerText()).resolves.not.toContain('sparas bara i din webbläsare');
   await page.goto(`${base}${meetingPath}`);
   await page.getByRole('heading', { name: 'Logga in', level: 1 }).waitFor();
   await expect(page.locator('main').innerText()).resolves.not.toMatch(/Karin Ekdahl|Helena Vik/);

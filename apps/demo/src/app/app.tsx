@@ -15,6 +15,7 @@ import { usePreferences } from './preferences.js';
 import { useLocation } from './router.js';
 import { parseRoute, sectionOf } from './routes.js';
 import { sampleInfo } from './samples.js';
+import { useDemoServer } from '../server/use-demo-server.js';
 
 const loadSampleApp = () => import('./sample-app.js');
 const SampleApp = lazy(loadSampleApp);
@@ -23,6 +24,7 @@ export function App() {
   const { pathname } = useLocation();
   const route = parseRoute(pathname);
   const { locale } = usePreferences();
+  const shared = useDemoServer() !== undefined;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -30,13 +32,13 @@ export function App() {
   let body: ReactNode;
   if (route.page === 'start') {
     body = (
-      <Layout locale={locale}>
+      <Layout locale={locale} shared={shared}>
         <StartPage />
       </Layout>
     );
   } else if (route.page === 'notFound') {
     body = (
-      <Layout locale={locale}>
+      <Layout locale={locale} shared={shared}>
         <NotFoundPage />
       </Layout>
     );
