@@ -35,6 +35,7 @@ const pages: { path: string; title: string }[] = [
   { path: '/fyrbodal/mandates', title: 'Uppdrag – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/mandates/uppdrag-e-halsonatverket', title: 'Uppdragsbeskrivning – Nätverket för e-hälsa i Fyrbodal – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/deliverables', title: 'Leveranser – Fyrbodals e-hälsonätverk' },
+  { path: '/fyrbodal/records', title: 'Allmänna handlingar – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/staffing', title: 'Bemanning och roller – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/audit', title: 'Händelselogg – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/data', title: 'Demodata – Fyrbodals e-hälsonätverk' },

@@ -6,7 +6,7 @@
 import type { SampleId } from '@samverkan/core/samples';
 import { sampleInfo } from './samples.js';
 
-export const samplePages = ['overview', 'meetings', 'year', 'mandates', 'seminars', 'agreements', 'documents', 'deliverables', 'staffing', 'audit', 'data'] as const;
+export const samplePages = ['overview', 'meetings', 'year', 'mandates', 'seminars', 'agreements', 'documents', 'deliverables', 'records', 'staffing', 'audit', 'data'] as const;
 export type SamplePage = (typeof samplePages)[number];
 
 export type Route =

@@ -36,6 +36,7 @@ const AgreementsPage = lazy(pageLoaders.agreements);
 const AgreementPage = lazy(pageLoaders.agreement);
 const DeliverablesPage = lazy(pageLoaders.deliverables);
 const StaffingPage = lazy(pageLoaders.staffing);
+const RecordsPage = lazy(pageLoaders.records);
 const AuditPage = lazy(pageLoaders.audit);
 const DataPage = lazy(pageLoaders.data);
 
@@ -77,6 +78,8 @@ function pageOf(route: SampleRoute): ReactNode {
       return <DeliverablesPage />;
     case 'staffing':
       return <StaffingPage />;
+    case 'records':
+      return <RecordsPage />;
     case 'audit':
       return <AuditPage />;
     case 'data':
@@ -100,6 +103,7 @@ function useSamplePages(): SamplePage[] {
     ...(has.agreements ? (['agreements'] as const) : []),
     ...(has.documents ? (['documents'] as const) : []),
     'deliverables',
+    'records',
     'staffing',
     'audit',
     'data',

@@ -8,16 +8,19 @@
 import { professionalCategoryLabels } from '@samverkan/core';
 import type { SeminarView } from '@samverkan/core/runtime';
 import { useCommand, useSamverkan, useSamverkanSelector, useSeminarProgramme } from '@samverkan/react';
+import { esfReportCsv } from '@samverkan/core/documents';
 import { EsfReport, ErrorSummary, errorFor, formErrors, SeminarProgramme, type FormError } from '@samverkan/ui';
 import { useState } from 'react';
 import { Button, FieldError, Form, Input, Label, NumberField } from 'react-aria-components';
 import { useDemo } from '../app/demo-context.js';
 import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { PageHeading } from '../shell/page-heading.js';
+import { saveFile } from '../shell/download.js';
 import { Section } from '../shell/section.js';
 
 const text = {
   title: { sv: 'Seminarieprogram', en: 'Seminar programme' },
+  esfCsv: { sv: 'Hämta ESF-rapporten (CSV för Excel)', en: 'Download the ESF report (CSV for Excel)' },
   themes: { sv: 'Teman och seminarier', en: 'Themes and seminars' },
   report: { sv: 'Rapportera timmar', en: 'Report hours' },
   reportIntro: {
@@ -125,7 +128,7 @@ function ReportForm({ seminar }: { seminar: SeminarView }) {
 }
 
 export default function SeminarsPage() {
-  const { locale } = useSamverkan();
+  const { locale, runtime } = useSamverkan();
   const { info } = useDemo();
   const { overview, esf, actions } = useSeminarProgramme();
   const held = useSamverkanSelector((s) => [...s.seminars.values()].filter((x) => x.status === 'held'));
@@ -147,6 +150,11 @@ export default function SeminarsPage() {
         ))}
       </Section>
       <EsfReport report={esf} />
+      <p>
+        <button type="button" className="sv-button" data-variant="secondary" onClick={() => saveFile(esfReportCsv(runtime.getState(), {}, locale))}>
+          {text.esfCsv[locale]}
+        </button>
+      </p>
     </>
   );
 }

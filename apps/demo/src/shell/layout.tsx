@@ -34,6 +34,7 @@ const text = {
     agreements: { sv: 'Överenskommelser', en: 'Agreements' },
     documents: { sv: 'Planer', en: 'Plans' },
     deliverables: { sv: 'Leveranser', en: 'Deliverables' },
+    records: { sv: 'Allmänna handlingar', en: 'Public records' },
     staffing: { sv: 'Bemanning', en: 'Staffing' },
     audit: { sv: 'Händelselogg', en: 'Audit trail' },
     data: { sv: 'Demodata', en: 'Demo data' },

@@ -14,7 +14,7 @@ const text = {
 
 export function staticPages(info: SampleInfo): SamplePage[] {
   const optional = (page: 'seminars' | 'agreements' | 'documents'): SamplePage[] => (info.optionalPages.includes(page) ? [page] : []);
-  return ['overview', 'meetings', 'year', 'mandates', ...optional('seminars'), ...optional('agreements'), ...optional('documents'), 'deliverables', 'staffing', 'audit', 'data'];
+  return ['overview', 'meetings', 'year', 'mandates', ...optional('seminars'), ...optional('agreements'), ...optional('documents'), 'deliverables', 'records', 'staffing', 'audit', 'data'];
 }
 
 export function SampleSkeleton({ info, locale, current, error }: { info: SampleInfo; locale: Locale; current: SamplePage; error?: string }) {
