@@ -2,9 +2,9 @@
  * A meeting's documents to take away: the invitation for a calendar (an update after a
  * reschedule, a cancellation once cancelled — core writes the file and its SEQUENCE) and, once
  * attendance is recorded, the attendance list as Excel-friendly CSV. The files are core's
- * (`@samverkan/core/documents`); the page only hands them to the browser.
+ * (`@samverkan/core/documents`, fetched on the first click so the meeting page does not carry the
+ * CSV writer); the page only hands them to the browser.
  */
-import { meetingAttendanceCsv, meetingInvitation } from '@samverkan/core/documents';
 import { useSamverkan, useSamverkanSelector } from '@samverkan/react';
 import { saveFile } from '../shell/download.js';
 import { Section } from '../shell/section.js';
@@ -36,10 +36,12 @@ export function MeetingDocuments({ meetingId }: { meetingId: string }) {
           type="button"
           className="sv-button"
           data-variant="secondary"
-          onClick={() => {
-            const file = meetingInvitation(runtime.getState(), meetingId, { now });
-            if (file) saveFile(file);
-          }}
+          onClick={() =>
+            void import('@samverkan/core/documents').then(({ meetingInvitation }) => {
+              const file = meetingInvitation(runtime.getState(), meetingId, { now });
+              if (file) saveFile(file);
+            })
+          }
         >
           {(cancelled ? text.calendarCancelled : text.calendar)[locale]}
         </button>
@@ -48,10 +50,12 @@ export function MeetingDocuments({ meetingId }: { meetingId: string }) {
             type="button"
             className="sv-button"
             data-variant="secondary"
-            onClick={() => {
-              const file = meetingAttendanceCsv(runtime.getState(), meetingId, locale);
-              if (file) saveFile(file);
-            }}
+            onClick={() =>
+              void import('@samverkan/core/documents').then(({ meetingAttendanceCsv }) => {
+                const file = meetingAttendanceCsv(runtime.getState(), meetingId, locale);
+                if (file) saveFile(file);
+              })
+            }
           >
             {text.attendance[locale]}
           </button>
