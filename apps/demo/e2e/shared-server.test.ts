@@ -108,8 +108,25 @@ it('two people, two browsers, one network: a proposal arrives live, the publishe
   // … and the process leader's page has it without a reload (the live stream).
   await helena.locator('.sv-agenda-builder__items').getByText('Gemensam upphandling av digitala trygghetslarm').waitFor({ timeout: 20_000 });
 
-  // Publishing is hers, not the representative's: no button for Karin.
+  // Publishing is hers, not the representative's: no button for Karin — and a request forged by
+  // hand in her own browser session (past the page, naming Helena as sender or nobody) is refused
+  // by the server, as is another step that is not hers.
   await expect(karin.getByRole('button', { name: 'Publicera agenda' }).count()).resolves.toBe(0);
+  const forged = await karin.evaluate(async () => {
+    const send = (body: unknown) =>
+      fetch('/api/networks/fyrbodal/commands', { method: 'POST', headers: { 'content-type': 'application/json', 'x-samverkan-request': '1' }, body: JSON.stringify(body) }).then(
+        async (r) => ({ status: r.status, body: (await r.json()) as { code?: string } }),
+      );
+    return {
+      asHelena: await send({ type: 'publishAgenda', id: 'forged-1', meetingId: 'fyrbodal:mote-2019-12-05', by: 'fyrbodal:person-001', at: '2019-11-20T13:00:00+01:00' }),
+      asHerself: await send({ type: 'publishAgenda', id: 'forged-2', meetingId: 'fyrbodal:mote-2019-12-05' }),
+      otherSender: await send({ type: 'proposeAgendaItem', id: 'forged-3', meetingId: 'fyrbodal:mote-2020-01-23', title: 'I Helenas namn', by: 'fyrbodal:person-001' }),
+      notHers: await send({ type: 'cancelMeeting', id: 'forged-4', meetingId: 'fyrbodal:mote-2020-01-23', reason: 'Inte hennes beslut' }),
+    };
+  });
+  for (const refusal of Object.values(forged)) expect(refusal).toMatchObject({ status: 403, body: { code: 'NOT_AUTHORISED' } });
+  await expect(helena.locator('.sv-meeting-workspace').getAttribute('data-state')).resolves.toBe('collectingItems');
+
   await helena.getByRole('button', { name: 'Publicera agenda' }).click();
   const dialog = helena.getByRole('dialog', { name: 'Publicera agendan?' });
   await dialog.getByRole('button', { name: /^Publicera/ }).click();
@@ -119,24 +136,14 @@ it('two people, two browsers, one network: a proposal arrives live, the publishe
   await karin.locator('.sv-meeting-workspace[data-state="agendaPublished"], .sv-meeting-workspace[data-state="invited"]').waitFor({ timeout: 20_000 });
   await karin.locator('.sv-agenda-view, .sv-invitation').getByText('Gemensam upphandling av digitala trygghetslarm').first().waitFor();
 
-  // Forged requests from the representative's own browser session, past the page.
-  const forged = await karin.evaluate(async () => {
-    const send = (body: unknown) =>
-      fetch('/api/networks/fyrbodal/commands', { method: 'POST', headers: { 'content-type': 'application/json', 'x-samverkan-request': '1' }, body: JSON.stringify(body) }).then(
-        async (r) => ({ status: r.status, body: (await r.json()) as { code?: string } }),
-      );
-    return {
-      otherSender: await send({ type: 'proposeAgendaItem', id: 'forged-1', meetingId: 'fyrbodal:mote-2020-01-23', title: 'I Helenas namn', by: 'fyrbodal:person-001' }),
-      notHers: await send({ type: 'cancelMeeting', id: 'forged-2', meetingId: 'fyrbodal:mote-2020-01-23', reason: 'Inte hennes beslut' }),
-    };
-  });
-  expect(forged.otherSender).toMatchObject({ status: 403, body: { code: 'NOT_AUTHORISED' } });
-  expect(forged.notHers).toMatchObject({ status: 403, body: { code: 'NOT_AUTHORISED' } });
-
-  // Nothing of either is in the network: the process leader's audit trail has no such event.
+  // Nothing forged is in the network: the meeting's trail has one publication, hers, and the
+  // whole network's trail has neither the forged item nor the cancellation.
+  await helena.goto(`${base}/fyrbodal/audit?stream=${encodeURIComponent('meeting:fyrbodal:mote-2019-12-05')}`);
+  await helena.locator('[data-type="publishAgenda"]').first().waitFor();
+  await expect(helena.locator('[data-type="publishAgenda"]').count()).resolves.toBe(1);
+  await expect(helena.locator('[data-type="publishAgenda"]').innerText()).resolves.toMatch(/Vem:\s+Helena Vik/);
   await helena.goto(`${base}/fyrbodal/audit`);
   await helena.locator('.sv-audit-trail__entry').first().waitFor();
-  await helena.locator('[data-type="publishAgenda"]').getByText('Helena Vik').first().waitFor();
   await expect(helena.locator('.sv-audit-trail').innerText()).resolves.not.toMatch(/Inte hennes beslut|I Helenas namn/);
 });
 
