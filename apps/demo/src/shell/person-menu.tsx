@@ -11,6 +11,7 @@ import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
 import { useDemo } from '../app/demo-context.js';
 import type { DemoActor } from '../app/preferences.js';
 import { actorOptions } from './actors.js';
+import { PersonButtonFace } from './person-button-face.js';
 import { roleSwitcherText } from './role-switcher-placeholder.js';
 
 export function PersonMenu({ actor, onChange }: { actor: DemoActor; onChange: (actor: DemoActor) => void }) {
@@ -25,22 +26,11 @@ export function PersonMenu({ actor, onChange }: { actor: DemoActor; onChange: (a
   const role = state.dataset.roles.find((r) => r.id === actor.roleId);
   const name = current?.personName ?? '';
   const roleName = current?.roleName ?? (role ? roleDisplayName(role, locale) : '');
-  const initials = name
-    .split(/\s+/)
-    .map((w) => w[0] ?? '')
-    .join('')
-    .slice(0, 2);
   return (
     <span ref={anchor} className="sv-demo-person-anchor">
       <DialogTrigger isOpen={open} onOpenChange={setOpen}>
         <Button className="sv-demo-tool sv-demo-person">
-          <span className="sv-demo-person__avatar" aria-hidden="true">
-            {initials}
-          </span>
-          <span className="sv-visually-hidden">{roleSwitcherText.button[locale]} </span>
-          <span className="sv-demo-person__text">
-            <span className="sv-demo-person__name">{name}</span> <span className="sv-demo-person__role">{roleName}</span>
-          </span>
+          <PersonButtonFace lead={roleSwitcherText.button[locale]} name={name} roleName={roleName} />
         </Button>
         <Popover className="sv-demo-popover" placement="bottom end" UNSTABLE_portalContainer={anchor.current?.closest('[data-sv-theme]') ?? undefined}>
           <Dialog className="sv-demo-popover__dialog" aria-label={roleSwitcherText.dialog[locale]}>

@@ -10,6 +10,7 @@ import { useDemo } from '../app/demo-context.js';
 import { useLocation } from '../app/router.js';
 import { signInUrl, signOut, type DemoServer } from '../server/demo-server.js';
 import { actorOptions } from './actors.js';
+import { PersonButtonFace } from './person-button-face.js';
 
 export const signedInText = {
   button: { sv: 'Inloggad som', en: 'Signed in as' },
@@ -36,22 +37,11 @@ export function SignedInMenu({ personId, server }: { personId: string; server: D
     [state, locale, personId],
   );
   const name = person?.name ?? personId;
-  const initials = name
-    .split(/\s+/)
-    .map((w) => w[0] ?? '')
-    .join('')
-    .slice(0, 2);
   return (
     <span ref={anchor} className="sv-demo-person-anchor">
       <DialogTrigger isOpen={open} onOpenChange={setOpen}>
         <Button className="sv-demo-tool sv-demo-person">
-          <span className="sv-demo-person__avatar" aria-hidden="true">
-            {initials}
-          </span>
-          <span className="sv-visually-hidden">{signedInText.button[locale]} </span>
-          <span className="sv-demo-person__text">
-            <span className="sv-demo-person__name">{name}</span> <span className="sv-demo-person__role">{roles[0] ?? ''}</span>
-          </span>
+          <PersonButtonFace lead={signedInText.button[locale]} name={name} roleName={roles[0] ?? ''} />
         </Button>
         <Popover className="sv-demo-popover" placement="bottom end" UNSTABLE_portalContainer={anchor.current?.closest('[data-sv-theme]') ?? undefined}>
           <Dialog className="sv-demo-popover__dialog" aria-label={signedInText.dialog[locale]}>
