@@ -28,33 +28,47 @@ let child: ChildProcess | undefined;
 let dataDir = '';
 let output = '';
 
-beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  dataDir = mkdtempSync(join(tmpdir(), 'samverkan-demo-shared-'));
+let port = 0;
+
+/** Starts the demo server as `npm start` does, on `port` with `dataDir`; resolves once it says it is ready. */
+async function startServer(): Promise<void> {
+  output = '';
   child = spawn(process.execPath, [demoServer], {
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, DIST: inject('distDir'), LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  // Ready when it says so (the four samples are loaded into PGlite first: some seconds).
+  const started = child;
+  started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Ready when it says so (the four samples are loaded into PGlite the first time: some seconds).
   const deadline = Date.now() + 100_000;
   while (!output.includes('Samverkan demo on a shared server')) {
-    if (child.exitCode !== null) throw new Error(`the demo server stopped: ${output}`);
+    if (started.exitCode !== null) throw new Error(`the demo server stopped: ${output}`);
     if (Date.now() > deadline) throw new Error(`the demo server did not start in time: ${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+/** Stops the demo server (SIGTERM: it finishes what it is doing), or kills it after ten seconds. */
+async function stopServer(): Promise<void> {
+  const running = child;
+  if (!running || running.exitCode !== null) return;
+  const exited = new Promise((resolve) => running.once('exit', resolve));
+  running.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (running.exitCode === null) running.kill('SIGKILL');
+}
+
+beforeAll(async () => {
+  port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  dataDir = join(mkdtempSync(join(tmpdir(), 'samverkan-demo-shared-')), 'data');
+  await startServer();
 }, 120_000);
 
 afterAll(async () => {
-  if (child && child.exitCode === null) {
-    const exited = new Promise((resolve) => child!.once('exit', resolve));
-    child.kill('SIGTERM');
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    if (child.exitCode === null) child.kill('SIGKILL');
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await stopServer();
+  rmSync(dirname(dataDir), { recursive: true, force: true });
 });
 
 /** Opens the meeting signed out, follows the demo's sign-in and comes back to the meeting as `name`. */
@@ -156,4 +170,32 @@ it('signs out: the session ends on the server and the network asks for a sign-in
   await page.getByRole('heading', { name: 'Logga in', level: 1 }).waitFor();
   const me = await page.evaluate(() => fetch('/api/networks/fyrbodal/me', { headers: { 'x-samverkan-request': '1' } }).then((r) => r.status));
   expect(me).toBe(401);
+});
+
+it('says when the server is away and when it is back; what others do after arrives live, and the session holds across the restart', { timeout: 240_000 }, async () => {
+  const january = '/fyrbodal/meetings/mote-2020-01-23';
+  const helena = await newPage();
+  const karin = await newPage();
+  await signInAs(helena, 'Helena Vik');
+  await signInAs(karin, 'Karin Ekdahl');
+  await helena.goto(`${base}${january}`);
+  await karin.goto(`${base}${january}`);
+  await karin.locator('.sv-meeting-workspace[data-state="planned"]').waitFor();
+
+  await stopServer();
+  await karin.getByText('Anslutningen till servern är bruten.').waitFor({ timeout: 30_000 });
+  // Still readable meanwhile: the page renders the browser's copy.
+  await karin.getByRole('heading', { name: 'Nätverksmöte 1/2020', level: 1 }).waitFor();
+
+  await startServer();
+  await karin.getByText('Anslutningen till servern är tillbaka.').waitFor({ timeout: 60_000 });
+
+  // Helena's session holds across the restart (the demo keeps its session key beside its data):
+  // she opens the call for items, and Karin's page follows live without a reload.
+  await helena.reload();
+  await helena.getByRole('button', { name: /^Inloggad som Helena Vik/ }).waitFor();
+  await helena.getByRole('button', { name: 'Öppna för punkter' }).click();
+  await helena.locator('.sv-meeting-workspace[data-state="collectingItems"]').waitFor();
+  await karin.locator('.sv-meeting-workspace[data-state="collectingItems"]').waitFor({ timeout: 30_000 });
+  await karin.getByLabel('Rubrik').waitFor();
 });

@@ -23,7 +23,12 @@ export interface DemoContextValue {
    * On the demo's shared server: the server and the signed-in person. There the time is the
    * server's and the network is everyone's, so the demo's clock and reset are not offered.
    */
-  shared?: { server: DemoServer; personId: string };
+  shared?: {
+    server: DemoServer;
+    personId: string;
+    /** The live connection to the server: whether it is up, and a way to hear when that changes. */
+    connection: { connected(): boolean; onConnection(listener: (connected: boolean) => void): () => void };
+  };
 }
 
 export const DemoContext = createContext<DemoContextValue | null>(null);

@@ -11,6 +11,7 @@ import { ClockMenu } from '../shell/clock-menu.js';
 import { Layout } from '../shell/layout.js';
 import { PersonMenu } from '../shell/person-menu.js';
 import { SignedInMenu } from '../shell/signed-in-menu.js';
+import { ConnectionNotice } from '../shell/connection-notice.js';
 import { SignInPage } from '../pages/sign-in-page.js';
 import { runningNow, startClock } from './clock.js';
 import { SampleSkeleton } from '../shell/sample-skeleton.js';
@@ -137,6 +138,7 @@ function SampleFrame({ route, context }: { route: SampleRoute; context: DemoCont
       }}
       shared={shared !== undefined}
     >
+      {shared ? <ConnectionNotice /> : null}
       <Suspense fallback={null}>
         <div key={pathname} className="sv-demo-page">
           {pageOf(route)}
@@ -218,7 +220,7 @@ function SharedSampleApp({ route, locale, open }: { route: SampleRoute; locale: 
     referenceDate: open.referenceDate,
     now,
     clock,
-    shared: { server: open.server, personId: open.personId },
+    shared: { server: open.server, personId: open.personId, connection: { connected: open.connected, onConnection: open.onConnection } },
   };
   return (
     <SamverkanProvider runtime={open.runtime} actor={{ personId: open.personId }} locale={locale} now={now}>
