@@ -206,3 +206,39 @@ describe('documents from the server', () => {
     expect(contentDisposition('Möten "å".ics', 'inline')).toBe(`inline; filename="Moten _a_.ics"; filename*=UTF-8''M%C3%B6ten%20%22%C3%A5%22.ics`);
   });
 });
+
+describe("a meeting's invitation after a change", () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer();
+  });
+  afterAll(() => t.stop());
+
+  it('goes out with the same UID and a higher SEQUENCE when rescheduled, and as METHOD:CANCEL when cancelled', async () => {
+    const meeting = 'fyrbodal:mote-2019-03-21';
+    const invitation = async () => {
+      const response = await t.request(`${api}/meetings/${meeting}/invitation.ics`, { as: people.representative });
+      expect(response.status).toBe(200);
+      const parsed = calendar(await response.text());
+      return { contentType: response.headers.get('content-type'), method: parsed.getFirstPropertyValue('method'), event: new ICAL.Event(parsed.getFirstSubcomponent('vevent')!) };
+    };
+    const first = await invitation();
+    expect(first.event.sequence).toBe(0);
+    const command = async (body: Record<string, unknown>) => {
+      const response = await t.request(`${api}/commands`, { as: people.processLeader, body: { id: `c-${String(body.type)}`, meetingId: meeting, ...body } });
+      expect(response.status, await response.clone().text()).toBe(201);
+    };
+    await command({ type: 'rescheduleMeeting', startsAt: '2019-03-28T09:00:00+01:00', reason: 'Krock med e-rådet' });
+    const moved = await invitation();
+    expect(moved.contentType).toBe('text/calendar; charset=utf-8; method=REQUEST');
+    expect(moved.event.uid).toBe(first.event.uid);
+    expect(moved.event.sequence).toBe(1);
+    expect(moved.event.startDate.toJSDate().toISOString()).toBe('2019-03-28T08:00:00.000Z');
+    await command({ type: 'cancelMeeting', reason: 'För få kan komma' });
+    const cancelled = await invitation();
+    expect(cancelled.contentType).toBe('text/calendar; charset=utf-8; method=CANCEL');
+    expect(cancelled.method).toBe('CANCEL');
+    expect(cancelled.event.uid).toBe(first.event.uid);
+    expect(cancelled.event.sequence).toBe(2);
+  });
+});
