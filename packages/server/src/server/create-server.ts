@@ -11,6 +11,7 @@ import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { systemClock, type Clock } from '@samverkan/core/runtime';
 import { callerResolver } from '../auth/caller.js';
+import { feedTokens } from '../auth/feed-token.js';
 import { createOidcClient, type OidcClient } from '../auth/oidc-provider-client.js';
 import { sessionCookies, type SessionCookies } from '../auth/session-cookie.js';
 import { defaultConfig, type ServerConfig } from '../config/config.schema.js';
@@ -19,6 +20,7 @@ import type { NetworkStores } from '../networks/network-stores.js';
 import type { SignInClaim } from '../networks/person-binding.js';
 import { authRoutes } from '../routes/auth.routes.js';
 import { commandRoutes } from '../routes/commands.routes.js';
+import { documentRoutes } from '../routes/documents.routes.js';
 import { liveEventRoutes } from '../routes/live-events.routes.js';
 import { networkReadRoutes } from '../routes/network-read.routes.js';
 import { operationRoutes } from '../routes/operations.routes.js';
@@ -88,7 +90,7 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
   const callers = callerResolver({ cookies, oidc, claimRules });
   const registry = new NetworkRegistry({ stores, clock, clockOf: options.clockOf, idleMs: config.networkIdleMs, log });
   let shuttingDown = false;
-  const parts: ServerParts = { config, stores, registry, clock, clockOf: options.clockOf, log, cookies, oidc, liveStreams: new Set(), shuttingDown: () => shuttingDown };
+  const parts: ServerParts = { config, stores, registry, clock, clockOf: options.clockOf, log, cookies, oidc, feedTokens: feedTokens(secret), liveStreams: new Set(), shuttingDown: () => shuttingDown };
 
   const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
   const perAddress = createRateLimiter(config.rateLimitPerAddress);
@@ -161,6 +163,7 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
   app.route('/auth', authRoutes(parts));
   app.route('/api/networks', networkReadRoutes(parts));
   app.route('/api/networks', publicRecordRoutes(parts));
+  app.route('/api/networks', documentRoutes(parts));
   app.route('/api/networks', commandRoutes(parts));
   app.route('/api/networks', liveEventRoutes(parts));
 
