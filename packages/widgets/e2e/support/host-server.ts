@@ -1,0 +1,151 @@
+/**
+ * The host the E2E tests (and the Lighthouse run) load: an intranet page's server with a strict
+ * Content-Security-Policy (`default-src 'self'; script-src 'self'; style-src 'self'`) that serves
+ * the host pages (e2e/host-pages/, with `{{network}}`-style placeholders filled from the query),
+ * the built widgets (dist/ under /widgets/), and a Samverkan server (@samverkan/server, in
+ * memory) under /api on the same origin — `connect-src` is `'self'` too.
+ *
+ * For the tests only, under /test/: a fresh network loaded with the Fyrbodal sample (so tests do
+ * not see each other's changes), a session cookie for one of its people (as a sign-in would
+ * give), and an outage switch that cuts every connection to /api (a server that went away).
+ */
+import { readFile } from 'node:fs/promises';
+import { createServer as createNetServer, type Socket } from 'node:net';
+import { dirname, extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { loadSample, sampleReferenceDates } from '@samverkan/core/samples';
+import { createServer, memoryNetworkStores, type SamverkanServer } from '@samverkan/server';
+import { Hono } from 'hono';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const packageRoot = join(here, '..', '..');
+export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface HostServer {
+  url: string;
+  samverkan: SamverkanServer;
+  stop(): Promise<void>;
+}
+
+export interface HostServerOptions {
+  port?: number;
+  /** Where the built host app for the React-peer page is (e2e/support/host-app.ts built by global setup). */
+  hostAppDir?: string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export async function startHostServer(options: HostServerOptions = {}): Promise<HostServer> {
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const stores = memoryNetworkStores();
+  const started = Date.now();
+  // The network's clock runs from the Fyrbodal sample's own day, so its deadlines are as the sample tells them.
+  const clock = () => new Date(Date.parse(sampleReferenceDates.fyrbodal) + (Date.now() - started)).toISOString();
+  const samverkan = createServer({ stores, config: { publicUrl: url, logLevel: 'error', rateLimitPerSession: 100_000, rateLimitPerAddress: 100_000 }, auth: { oidc: undefined }, clock });
+  let networks = 0;
+  let outage = false;
+  const apiSockets = new Set<Socket>();
+
+  async function freshNetwork(name = `fyrbodal-${++networks}`): Promise<string> {
+    const store = await stores.open(name);
+    try {
+      const loaded = await loadSample(store, 'fyrbodal');
+      if (!loaded.ok) throw new Error(`sample: ${loaded.failed.error.message.en}`);
+    } finally {
+      await store.close();
+    }
+    return name;
+  }
+  await freshNetwork('fyrbodal');
+
+  const app = new Hono<{ Bindings: { incoming: { socket: Socket } } }>();
+
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.req.path.startsWith('/host/') || c.req.path === '/') c.header('Content-Security-Policy', strictCsp);
+  });
+
+  // The Samverkan server, cut off while the outage switch is on.
+  app.all('/api/*', async (c) => {
+    const socket = c.env.incoming.socket;
+    if (outage) {
+      socket.destroy();
+      return new Response(null, { status: 503 });
+    }
+    apiSockets.add(socket);
+    socket.once('close', () => apiSockets.delete(socket));
+    return samverkan.app.fetch(c.req.raw, c.env);
+  });
+
+  app.post('/test/network', async (c) => c.json({ network: await freshNetwork() }));
+  app.get('/test/session', async (c) => {
+    const network = c.req.query('network') ?? 'fyrbodal';
+    const personId = c.req.query('person') ?? '';
+    const person = await samverkan.registry.use(network, async (handle) => handle.runtime.getState().dataset.people.find((p) => p.id === personId));
+    const claim = person?.identityClaims?.[0];
+    if (!claim) return c.json({ error: 'no such person' }, 404);
+    return c.json(await samverkan.issueSession([claim], 'test'));
+  });
+  app.post('/test/outage', async (c) => {
+    outage = c.req.query('on') === 'true';
+    if (outage) for (const socket of apiSockets) socket.destroy();
+    return c.json({ outage });
+  });
+
+  // Host pages with their placeholders filled (escaped), the built widgets, the host app, axe.
+  const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  app.get('/host/:page', async (c) => {
+    const page = c.req.param('page');
+    if (!/^[\w-]+\.html$/.test(page)) return c.notFound();
+    const template = await readFile(join(packageRoot, 'e2e', 'host-pages', page), 'utf8').catch(() => undefined);
+    if (template === undefined) return c.notFound();
+    const query = c.req.query();
+    const html = template.replace(/\{\{(\w+)(?:\|([^}]*))?\}\}/g, (_all, name: string, fallback?: string) => escape(query[name] ?? fallback ?? ''));
+    return c.html(html);
+  });
+  const serveFile = (base: string, prefix: string) => async (c: { req: { path: string } }) => {
+    const relative = normalize(decodeURIComponent(c.req.path.slice(prefix.length)));
+    if (relative.startsWith('..') || relative.includes('\0')) return new Response('not found', { status: 404 });
+    const body = await readFile(join(base, relative)).catch(() => undefined);
+    if (!body) return new Response('not found', { status: 404 });
+    return new Response(body, { headers: { 'content-type': types[extname(relative)] ?? 'application/octet-stream', 'cache-control': 'no-cache' } });
+  };
+  app.get('/widgets/*', serveFile(join(packageRoot, 'dist'), '/widgets/'));
+  app.get('/assets/*', serveFile(join(packageRoot, 'e2e', 'host-pages', 'assets'), '/assets/'));
+  if (options.hostAppDir) app.get('/host-app/*', serveFile(options.hostAppDir, '/host-app/'));
+  app.get('/test/axe.js', async () => new Response(await readFile(join(dirname(fileURLToPath(import.meta.resolve('axe-core'))), 'axe.min.js')), { headers: { 'content-type': types['.js']! } }));
+
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () => resolve(s));
+  });
+  return {
+    url,
+    samverkan,
+    async stop() {
+      await samverkan.beginShutdown();
+      for (const socket of apiSockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await samverkan.close();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import { PublicRecordWidget } from '../views/public-record-widget.js';
+import { SamverkanWidgetElement } from './widget-element.js';
+
+const AgendaRecord = () => <PublicRecordWidget record="agenda" />;
+
+/** `<samverkan-agenda server network meeting lang>`: a meeting's published agenda, a public record anyone may read. */
+export class SamverkanAgendaElement extends SamverkanWidgetElement {
+  protected readonly kind = 'agenda';
+  protected readonly view = AgendaRecord;
+}
