@@ -5,7 +5,7 @@
  */
 import { commandLabels, type CommandType } from '@samverkan/core/runtime';
 import { MeetingLifecycle } from '@samverkan/ui';
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import type { WidgetProblem } from '../element/widget-problem.js';
 import { say } from '../i18n/widget-texts.js';
 import { meetingShown } from './meeting-data.js';
@@ -37,9 +37,11 @@ export function MeetingWidget() {
   // Once opened, the dialog stays mounted so that react-aria can return focus when it closes.
   const [dialogOpened, setDialogOpened] = useState(false);
   const [notice, setNotice] = useState<{ text: string; serial: number } | undefined>(undefined);
-  const themed = useRef<HTMLDivElement>(null);
+  // Where the dialog renders: the widget's themed root, inside its shadow root.
   const [container, setContainer] = useState<Element | null>(null);
-  useEffect(() => setContainer(themed.current?.closest('[data-sv-theme]') ?? null), []);
+  const themed = useCallback((element: HTMLDivElement | null) => {
+    if (element) setContainer(element.closest('[data-sv-theme]'));
+  }, []);
 
   const notFound: WidgetProblem | undefined =
     shown === null

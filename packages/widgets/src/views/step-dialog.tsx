@@ -5,8 +5,8 @@
  * in it, Escape cancels, focus returns to the button that opened it. A refusal from the server
  * stays in the dialog, in core's words.
  */
-import { useState } from 'react';
-import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
+import { useId, useState } from 'react';
+import { Button, Dialog, Modal, ModalOverlay } from 'react-aria-components';
 import type { WidgetProblem } from '../element/widget-problem.js';
 import type { WidgetLocale } from '../public/widget-types.js';
 import { say } from '../i18n/widget-texts.js';
@@ -33,6 +33,7 @@ export interface StepDialogProps {
 
 export default function StepDialog({ action, meetingTitle, container, locale, pending, problem, onConfirm, onCancel }: StepDialogProps) {
   const [reason, setReason] = useState('');
+  const titleId = useId();
   if (!container) return null;
   const field = action?.needs === 'lateReason' ? 'lateReason' : action?.needs === 'reason' ? 'reason' : undefined;
   return (
@@ -49,7 +50,9 @@ export default function StepDialog({ action, meetingTitle, container, locale, pe
       UNSTABLE_portalContainer={container}
     >
       <Modal className="sv-widget-dialog">
-        <Dialog className="sv-widget-dialog__content">
+        {/* Named by its heading's id: react-aria's own slot for the title looks the heading up with
+            document.getElementById, which does not see into a shadow root, and drops the name. */}
+        <Dialog className="sv-widget-dialog__content" aria-labelledby={titleId}>
           <form
             className="sv-widget-dialog__form"
             onSubmit={(event) => {
@@ -58,9 +61,9 @@ export default function StepDialog({ action, meetingTitle, container, locale, pe
               onConfirm(field ? { [field]: reason } : {});
             }}
           >
-            <Heading slot="title" className="sv-widget-dialog__title">
+            <h2 id={titleId} className="sv-widget-dialog__title">
               {action ? `${action.label}?` : ''}
-            </Heading>
+            </h2>
             <p className="sv-description">
               {meetingTitle}. {action ? questions[action.type]?.[locale] : ''}
             </p>
