@@ -2,7 +2,7 @@
 // a change made in another session arriving live, and a step the server refuses after all.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { freshNetwork, hostUrl, meetings, newPage, openHostPage, people, useBrowser, widgetEvents } from './support/browser.js';
+import { commandAs, freshNetwork, meetings, newPage, openHostPage, people, useBrowser, widgetEvents } from './support/browser.js';
 
 useBrowser();
 
@@ -19,17 +19,6 @@ async function tabTo(page: Page, text: string): Promise<void> {
     if ((await focused(page)).endsWith(text)) return;
   }
   throw new Error(`Tab never reached «${text}» (last: ${await focused(page)})`);
-}
-
-/** Sends a command as another person, as their own session would. */
-async function commandAs(network: string, personId: string, command: Record<string, unknown>): Promise<number> {
-  const session = (await (await fetch(`${hostUrl()}/test/session?network=${network}&person=${encodeURIComponent(personId)}`)).json()) as { name: string; value: string };
-  const response = await fetch(`${hostUrl()}/api/networks/${network}/commands`, {
-    method: 'POST',
-    headers: { cookie: `${session.name}=${session.value}`, 'content-type': 'application/json', 'x-samverkan-request': '1' },
-    body: JSON.stringify({ id: `other-${Date.now()}`, ...command }),
-  });
-  return response.status;
 }
 
 describe('the meeting widget', () => {

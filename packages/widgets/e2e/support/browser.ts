@@ -92,3 +92,14 @@ export const widgetEvents = (page: Page) => page.evaluate(() => (window as unkno
 export function widget(page: Page, selector: string): Locator {
   return page.locator(selector);
 }
+
+/** Sends a command as `personId`, as their own session would (another person, another browser). */
+export async function commandAs(network: string, personId: string, command: Record<string, unknown>): Promise<number> {
+  const session = (await (await fetch(`${hostUrl()}/test/session?network=${network}&person=${encodeURIComponent(personId)}`)).json()) as { name: string; value: string };
+  const response = await fetch(`${hostUrl()}/api/networks/${network}/commands`, {
+    method: 'POST',
+    headers: { cookie: `${session.name}=${session.value}`, 'content-type': 'application/json', 'x-samverkan-request': '1' },
+    body: JSON.stringify({ id: `other-${Date.now()}-${Math.random()}`, ...command }),
+  });
+  return response.status;
+}

@@ -10,6 +10,7 @@
  * give), and an outage switch that cuts every connection to /api (a server that went away).
  */
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer as createNetServer, type Socket } from 'node:net';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -133,7 +134,7 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
   app.get('/widgets/*', serveFile(join(packageRoot, 'dist'), '/widgets/'));
   app.get('/assets/*', serveFile(join(packageRoot, 'e2e', 'host-pages', 'assets'), '/assets/'));
   if (options.hostAppDir) app.get('/host-app/*', serveFile(options.hostAppDir, '/host-app/'));
-  app.get('/test/axe.js', async () => new Response(await readFile(join(dirname(fileURLToPath(import.meta.resolve('axe-core'))), 'axe.min.js')), { headers: { 'content-type': types['.js']! } }));
+  app.get('/test/axe.js', async () => new Response(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js')), { headers: { 'content-type': types['.js']! } }));
 
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () => resolve(s));

@@ -48,6 +48,8 @@ export function localeOf(lang: string | null | undefined): WidgetLocale {
 export interface ReadAttributes {
   config: WidgetConfig | undefined;
   problems: WidgetProblem[];
+  /** The language, also when the attributes stop the widget (its message is in it). */
+  locale: WidgetLocale;
 }
 
 /**
@@ -112,5 +114,6 @@ export function readAttributes(kind: WidgetKind, get: (name: string) => string |
   return {
     config: blocking ? undefined : { kind, server, network, meetingId: meeting || undefined, groupId: group || undefined, limit, locale, headingLevel },
     problems,
+    locale,
   };
 }

@@ -95,7 +95,7 @@ export abstract class SamverkanWidgetElement extends HTMLElement {
     if (!this.#root || !this.isConnected) return;
     const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument.documentElement.lang;
     const read = readAttributes(this.kind, (name) => this.getAttribute(name), inherited || undefined, this.ownerDocument.defaultView?.location.origin ?? '');
-    this.#locale = read.config?.locale ?? (inherited?.toLowerCase().startsWith('en') ? 'en' : 'sv');
+    this.#locale = read.locale;
     this.#root.render(<WidgetRoot config={read.config} problems={read.problems} locale={this.#locale} tokenProvider={this.#tokenProvider} emit={this.#emitter} view={this.view} />);
   }
 }

@@ -56,3 +56,8 @@ export async function problemOf(response: Response, command?: string): Promise<W
     ...(command ? { command } : {}),
   };
 }
+
+export const expiredProblem: WidgetProblem = {
+  code: 'NOT_SIGNED_IN',
+  message: { sv: 'Din inloggning har gått ut. Logga in igen för att se och göra mer.', en: 'Your sign-in has expired. Sign in again to see and do more.' },
+};

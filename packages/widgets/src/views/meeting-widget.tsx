@@ -11,7 +11,7 @@ import { say } from '../i18n/widget-texts.js';
 import { meetingShown } from './meeting-data.js';
 import { confirmedActions, useMeetingActions, type MeetingActionState, type WidgetMeetingAction } from './meeting-actions.js';
 import { ProposalForm } from './proposal-form.js';
-import { ConnectionLine, Loading, ProblemNotice, useReportProblems } from './widget-frame.js';
+import { ConnectionLine, connectionProblems, Loading, ProblemNotice, useReportProblems } from './widget-frame.js';
 import { useNetwork } from './use-network.js';
 import { useWidget } from './widget-context.js';
 import { MeetingFacts } from './meeting-facts.js';
@@ -52,7 +52,7 @@ export function MeetingWidget() {
             : { sv: `Mötet «${meetingId}» finns inte som allmän handling i nätverket «${config.network}» (dess agenda är inte publicerad, eller mötet finns inte).`, en: `The meeting «${meetingId}» is not a public record in the network «${config.network}» (its agenda is not published, or there is no such meeting).` },
         }
       : undefined;
-  useReportProblems([snapshot.problem, notFound], emit.error);
+  useReportProblems([...connectionProblems(snapshot), notFound], emit.error);
   useReady(shown ? { network: config.network, signedIn: members } : undefined);
 
   async function send(type: WidgetMeetingAction, extra: Record<string, unknown>, onProblem: (problem: WidgetProblem | undefined) => void): Promise<boolean> {

@@ -10,7 +10,7 @@ import type { MeetingShown } from './meeting-data.js';
 import { useNetwork } from './use-network.js';
 import { useReady } from './use-ready.js';
 import { useWidget } from './widget-context.js';
-import { ConnectionLine, Loading, ProblemNotice, useReportProblems } from './widget-frame.js';
+import { ConnectionLine, connectionProblems, Loading, ProblemNotice, useReportProblems } from './widget-frame.js';
 
 const MeetingDocuments = lazy(() => import('./meeting-documents.js'));
 
@@ -33,7 +33,7 @@ export function PublicRecordWidget({ record }: { record: 'agenda' | 'minutes' })
               : { sv: `Mötet «${meetingId}» har inga publicerade minnesanteckningar i nätverket «${config.network}».`, en: `The meeting «${meetingId}» has no published minutes in the network «${config.network}».` },
         }
       : undefined;
-  useReportProblems([snapshot.problem, missing], emit.error);
+  useReportProblems([...connectionProblems(snapshot), missing], emit.error);
   const shown: MeetingShown | undefined =
     agenda && (record === 'agenda' || minutes)
       ? {

@@ -13,7 +13,7 @@ import { useNetwork } from './use-network.js';
 import { useQuery } from './use-query.js';
 import { useReady } from './use-ready.js';
 import { useWidget } from './widget-context.js';
-import { ConnectionLine, Loading, ProblemNotice, useReportProblems } from './widget-frame.js';
+import { ConnectionLine, connectionProblems, Loading, ProblemNotice, useReportProblems } from './widget-frame.js';
 
 interface Row {
   meetingId: string;
@@ -55,7 +55,7 @@ export function UpcomingMeetingsWidget() {
       .slice(0, config.limit)
       .map((a) => ({ meetingId: a.meetingId, title: a.title, startsAt: a.startsAt, place: a.place, groupName: undefined, status: undefined, deadline: undefined }));
   }
-  useReportProblems([problem], emit.error);
+  useReportProblems([problem, ...connectionProblems(snapshot)], emit.error);
   useReady(rows ? { network: config.network, signedIn } : undefined);
 
   if (!rows) {

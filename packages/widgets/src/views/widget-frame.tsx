@@ -6,7 +6,7 @@
  */
 import { LocaleProvider } from '@samverkan/ui';
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { WidgetProblem } from '../element/widget-problem.js';
+import { expiredProblem, type WidgetProblem } from '../element/widget-problem.js';
 import type { WidgetLocale } from '../public/widget-types.js';
 import { say } from '../i18n/widget-texts.js';
 import type { ConnectionSnapshot } from '../connection/network-connection.js';
@@ -97,4 +97,9 @@ export function Loading({ locale }: { locale: WidgetLocale }) {
       {say('loading', locale)}
     </p>
   );
+}
+
+/** The problems of the connection a view reports: the server away, no such network, a sign-in that ended. */
+export function connectionProblems(snapshot: ConnectionSnapshot): Array<WidgetProblem | undefined> {
+  return [snapshot.problem, snapshot.session?.signedIn === false && snapshot.session.reason === 'expired' ? expiredProblem : undefined];
 }
