@@ -1,4 +1,4 @@
-/* global console */
+/* global console, process */
 /**
  * Builds @samverkan/widgets:
  *
@@ -17,6 +17,7 @@
  * shadow roots' adopted stylesheet, and markdown-it's HTML entity table replaced by a small one
  * (src/markdown/entities-lite.ts).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -99,13 +100,16 @@ const peerBuilds = [
 ];
 let esmFiles = 0;
 for (const entryPoints of peerBuilds) {
+  // Each build's chunks in a folder of its own (the size budgets read them): `chunk-*` are what
+  // its entry imports, the others (meeting-documents-*, step-dialog-*) are loaded when shown.
+  const folder = Object.keys(entryPoints)[0] === 'index' ? 'all' : Object.keys(entryPoints)[0];
   const result = await esbuild.build({
     ...common,
     entryPoints,
     outdir: dist,
     format: 'esm',
     splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
+    chunkNames: `chunks/${folder}/[name]-[hash]`,
     external: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'],
   });
   metafiles[`esm/${Object.keys(entryPoints).join('+')}`] = result.metafile;
@@ -115,5 +119,12 @@ for (const name of ['define', ...elements]) {
   await writeFile(join(dist, `${name}.d.ts`), `// Registers ${name === 'define' ? 'all four elements' : `<samverkan-${name}>`}; exports nothing.\nexport {};\n`);
 }
 await writeFile(join(dist, 'metafile.json'), JSON.stringify(metafiles));
+
+// The types, rolled into one file by tsup (rollup-plugin-dts); they must name no other package.
+const dts = spawnSync(process.execPath, [require.resolve('tsup/dist/cli-default.js'), 'src/index.ts', '--dts-only', '--format', 'esm', '--out-dir', 'dist', '--silent'], { cwd: root, stdio: 'inherit' });
+if (dts.status !== 0) throw new Error('the type declarations did not build');
+const declarations = await readFile(join(dist, 'index.d.ts'), 'utf8');
+const foreign = [...declarations.matchAll(/from ['"]([^'"]+)['"]/g)].map((m) => m[1]).filter((from) => !from.startsWith('.'));
+if (foreign.length > 0) throw new Error(`dist/index.d.ts names other packages: ${foreign.join(', ')}`);
 
 console.log(`built ${standaloneEntries.length} script-tag files and ${esmFiles} ES module files`);

@@ -13,7 +13,8 @@ export const widgetTagNames = {
 } as const;
 
 /** Registers all four elements (names already taken are left alone). */
-export function defineSamverkanWidgets(registry: CustomElementRegistry = customElements): void {
+export function defineSamverkanWidgets(registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+  if (!registry) return; // not in a browser: nothing to register
   defineElement(widgetTagNames.meeting, SamverkanMeetingElement, registry);
   defineElement(widgetTagNames.upcomingMeetings, SamverkanUpcomingMeetingsElement, registry);
   defineElement(widgetTagNames.agenda, SamverkanAgendaElement, registry);

@@ -5,6 +5,7 @@ const AgendaRecord = () => <PublicRecordWidget record="agenda" />;
 
 /** `<samverkan-agenda server network meeting lang>`: a meeting's published agenda, a public record anyone may read. */
 export class SamverkanAgendaElement extends SamverkanWidgetElement {
-  protected readonly kind = 'agenda';
-  protected readonly view = AgendaRecord;
+  constructor() {
+    super('agenda', AgendaRecord);
+  }
 }

@@ -4,6 +4,6 @@
  */
 import type { SamverkanWidgetElement } from './widget-element.js';
 
-export function defineElement(name: string, element: new () => SamverkanWidgetElement, registry: CustomElementRegistry = customElements): void {
-  if (!registry.get(name)) registry.define(name, element);
+export function defineElement(name: string, element: new () => SamverkanWidgetElement, registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+  if (registry && !registry.get(name)) registry.define(name, element);
 }

@@ -7,6 +7,7 @@ import { SamverkanWidgetElement } from './widget-element.js';
  * (with core's reason for those refused). Signed out: the meeting's public records.
  */
 export class SamverkanMeetingElement extends SamverkanWidgetElement {
-  protected readonly kind = 'meeting';
-  protected readonly view = MeetingWidget;
+  constructor() {
+    super('meeting', MeetingWidget);
+  }
 }

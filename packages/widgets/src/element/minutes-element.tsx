@@ -5,6 +5,7 @@ const MinutesRecord = () => <PublicRecordWidget record="minutes" />;
 
 /** `<samverkan-minutes server network meeting lang>`: a meeting's published minutes with their fingerprint, a public record anyone may read. */
 export class SamverkanMinutesElement extends SamverkanWidgetElement {
-  protected readonly kind = 'minutes';
-  protected readonly view = MinutesRecord;
+  constructor() {
+    super('minutes', MinutesRecord);
+  }
 }

@@ -6,6 +6,7 @@ import { SamverkanWidgetElement } from './widget-element.js';
  * signed-in person's groups (or of `group`); signed out, those with a published agenda.
  */
 export class SamverkanUpcomingMeetingsElement extends SamverkanWidgetElement {
-  protected readonly kind = 'upcoming-meetings';
-  protected readonly view = UpcomingMeetingsWidget;
+  constructor() {
+    super('upcoming-meetings', UpcomingMeetingsWidget);
+  }
 }

@@ -24,7 +24,11 @@ export type WidgetView = () => ReactNode;
 
 let shadowSupport = false;
 
-export abstract class SamverkanWidgetElement extends HTMLElement {
+/** `HTMLElement`, or a stand-in where there is none (a server rendering a page imports this module too). */
+const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+/** What the four elements share. Not registered itself. */
+export abstract class SamverkanWidgetElement extends ElementBase {
   static get observedAttributes(): readonly string[] {
     return widgetAttributes;
   }
@@ -33,11 +37,18 @@ export abstract class SamverkanWidgetElement extends HTMLElement {
   #mount: HTMLDivElement | undefined;
   #tokenProvider: TokenProvider | undefined;
   #locale: WidgetLocale = 'sv';
+  readonly #kind: WidgetKind;
+  readonly #view: WidgetView;
 
-  /** Which widget this is. */
-  protected abstract readonly kind: WidgetKind;
-  /** Its view. */
-  protected abstract readonly view: WidgetView;
+  /**
+   * @param kind which widget this is
+   * @param view its view (a component; typed loosely so that the package's types name no React)
+   */
+  protected constructor(kind: WidgetKind, view: object) {
+    super();
+    this.#kind = kind;
+    this.#view = view as WidgetView;
+  }
 
   /**
    * For a host with its own sign-in: returns a bearer token the Samverkan server accepts (called
@@ -94,9 +105,9 @@ export abstract class SamverkanWidgetElement extends HTMLElement {
   #render(): void {
     if (!this.#root || !this.isConnected) return;
     const inherited = this.parentElement?.closest('[lang]')?.getAttribute('lang') ?? this.ownerDocument.documentElement.lang;
-    const read = readAttributes(this.kind, (name) => this.getAttribute(name), inherited || undefined, this.ownerDocument.defaultView?.location.origin ?? '');
+    const read = readAttributes(this.#kind, (name) => this.getAttribute(name), inherited || undefined, this.ownerDocument.defaultView?.location.origin ?? '');
     this.#locale = read.locale;
-    this.#root.render(<WidgetRoot config={read.config} problems={read.problems} locale={this.#locale} tokenProvider={this.#tokenProvider} emit={this.#emitter} view={this.view} />);
+    this.#root.render(<WidgetRoot config={read.config} problems={read.problems} locale={this.#locale} tokenProvider={this.#tokenProvider} emit={this.#emitter} view={this.#view} />);
   }
 }
 
