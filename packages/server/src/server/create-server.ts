@@ -19,6 +19,7 @@ import type { NetworkStores } from '../networks/network-stores.js';
 import type { SignInClaim } from '../networks/person-binding.js';
 import { authRoutes } from '../routes/auth.routes.js';
 import { commandRoutes } from '../routes/commands.routes.js';
+import { embedRoutes } from '../routes/embed.routes.js';
 import { liveEventRoutes } from '../routes/live-events.routes.js';
 import { networkReadRoutes } from '../routes/network-read.routes.js';
 import { operationRoutes } from '../routes/operations.routes.js';
@@ -163,6 +164,7 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
   app.route('/api/networks', publicRecordRoutes(parts));
   app.route('/api/networks', commandRoutes(parts));
   app.route('/api/networks', liveEventRoutes(parts));
+  app.route('/embed', embedRoutes(parts));
 
   app.notFound((c) =>
     c.json({ ok: false, code: 'NOT_FOUND', message: { sv: 'Adressen finns inte.', en: 'There is no such address.' }, details: { path: new URL(c.req.url).pathname.slice(0, 200) } }, 404),

@@ -19,6 +19,10 @@ export function useBrowser() {
 }
 
 export const hostUrl = () => inject('hostUrl');
+/** Where the server's frame pages (/embed/…) are: another site than the host pages. */
+export const embedUrl = () => inject('embedUrl');
+/** The host pages on a site the frame pages do not allow. */
+export const otherSiteUrl = () => inject('otherSiteUrl');
 
 /** The Fyrbodal sample's people the tests act as. */
 export const people = {

@@ -18,6 +18,8 @@ const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 declare module 'vitest' {
   export interface ProvidedContext {
     hostUrl: string;
+    embedUrl: string;
+    otherSiteUrl: string;
     wsEndpoint: string;
   }
 }
@@ -46,6 +48,8 @@ export async function setup(project: TestProject) {
   host = await startHostServer({ hostAppDir: appDir });
   browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
   project.provide('hostUrl', host.url);
+  project.provide('embedUrl', host.embedUrl);
+  project.provide('otherSiteUrl', host.otherSiteUrl);
   project.provide('wsEndpoint', browser.wsEndpoint());
 }
 

@@ -5,6 +5,10 @@
  * the built widgets (dist/ under /widgets/), and a Samverkan server (@samverkan/server, in
  * memory) under /api on the same origin — `connect-src` is `'self'` too.
  *
+ * The server's frame pages (/embed/…) too, as a server that turns them on serves them: they are
+ * reached at `http://localhost:PORT` (another site than the host pages at 127.0.0.1), which may
+ * frame them; a third site, `otherSiteUrl` (the same host pages on another port), may not.
+ *
  * For the tests only, under /test/: a fresh network loaded with the Fyrbodal sample (so tests do
  * not see each other's changes), a session cookie for one of its people (as a sign-in would
  * give), and an outage switch that cuts every connection to /api (a server that went away).
@@ -34,6 +38,10 @@ const types: Record<string, string> = {
 
 export interface HostServer {
   url: string;
+  /** Where the frame pages are (`http://localhost:PORT`): a site of its own. */
+  embedUrl: string;
+  /** The same host pages on another port: a site the frame pages do not allow. */
+  otherSiteUrl: string;
   samverkan: SamverkanServer;
   stop(): Promise<void>;
 }
@@ -58,11 +66,20 @@ function freePort(): Promise<number> {
 export async function startHostServer(options: HostServerOptions = {}): Promise<HostServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
+  const embedUrl = `http://localhost:${port}`;
+  const otherPort = await freePort();
   const stores = memoryNetworkStores();
   const started = Date.now();
   // The network's clock runs from the Fyrbodal sample's own day, so its deadlines are as the sample tells them.
   const clock = () => new Date(Date.parse(sampleReferenceDates.fyrbodal) + (Date.now() - started)).toISOString();
-  const samverkan = createServer({ stores, config: { publicUrl: url, logLevel: 'error', rateLimitPerSession: 100_000, rateLimitPerAddress: 100_000 }, auth: { oidc: undefined }, clock });
+  const samverkan = createServer({ stores, config: {
+      publicUrl: url,
+      logLevel: 'error',
+      rateLimitPerSession: 100_000,
+      rateLimitPerAddress: 100_000,
+      embedWidgetsDir: join(packageRoot, 'dist', 'standalone'),
+      embedFrameAncestors: [url],
+    }, auth: { oidc: undefined }, clock });
   let networks = 0;
   let outage = false;
   const apiSockets = new Set<Socket>();
@@ -83,7 +100,9 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
 
   app.use('*', async (c, next) => {
     await next();
-    if (c.req.path.startsWith('/host/') || c.req.path === '/') c.header('Content-Security-Policy', strictCsp);
+    // The page that frames a widget may frame the server's frame pages, and nothing else.
+    if (c.req.path === '/host/frame.html') c.header('Content-Security-Policy', `${strictCsp}; frame-src ${embedUrl}`);
+    else if (c.req.path.startsWith('/host/') || c.req.path === '/') c.header('Content-Security-Policy', strictCsp);
   });
 
   // The Samverkan server, cut off while the outage switch is on.
@@ -97,6 +116,9 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
     socket.once('close', () => apiSockets.delete(socket));
     return samverkan.app.fetch(c.req.raw, c.env);
   });
+
+  // The frame pages, as the Samverkan server serves them (with their own CSP).
+  app.get('/embed/*', (c) => samverkan.app.fetch(c.req.raw, c.env));
 
   app.post('/test/network', async (c) => c.json({ network: await freshNetwork() }));
   app.get('/test/session', async (c) => {
@@ -139,13 +161,19 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, () => resolve(s));
   });
+  const otherSite: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: otherPort }, () => resolve(s));
+  });
   return {
     url,
+    embedUrl,
+    otherSiteUrl: `http://127.0.0.1:${otherPort}`,
     samverkan,
     async stop() {
       await samverkan.beginShutdown();
       for (const socket of apiSockets) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => otherSite.close(() => resolve()));
       await samverkan.close();
     },
   };
