@@ -33,6 +33,8 @@ describe('the frame route /embed', () => {
     expect(csp).toContain("style-src 'self'");
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("frame-ancestors 'self' https://intranat.kommun.example https://*.sharepoint.com");
+    // The page itself is not for other sites to read.
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
     expect(response.headers.get('x-frame-options')).toBeNull();
     const html = await response.text();
     expect(html).toContain('<html lang="en">');
@@ -65,6 +67,8 @@ describe('the frame route /embed', () => {
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(script.headers.get('cache-control')).toBe('public, max-age=300');
+    // Any intranet page may load it, as a classic script or as a module (fetched with CORS).
+    expect(script.headers.get('access-control-allow-origin')).toBe('*');
     expect(await script.text()).toBe('/* the meeting widget */');
     expect((await t.request('/embed/assets/embed.css')).headers.get('content-type')).toMatch(/^text\/css/);
     for (const path of ['/embed/assets/secret.txt', '/embed/assets/..%2Fsecret.txt', '/embed/assets/%2E%2E%2F%2E%2E%2Fpackage.json', '/embed/assets/samverkan-agenda.js']) {

@@ -87,6 +87,10 @@ export function embedRoutes(parts: ServerParts): Hono<AppEnv> {
     }
     // Short: a new release of the widgets reaches the frames within minutes.
     c.header('Cache-Control', 'public, max-age=300');
+    // The same files are what intranet pages load (the guides): public, for any site, also as
+    // `<script type="module">`, which a browser fetches with CORS.
+    c.header('Access-Control-Allow-Origin', '*');
+    c.header('Cross-Origin-Resource-Policy', 'cross-origin');
     return c.body(new Uint8Array(content), 200, { 'Content-Type': file.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8' });
   });
 

@@ -8,6 +8,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { systemClock, type Clock } from '@samverkan/core/runtime';
 import { callerResolver } from '../auth/caller.js';
@@ -142,6 +143,23 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
     }
     await next();
   });
+
+  // Pages on the sites in ALLOWED_ORIGINS (an intranet with a widget) read and act through the
+  // API from their own origin: the browser asks first (a preflight, as every request carries
+  // X-Samverkan-Request) and is told yes only for those sites. The session cookie rides along
+  // only where the site is the same (SameSite=Lax); elsewhere a host signs in with a bearer token.
+  const corsOrigins = new Set(config.allowedOrigins);
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (corsOrigins.has(origin) ? origin : null),
+      credentials: true,
+      allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID', 'X-Samverkan-Request', 'X-Request-Id'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
 
   app.use(async (c, next) => {
     const path = new URL(c.req.url).pathname;

@@ -7,7 +7,8 @@
  *
  * The server's frame pages (/embed/…) too, as a server that turns them on serves them: they are
  * reached at `http://localhost:PORT` (another site than the host pages at 127.0.0.1), which may
- * frame them; a third site, `otherSiteUrl` (the same host pages on another port), may not.
+ * frame them; a third origin, `otherSiteUrl` (the same host pages on another port), may not —
+ * it is in ALLOWED_ORIGINS instead, a page that reads the API across origins.
  *
  * For the tests only, under /test/: a fresh network loaded with the Fyrbodal sample (so tests do
  * not see each other's changes), a session cookie for one of its people (as a sign-in would
@@ -25,6 +26,7 @@ import { Hono } from 'hono';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = join(here, '..', '..');
+const repoRoot = join(packageRoot, '..', '..');
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 const types: Record<string, string> = {
@@ -79,6 +81,9 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
       rateLimitPerAddress: 100_000,
       embedWidgetsDir: join(packageRoot, 'dist', 'standalone'),
       embedFrameAncestors: [url],
+      // The host pages on the other port stand for an intranet on a site of its own (same site,
+      // another origin: as intranat.region.se beside samverkan.region.se).
+      allowedOrigins: [`http://127.0.0.1:${otherPort}`],
     }, auth: { oidc: undefined }, clock });
   let networks = 0;
   let outage = false;
@@ -100,8 +105,10 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
 
   app.use('*', async (c, next) => {
     await next();
-    // The page that frames a widget may frame the server's frame pages, and nothing else.
-    if (c.req.path === '/host/frame.html') c.header('Content-Security-Policy', `${strictCsp}; frame-src ${embedUrl}`);
+    // The intranet on another origin reaches the Samverkan server at its own address; the page
+    // that frames a widget may frame the server's frame pages, and nothing else.
+    if (c.req.path === '/host/cross-origin.html') c.header('Content-Security-Policy', `${strictCsp}; connect-src 'self' ${url}`);
+    else if (c.req.path === '/host/frame.html') c.header('Content-Security-Policy', `${strictCsp}; frame-src ${embedUrl}`);
     else if (c.req.path.startsWith('/host/') || c.req.path === '/') c.header('Content-Security-Policy', strictCsp);
   });
 
@@ -115,6 +122,37 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
     apiSockets.add(socket);
     socket.once('close', () => apiSockets.delete(socket));
     return samverkan.app.fetch(c.req.raw, c.env);
+  });
+
+  // The guides' examples as written (docs/widgets/*.md and this package's README): the first
+  // ```html block is the page (a fragment is put in a bare page), served under the policy the
+  // guide gives (its `Content-Security-Policy:` line), with the guides' server address
+  // (https://samverkan.region.se) replaced by this one's and `?network=` for the network.
+  const guideFiles: Record<string, string> = {
+    readme: join(packageRoot, 'README.md'),
+    'plain-page': join(repoRoot, 'docs', 'widgets', 'plain-page.md'),
+    sitevision: join(repoRoot, 'docs', 'widgets', 'sitevision.md'),
+  };
+  const fenced = (markdown: string, lang: string) => markdown.match(new RegExp('```' + lang + '\\n([\\s\\S]*?)\\n```'))?.[1];
+  const forThisServer = (text: string) => text.replaceAll('https://samverkan.region.se', url);
+  app.get('/guide/:name', async (c) => {
+    const file = guideFiles[c.req.param('name')];
+    if (!file) return c.notFound();
+    const markdown = await readFile(file, 'utf8');
+    const csp = (markdown.match(/^Content-Security-Policy: (.+)$/m) ?? (await readFile(guideFiles['plain-page']!, 'utf8')).match(/^Content-Security-Policy: (.+)$/m))?.[1];
+    let html = fenced(markdown, 'html');
+    if (!html || !csp) return c.text('the guide has no ```html block or no Content-Security-Policy line', 500);
+    if (!/^<!doctype/i.test(html)) html = `<!doctype html>\n<html lang="sv">\n<head>\n<meta charset="utf-8">\n<title>Intranätet</title>\n</head>\n<body>\n<main>\n<h1>Intranätet</h1>\n${html}\n</main>\n</body>\n</html>\n`;
+    html = forThisServer(html);
+    const network = c.req.query('network');
+    if (network && /^[a-z0-9-]+$/.test(network)) html = html.replaceAll('network="fyrbodal"', `network="${network}"`);
+    c.header('Content-Security-Policy', forThisServer(csp));
+    return c.html(html);
+  });
+  // The brand stylesheet the plain page links: the first ```css block of the branding guide.
+  app.get('/css/samverkan-brand.css', async () => {
+    const css = fenced(await readFile(join(repoRoot, 'docs', 'widgets', 'branding.md'), 'utf8'), 'css');
+    return new Response(css ?? '', { status: css ? 200 : 404, headers: { 'content-type': types['.css']! } });
   });
 
   // The frame pages, as the Samverkan server serves them (with their own CSP).
