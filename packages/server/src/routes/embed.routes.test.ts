@@ -16,6 +16,7 @@ describe('the frame route /embed', () => {
     dir = await mkdtemp(join(tmpdir(), 'samverkan-embed-'));
     await writeFile(join(dir, 'samverkan-meeting.js'), '/* the meeting widget */');
     await writeFile(join(dir, 'secret.txt'), 'not to be served');
+    await writeFile(join(dir, 'samverkan-widgets.js'), `/* all four */\n${'customElements.define("x-y", class extends HTMLElement {});\n'.repeat(200)}`);
     t = await startTestServer({ config: { embedWidgetsDir: dir, embedFrameAncestors: ['https://intranat.kommun.example', 'https://*.sharepoint.com'] } });
     off = await startTestServer();
   });
@@ -71,6 +72,10 @@ describe('the frame route /embed', () => {
     expect(script.headers.get('access-control-allow-origin')).toBe('*');
     expect(await script.text()).toBe('/* the meeting widget */');
     expect((await t.request('/embed/assets/embed.css')).headers.get('content-type')).toMatch(/^text\/css/);
+    // Gzipped for a browser that takes it (fetch asks for it and unpacks it).
+    const big = await t.request('/embed/assets/samverkan-widgets.js', { headers: { 'accept-encoding': 'gzip' } });
+    expect(big.headers.get('content-encoding')).toBe('gzip');
+    expect(await big.text()).toMatch(/^\/\* all four \*\/\ncustomElements\.define/);
     for (const path of ['/embed/assets/secret.txt', '/embed/assets/..%2Fsecret.txt', '/embed/assets/%2E%2E%2F%2E%2E%2Fpackage.json', '/embed/assets/samverkan-agenda.js']) {
       const response = await t.request(path);
       expect(response.status, path).toBe(404);

@@ -23,6 +23,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { loadSample, sampleReferenceDates } from '@samverkan/core/samples';
 import { createServer, memoryNetworkStores, type SamverkanServer } from '@samverkan/server';
 import { Hono } from 'hono';
+import { compress } from 'hono/compress';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packageRoot = join(here, '..', '..');
@@ -102,6 +103,11 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
   await freshNetwork('fyrbodal');
 
   const app = new Hono<{ Bindings: { incoming: { socket: Socket } } }>();
+
+  // Compressed, as an intranet's web server and a Samverkan server behind its load balancer
+  // answer (gzip; the live stream is left alone): what a browser downloads is what the size
+  // budgets count, and what Lighthouse's slow network carries.
+  app.use('*', compress({ encoding: 'gzip' }));
 
   app.use('*', async (c, next) => {
     await next();

@@ -24,6 +24,22 @@ export type WidgetView = () => ReactNode;
 
 let shadowSupport = false;
 
+/**
+ * Runs `work` once the page has painted its next frame (a task after the frame), or after 200 ms
+ * where frames do not come (a page in a background tab).
+ */
+function afterNextPaint(view: (Window & typeof globalThis) | null, work: () => void): void {
+  const win = view ?? window;
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  win.requestAnimationFrame(() => win.setTimeout(once, 0));
+  win.setTimeout(once, 200);
+}
+
 /** `HTMLElement`, or a stand-in where there is none (a server rendering a page imports this module too). */
 const ElementBase: typeof HTMLElement = typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
 
@@ -39,6 +55,8 @@ export abstract class SamverkanWidgetElement extends ElementBase {
   #locale: WidgetLocale = 'sv';
   readonly #kind: WidgetKind;
   readonly #view: WidgetView;
+  /** Connected, set up after the page's next paint. */
+  #waiting = false;
 
   /**
    * @param kind which widget this is
@@ -64,18 +82,33 @@ export abstract class SamverkanWidgetElement extends ElementBase {
   }
 
   connectedCallback(): void {
+    if (this.#mount) {
+      this.#root ??= createRoot(this.#mount);
+      this.#render();
+      return;
+    }
+    if (this.#waiting) return;
+    // The first time, the host page paints first: the widget has nothing to show before the
+    // server answers, and its stylesheet and first render would otherwise hold back the page's
+    // own first paint (Lighthouse's LCP on a phone).
+    this.#waiting = true;
+    afterNextPaint(this.ownerDocument.defaultView, () => {
+      this.#waiting = false;
+      if (this.isConnected && !this.#mount) this.#setUp();
+    });
+  }
+
+  #setUp(): void {
     if (!shadowSupport) {
       // react-aria must follow presses inside shadow roots (see @samverkan/ui's README).
       enableShadowRootSupport();
       shadowSupport = true;
     }
-    if (!this.#mount) {
-      const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      shadow.adoptedStyleSheets = [widgetStylesheet(this.ownerDocument)];
-      this.#mount = this.ownerDocument.createElement('div');
-      shadow.append(this.#mount);
-    }
-    this.#root ??= createRoot(this.#mount);
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    shadow.adoptedStyleSheets = [widgetStylesheet(this.ownerDocument)];
+    this.#mount = this.ownerDocument.createElement('div');
+    shadow.append(this.#mount);
+    this.#root = createRoot(this.#mount);
     this.#render();
   }
 
