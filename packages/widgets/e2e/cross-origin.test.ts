@@ -24,3 +24,41 @@ describe('on a page of another origin', () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 });
+
+describe("a host with its own sign-in (the element's tokenProvider)", () => {
+  it('signs the person in with the bearer token the host gives, acts with it, and says so in the widget when the token stops checking out', async () => {
+    const network = await freshNetwork();
+    // No Samverkan session at all: only the host's token can sign anyone in.
+    const page = await newPage();
+    const query = new URLSearchParams({ server: hostUrl(), network, meeting: meetings.collecting });
+    await page.goto(`${otherSiteUrl()}/host/cross-origin.html?${query}`);
+    const meeting = page.locator('samverkan-meeting');
+    // Signed out, a meeting whose agenda is not out is no public record.
+    await meeting.getByRole('alert').getByText(/finns inte som allmän handling/).waitFor();
+
+    const { token } = (await (await fetch(`${hostUrl()}/test/token?network=${network}&person=${encodeURIComponent(people.leader)}`)).json()) as { token: string };
+    await page.evaluate((t) => {
+      const w = window as unknown as { tokenCalls: number };
+      w.tokenCalls = 0;
+      (document.querySelector('samverkan-meeting') as HTMLElement & { tokenProvider: () => Promise<string> }).tokenProvider = async () => {
+        w.tokenCalls++;
+        return t;
+      };
+    }, token);
+    await meeting.getByRole('button', { name: 'Publicera agenda' }).click();
+    await meeting.getByRole('dialog', { name: 'Publicera agenda?' }).getByRole('button', { name: 'Publicera agenda' }).click();
+    await meeting.locator('[aria-current="step"]', { hasText: 'Agenda publicerad' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { tokenCalls: number }).tokenCalls)).toBeGreaterThan(2);
+    const events = await widgetEvents(page);
+    expect(events.find((e) => e.type === 'samverkan-ready' && e.detail.signedIn === true)?.detail).toMatchObject({ network, signedIn: true });
+    expect(events.find((e) => e.type === 'samverkan-action')?.detail).toMatchObject({ type: 'publishAgenda', network, meetingId: meetings.collecting });
+
+    // The host's sign-in ends: its provider now gives a token the server refuses.
+    await page.evaluate(() => {
+      (document.querySelector('samverkan-meeting') as HTMLElement & { tokenProvider: () => string }).tokenProvider = () => 'expired.token';
+    });
+    await meeting.getByRole('alert').waitFor();
+    await expect.poll(async () => (await widgetEvents(page)).some((e) => e.type === 'samverkan-error' && e.detail.code === 'NOT_SIGNED_IN')).toBe(true);
+    expect(await cspViolations(page)).toEqual([]);
+  });
+});

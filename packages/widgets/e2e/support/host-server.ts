@@ -12,7 +12,8 @@
  *
  * For the tests only, under /test/: a fresh network loaded with the Fyrbodal sample (so tests do
  * not see each other's changes), a session cookie for one of its people (as a sign-in would
- * give), and an outage switch that cuts every connection to /api (a server that went away).
+ * give) or a bearer token for them (as a host's own sign-in would give), and an outage switch
+ * that cuts every connection to /api (a server that went away).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -21,7 +22,7 @@ import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { loadSample, sampleReferenceDates } from '@samverkan/core/samples';
-import { createServer, memoryNetworkStores, type SamverkanServer } from '@samverkan/server';
+import { createServer, memoryNetworkStores, type OidcClient, type SamverkanServer } from '@samverkan/server';
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 
@@ -66,6 +67,29 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Bearer tokens as a host with its own sign-in has them (SharePoint's Entra ID tokens), for the
+ * tests: `test.<base64url of a sign-in claim>` checks out as that claim (an e-mail verified by
+ * the provider); anything else is refused, as an expired or forged token is. No sign-in page.
+ */
+function testBearerTokens(issuer: string): OidcClient {
+  const refuse = () => Promise.reject(new Error('no sign-in page in the tests'));
+  return {
+    issuer,
+    start: refuse,
+    finish: refuse,
+    endSessionUrl: async () => undefined,
+    async verifyBearer(token) {
+      const match = /^test\.([A-Za-z0-9_-]+)$/.exec(token);
+      if (!match) throw new Error('not a valid token');
+      const claim = JSON.parse(Buffer.from(match[1]!, 'base64url').toString('utf8')) as { kind: string; value: string };
+      if (claim.kind === 'email') return { iss: issuer, sub: `test-${claim.value}`, email: claim.value, email_verified: true };
+      if (claim.kind === 'hsaId') return { iss: issuer, sub: `test-${claim.value}`, hsaId: claim.value };
+      return { iss: issuer, sub: claim.value };
+    },
+  };
+}
+
 export async function startHostServer(options: HostServerOptions = {}): Promise<HostServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
@@ -85,7 +109,7 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
       // The host pages on the other port stand for an intranet on a site of its own (same site,
       // another origin: as intranat.region.se beside samverkan.region.se).
       allowedOrigins: [`http://127.0.0.1:${otherPort}`],
-    }, auth: { oidc: undefined }, clock });
+    }, auth: { oidc: testBearerTokens(url) }, clock });
   let networks = 0;
   let outage = false;
   const apiSockets = new Set<Socket>();
@@ -172,6 +196,14 @@ export async function startHostServer(options: HostServerOptions = {}): Promise<
     const claim = person?.identityClaims?.[0];
     if (!claim) return c.json({ error: 'no such person' }, 404);
     return c.json(await samverkan.issueSession([claim], 'test'));
+  });
+  app.get('/test/token', async (c) => {
+    const network = c.req.query('network') ?? 'fyrbodal';
+    const personId = c.req.query('person') ?? '';
+    const person = await samverkan.registry.use(network, async (handle) => handle.runtime.getState().dataset.people.find((p) => p.id === personId));
+    const claim = person?.identityClaims?.[0];
+    if (!claim) return c.json({ error: 'no such person' }, 404);
+    return c.json({ token: `test.${Buffer.from(JSON.stringify(claim)).toString('base64url')}` });
   });
   app.post('/test/outage', async (c) => {
     outage = c.req.query('on') === 'true';
