@@ -30,3 +30,4 @@ export * from './risk-matrix/index.js';
 export * from './audit-trail/index.js';
 export * from './meeting-workspace/index.js';
 export * from './mandate-workspace/index.js';
+export * from './print/index.js';

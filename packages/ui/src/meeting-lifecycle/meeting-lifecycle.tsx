@@ -5,7 +5,7 @@
  * decides nothing: the lifecycle order and labels come from core's `MeetingStatus`, and every
  * action with its reason from core's `can` (through `@samverkan/react`'s `useMeeting`).
  */
-import { MeetingStatus, meetingStatusLabels, type Locale } from '@samverkan/core';
+import { meetingStatusLabels, type Locale, type MeetingStatus } from '@samverkan/core';
 import { useId, type ReactNode } from 'react';
 import type { ActionDescriptor } from '../button/action-button.js';
 import { FactList, type Fact } from '../fact-list/fact-list.js';
@@ -56,7 +56,9 @@ const text = {
   nothing: { sv: 'Det finns inget för dig att göra i mötet just nu.', en: 'There is nothing for you to do in this meeting right now.' },
 } as const;
 
-const lifecycle = MeetingStatus.options.filter((s) => s !== 'cancelled');
+// Core's labels list every state in its lifecycle order. Read from them rather than from the
+// MeetingStatus schema, so that a bundle showing a meeting does not carry zod for it (a widget).
+const lifecycle = (Object.keys(meetingStatusLabels) as MeetingStatus[]).filter((s) => s !== 'cancelled');
 
 export function MeetingLifecycle({
   title,
