@@ -21,6 +21,7 @@ export const pageLoaders = {
   records: () => import('../pages/records-page.js'),
   audit: () => import('../pages/audit-page.js'),
   data: () => import('../pages/data-page.js'),
+  print: () => import('../pages/print-page.js'),
 } satisfies Record<SampleRoute['page'], () => Promise<unknown>>;
 
 /** The sample networks and their histories (`@samverkan/core/samples`). */

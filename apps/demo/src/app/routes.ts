@@ -9,11 +9,16 @@ import { sampleInfo } from './samples.js';
 export const samplePages = ['overview', 'meetings', 'year', 'mandates', 'seminars', 'agreements', 'documents', 'deliverables', 'records', 'staffing', 'audit', 'data'] as const;
 export type SamplePage = (typeof samplePages)[number];
 
+/** The documents the demo prints (print-page.tsx): a meeting's three, a mandate, the ESF report. */
+export const printDocuments = ['notice', 'minutes', 'attendance', 'mandate', 'esf'] as const;
+export type PrintDocumentKind = (typeof printDocuments)[number];
+
 export type Route =
   | { page: 'start' }
   | { page: 'notFound' }
   | { page: SamplePage; sampleId: SampleId }
-  | { page: 'meeting' | 'mandate' | 'agreement'; sampleId: SampleId; id: string };
+  | { page: 'meeting' | 'mandate' | 'agreement'; sampleId: SampleId; id: string }
+  | { page: 'print'; sampleId: SampleId; document: PrintDocumentKind; id?: string };
 
 const detailOf = { meetings: 'meeting', mandates: 'mandate', agreements: 'agreement' } as const;
 
@@ -24,6 +29,7 @@ export function parseRoute(pathname: string): Route {
   if (!info) return { page: 'notFound' };
   const sampleId = info.id;
   if (parts.length === 1) return { page: 'overview', sampleId };
+  if (parts[1] === 'print') return parsePrint(sampleId, parts.slice(2));
   const section = parts[1] as SamplePage;
   if (!samplePages.includes(section) || section === 'overview') return { page: 'notFound' };
   if (parts.length === 2) return { page: section, sampleId };
@@ -31,6 +37,22 @@ export function parseRoute(pathname: string): Route {
     return { page: detailOf[section as keyof typeof detailOf], sampleId, id: `${sampleId}:${parts[2]}` };
   }
   return { page: 'notFound' };
+}
+
+/** `/<sample>/print/<document>[/<id>]`: a meeting's and a mandate's documents name the record, the ESF report none. */
+function parsePrint(sampleId: SampleId, rest: string[]): Route {
+  const document = rest[0] as PrintDocumentKind;
+  if (!printDocuments.includes(document)) return { page: 'notFound' };
+  if (document === 'esf') return rest.length === 1 ? { page: 'print', sampleId, document } : { page: 'notFound' };
+  return rest.length === 2 ? { page: 'print', sampleId, document, id: `${sampleId}:${rest[1]}` } : { page: 'notFound' };
+}
+
+/** The path of a document's print page. */
+export function printPath(sampleId: SampleId, document: PrintDocumentKind, id?: string): string {
+  const base = `/${sampleId}/print/${document}`;
+  if (id === undefined) return base;
+  const local = id.startsWith(`${sampleId}:`) ? id.slice(sampleId.length + 1) : id;
+  return `${base}/${encodeURIComponent(local)}`;
 }
 
 /** The path of a sample's page, or of one aggregate's page. */
@@ -48,5 +70,6 @@ export function sectionOf(route: SampleRoute): SamplePage {
   if (route.page === 'meeting') return 'meetings';
   if (route.page === 'mandate') return 'mandates';
   if (route.page === 'agreement') return 'agreements';
+  if (route.page === 'print') return route.document === 'mandate' ? 'mandates' : route.document === 'esf' ? 'seminars' : 'meetings';
   return route.page;
 }

@@ -40,6 +40,7 @@ const StaffingPage = lazy(pageLoaders.staffing);
 const RecordsPage = lazy(pageLoaders.records);
 const AuditPage = lazy(pageLoaders.audit);
 const DataPage = lazy(pageLoaders.data);
+const PrintPage = lazy(pageLoaders.print);
 
 /** How often the pages follow the running clock (a command is dated by the runtime's own clock, to the second). */
 const TICK_MS = 15_000;
@@ -85,6 +86,8 @@ function pageOf(route: SampleRoute): ReactNode {
       return <AuditPage />;
     case 'data':
       return <DataPage />;
+    case 'print':
+      return <PrintPage document={route.document} id={route.id} />;
   }
 }
 

@@ -8,11 +8,12 @@ import { useMandate, useSamverkan } from '@samverkan/react';
 import { MandateWorkspace } from '@samverkan/ui';
 import { useDemo } from '../app/demo-context.js';
 import { Link } from '../app/router.js';
-import { pathOf } from '../app/routes.js';
+import { pathOf, printPath } from '../app/routes.js';
 import { RecordDamageNotice } from '../shell/damage-notice.js';
 import { PageHeading } from '../shell/page-heading.js';
 
 const text = {
+  print: { sv: 'Skriv ut eller spara som PDF', en: 'Print or save as PDF' },
   notFound: { sv: 'Uppdraget finns inte i exemplet', en: 'No such mandate in the sample' },
   back: { sv: 'Alla uppdrag', en: 'All mandates' },
   audit: { sv: 'Händelselogg för uppdraget', en: 'Audit trail of the mandate' },
@@ -41,6 +42,8 @@ export default function MandatePage({ mandateId }: { mandateId: string }) {
             <Link href={`${pathOf(sampleId, 'audit')}?stream=${encodeURIComponent(view.stream)}`}>{text.audit[locale]}</Link>
           </>
         ) : null}
+        {' · '}
+        <Link href={printPath(sampleId, 'mandate', mandateId)}>{text.print[locale]}</Link>
       </p>
       {view ? <RecordDamageNotice stream={view.stream} /> : null}
       <MandateWorkspace mandateId={mandateId} />

@@ -13,6 +13,8 @@ import { EsfReport, ErrorSummary, errorFor, formErrors, SeminarProgramme, type F
 import { useState } from 'react';
 import { Button, FieldError, Form, Input, Label, NumberField } from 'react-aria-components';
 import { useDemo } from '../app/demo-context.js';
+import { Link } from '../app/router.js';
+import { printPath } from '../app/routes.js';
 import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { saveFile } from '../shell/download.js';
@@ -21,6 +23,7 @@ import { Section } from '../shell/section.js';
 const text = {
   title: { sv: 'Seminarieprogram', en: 'Seminar programme' },
   esfCsv: { sv: 'Hämta ESF-rapporten (CSV för Excel)', en: 'Download the ESF report (CSV for Excel)' },
+  esfPrint: { sv: 'Skriv ut ESF-rapporten eller spara som PDF', en: 'Print the ESF report or save it as PDF' },
   themes: { sv: 'Teman och seminarier', en: 'Themes and seminars' },
   report: { sv: 'Rapportera timmar', en: 'Report hours' },
   reportIntro: {
@@ -153,7 +156,8 @@ export default function SeminarsPage() {
       <p>
         <button type="button" className="sv-button" data-variant="secondary" onClick={() => saveFile(esfReportCsv(runtime.getState(), {}, locale))}>
           {text.esfCsv[locale]}
-        </button>
+        </button>{' '}
+        <Link href={printPath(info.id, 'esf')}>{text.esfPrint[locale]}</Link>
       </p>
     </>
   );
