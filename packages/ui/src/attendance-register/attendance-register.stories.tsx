@@ -87,6 +87,17 @@ interface Args {
 
 const meta = {
   title: 'Möten/AttendanceRegister',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Attendance at a meeting, fast by keyboard for a network of thirty: a row per expected person (a card on a phone), arrows choose the status, a substitute names whom they replace.',
+          '',
+          "**Do** start from the staffing plan's people (`useExpectedAttendance`) and answer `onRecord` with `formErrors('recordAttendance', …)`: a refused save shows a summary that takes focus and names the person and the field in words. **Don't** offer it to someone core will not let record attendance — it then shows what was recorded, read-only.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(AttendanceRegister),
   argTypes: storyArgs<Args>('actor', 'meetingId', 'now'),
   loaders: [heldMeeting],

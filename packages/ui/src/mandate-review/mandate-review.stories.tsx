@@ -32,6 +32,17 @@ interface Args {
 /** Fyrbodal as it stood on 30 March 2019: both bodies have reviewed version 0.2. */
 const meta = {
   title: 'Uppdrag/MandateReview',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'The review round — who has reviewed, who is still out — and the fingerprints of the approved versions.',
+          '',
+          "**Do** offer approval as the page's next step with a confirmation (`MandateWorkspace`, `NextStep` + `ConfirmDialog`) and leave `approveAction` out here. **Don't** show it without a review round or approvals to report.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(MandateReview),
   loaders: [sampleLoader('fyrbodal', { upTo: '2019-03-30T12:00:00+01:00' })],
   render: (args, { loaded }) => (
