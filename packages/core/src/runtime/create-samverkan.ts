@@ -762,9 +762,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   async function dispatchAll(commands: readonly unknown[], options: DispatchAllOptions = {}): Promise<DispatchAllResult> {
     let current = -1;
     try {
-      if (!Array.isArray(commands)) {
-        return { ok: false, index: -1, error: commandError('VALIDATION', { sv: 'Kommandona måste vara en lista.', en: 'The commands must be an array.' }) };
+      const notAList = () => ({ ok: false as const, index: -1, error: commandError('VALIDATION', { sv: 'Kommandona måste vara en lista.', en: 'The commands must be an array.' }) });
+      if (!Array.isArray(commands)) return notAList();
+      // A plain copy of the list first: a hostile one (a Proxy that throws) is bad input, not a failed write.
+      let list: unknown[];
+      try {
+        list = Array.from(commands);
+      } catch {
+        return notAList();
       }
+      commands = list;
       const parts: StreamAppend[] = [];
       /** The part each command wrote, or the events an earlier recording of it wrote. */
       const outcome: Array<{ part: number; duplicate: boolean } | { events: StoredEvent[] }> = [];

@@ -133,6 +133,20 @@ describe('dispatchAll', () => {
     expect(sv.getState().meetings.get(meetingId)?.status).toBe('planned');
   });
 
+  it('answers a hostile list (a Proxy that throws) as bad input, writing nothing', async () => {
+    const store = createMemoryStore();
+    const sv = await loaded(store);
+    const before = await store.readAll();
+    const hostile = new Proxy([threeSteps()[0]], {
+      get(target, key) {
+        if (key === 'length' || typeof key === 'symbol') return Reflect.get(target, key);
+        throw new Error('gotcha');
+      },
+    });
+    expect(await sv.dispatchAll(hostile)).toMatchObject({ ok: false, index: -1, error: { code: 'VALIDATION' } });
+    expect(await store.readAll()).toEqual(before);
+  });
+
   it('records a command already in the log, or twice in the batch, once', async () => {
     const store = createMemoryStore();
     const sv = await loaded(store);
