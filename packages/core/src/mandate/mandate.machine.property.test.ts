@@ -254,5 +254,5 @@ describe('mandate machine — properties', () => {
     expect(reached.concluded).toBeGreaterThan(10);
     expect(reached.closed).toBeGreaterThan(25);
     expect(reached.backToDraft).toBeGreaterThan(60);
-  }, 60_000);
+  });
 });
