@@ -30,6 +30,7 @@ const index = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url
   entries: Record<string, IndexEntry>;
 };
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+const docsPages = Object.values(index.entries).filter((entry) => entry.type === 'docs');
 
 /**
  * Records every STORY_FINISHED the manager hears, before the manager's own code runs: the
@@ -45,6 +46,7 @@ function hookChannel() {
     set: (value: { on: (event: string, fn: (payload: unknown) => void) => void }) => {
       channel = value;
       value.on('storyFinished', (payload) => w.__svFinished.push(payload));
+      value.on('docsRendered', (payload) => w.__svFinished.push({ docsRendered: payload }));
     },
   });
 }
@@ -133,5 +135,36 @@ describe('the static Storybook', () => {
       page.off('pageerror', onError);
       release(page);
     }
+  });
+});
+
+describe('the static Storybook\'s docs pages', () => {
+  test('include the introduction, the foundations and branding', () => {
+    expect(docsPages.map((d) => d.title)).toEqual(expect.arrayContaining(['Introduktion', 'Grunder/Tokens', 'Grunder/Varumärke']));
+  });
+
+  test.concurrent.for(docsPages.map((d) => [d.title, d.id] as const))('%s: props with their real types, tokens with their values', async ([, id], { onTestFinished }) => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    onTestFinished(() => context.close());
+    const page = await context.newPage();
+    await page.addInitScript(hookChannel);
+    await page.goto(`${inject('storybookUrl')}/iframe.html?viewMode=docs&id=${id}`);
+    // The preview says when the page is rendered (its stories' loaders run, its tables filled).
+    await page.waitForFunction(() => (window as unknown as { __svFinished: { docsRendered?: unknown }[] }).__svFinished.some((f) => f.docsRendered !== undefined), undefined, { timeout: 60_000 });
+    await page.locator('.sbdocs-content h1').first().waitFor();
+    if (id === 'grunder-tokens--docs') {
+      await page.waitForFunction(() => {
+        const values = [...document.querySelectorAll('.sv-docs-swatch__value')];
+        return values.length > 30 && values.every((v) => v.textContent?.trim());
+      }, undefined, { timeout: 30_000 });
+    }
+    // A component's props table: every prop's type as TypeScript reads it, none `unknown` or `any`.
+    const types = await page.locator('.docblock-argstable tbody tr td:nth-child(2)').allInnerTexts();
+    expect(types.filter((t) => /\bunknown\b|(?:^|[:<(|,]\s*)any\b/m.test(t))).toEqual([]);
+    // The foundations page: every swatch shows its token's value, read from the stylesheet.
+    const swatches = page.locator('.sv-docs-swatch__value');
+    const values = await swatches.allInnerTexts();
+    expect(values.filter((v) => v.trim() === '')).toEqual([]);
+    if (id === 'grunder-tokens--docs') expect(values.length).toBeGreaterThan(30);
   });
 });
