@@ -6,7 +6,7 @@
  * or in another group or mandate, it names both that scope and the one the command concerns.
  */
 import { authorityLabels, type Authority } from '../role/authority.js';
-import { personalCommissionerRole, type Role } from '../role/role.schema.js';
+import { personalCommissionerRole, roleDisplayName, type Role } from '../role/role.schema.js';
 import type { LocalizedText } from '../shared/localized.js';
 import type { AuthorityScope, RelationSeat } from './command-definition.js';
 import type { StaffingEntry, StaffingPlan } from '../staffing/staffing-plan.schema.js';
@@ -95,16 +95,20 @@ export function decideAuthority(
   const holders = [...new Set(seats.filter(grants).map((s) => roles.get(s.roleId)?.name ?? s.roleId))];
   const person = state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
   const label = authorityLabels[authority];
-  const roleName = (roleId: string) => roles.get(roleId)?.name ?? roleId;
+  /** A role by its name in the reader's language («Processledare», «Process leader»). */
+  const roleName = (roleId: string, locale: 'sv' | 'en' = 'sv') => {
+    const role = roles.get(roleId);
+    return role ? roleDisplayName(role, locale) : roleId;
+  };
   const holdsAuthority = (seat: Seat) => seat.authorities.has(authority) && (asRole === undefined || seat.roleId === asRole);
-  const asText = asRole === undefined ? { sv: '', en: '' } : { sv: ` i rollen «${roleName(asRole)}»`, en: ` in the role «${roleName(asRole)}»` };
+  const asText = asRole === undefined ? { sv: '', en: '' } : { sv: ` i rollen «${roleName(asRole)}»`, en: ` in the role «${roleName(asRole, 'en')}»` };
   const who = (locale: 'sv' | 'en') =>
     holders.length === 0
       ? locale === 'sv' ? 'Ingen roll här har den.' : 'No role here holds it.'
-      : `${locale === 'sv' ? 'Den har' : 'It is held by'}: ${holders.join(', ')}.`;
+      : `${locale === 'sv' ? 'Den har' : 'It is held by'}: ${[...new Set(seats.filter(grants).map((s) => roleName(s.roleId, locale)))].join(', ')}.`;
   /** «rollen «R» för A» / «rollen «R» i G», each place once, joined with och/and. */
   const heldAs = (found: ReadonlyArray<{ roleId: string; where: LocalizedText }>, preposition: LocalizedText, locale: 'sv' | 'en') =>
-    joinList(unique(found.map((f) => `${locale === 'sv' ? 'rollen' : 'the role'} «${roleName(f.roleId)}» ${preposition[locale]} ${f.where[locale]}`)).slice(0, 3), locale);
+    joinList(unique(found.map((f) => `${locale === 'sv' ? 'rollen' : 'the role'} «${roleName(f.roleId, locale)}» ${preposition[locale]} ${f.where[locale]}`)).slice(0, 3), locale);
 
   // Held for another organisation than the one the command concerns (another party's representative).
   if (scope.organisationId !== undefined) {

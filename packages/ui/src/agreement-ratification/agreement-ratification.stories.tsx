@@ -15,6 +15,17 @@ function ConnectedRatification() {
 
 const meta = {
   title: 'Uppdrag/AgreementRatification',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "An agreement's ratification: each party's decision, how many have adopted it, and from when it is in force.",
+          '',
+          "**Use** on an agreement's page, beside the form that records a party's decision. **Don't** compute «in force» yourself: it is core's `agreementRatification`.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Record<string, never>>(AgreementRatification),
   loaders: [sampleLoader('dalarna')],
   render: (_args, { loaded }) => (

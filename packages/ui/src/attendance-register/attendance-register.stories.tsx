@@ -87,6 +87,17 @@ interface Args {
 
 const meta = {
   title: 'Möten/AttendanceRegister',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Attendance at a meeting, fast by keyboard for a network of thirty: a row per expected person (a card on a phone), arrows choose the status, a substitute names whom they replace.',
+          '',
+          "**Do** start from the staffing plan's people (`useExpectedAttendance`) and answer `onRecord` with `formErrors('recordAttendance', …)`: a refused save shows a summary that takes focus and names the person and the field in words. **Don't** offer it to someone core will not let record attendance — it then shows what was recorded, read-only.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(AttendanceRegister),
   argTypes: storyArgs<Args>('actor', 'meetingId', 'now'),
   loaders: [heldMeeting],
@@ -229,10 +240,18 @@ export const NarrowRecord: Story = {
   },
 };
 
-/** `#rrggbb` as the `rgb(r, g, b)` a computed style reports. */
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.trim().slice(i, i + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
+/**
+ * A colour token of `theme` as the `rgb(r, g, b)` a computed style reports — read from an element
+ * coloured with it, so the notation the stylesheet uses (`#ffffff`, or `#fff` once the static
+ * build has minified it) does not matter.
+ */
+function tokenColour(theme: HTMLElement, token: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${token})`;
+  theme.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
 }
 
 /**
@@ -247,11 +266,10 @@ async function expectThemedPopover(canvasElement: HTMLElement) {
   const listbox = await within(document.body).findByRole('listbox');
   const popover = listbox.closest<HTMLElement>('.sv-popover')!;
   const theme = canvasElement.querySelector<HTMLElement>('[data-sv-theme]') ?? canvasElement.closest<HTMLElement>('[data-sv-theme]')!;
-  const tokens = getComputedStyle(theme);
   const style = getComputedStyle(popover);
-  await expect(style.backgroundColor).toBe(rgb(tokens.getPropertyValue('--sv-color-background')));
-  await expect(style.color).toBe(rgb(tokens.getPropertyValue('--sv-color-text')));
-  await expect(style.borderTopColor).toBe(rgb(tokens.getPropertyValue('--sv-color-border')));
+  await expect(style.backgroundColor).toBe(tokenColour(theme, '--sv-color-background'));
+  await expect(style.color).toBe(tokenColour(theme, '--sv-color-text'));
+  await expect(style.borderTopColor).toBe(tokenColour(theme, '--sv-color-border'));
   // It gets them by rendering inside the themed element, not by copies of the values.
   await expect(popover.closest('[data-sv-theme]')).toBe(theme);
   const background = style.backgroundColor;

@@ -23,6 +23,17 @@ const entriesOf = (canvasElement: HTMLElement) => [...canvasElement.querySelecto
 
 const meta = {
   title: 'Uppföljning/AuditTrail',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "Who did what, in which role, when and why — core's `auditTrail`, oldest first; each event a card on a phone and a row where there is room; two selects narrow it to one kind of event or one person.",
+          '',
+          "**Use** for a record's history or the whole network's. **Don't** reword the events: the labels are core's.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(AuditTrail),
   argTypes: storyArgs<Args>('stream'),
   loaders: [sampleLoader('fyrbodal')],

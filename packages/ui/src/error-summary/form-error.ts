@@ -3,7 +3,7 @@
  * is wrong with it. Built from core's answer (`issueInWords` of `@samverkan/core/runtime`), so
  * the kit never words a rule itself.
  */
-import { issueInWords, type CommandType, type IssueLike } from '@samverkan/core/runtime';
+import { issueInWords, refusalInWords, type CommandType, type IssueLike } from '@samverkan/core/runtime';
 import type { Locale } from '@samverkan/core';
 
 export interface FormError {
@@ -31,7 +31,7 @@ export interface RefusalLike {
  */
 export function formErrors(type: CommandType, refusal: RefusalLike, locale: Locale): FormError[] {
   const issues = refusal.code === 'VALIDATION' ? (refusal.details?.issues ?? []) : [];
-  if (issues.length === 0) return [{ key: '', field: '', message: refusal.message[locale] }];
+  if (issues.length === 0) return [{ key: '', field: '', message: refusalInWords(type, refusal)[locale] }];
   return issues.map((issue) => {
     const words = issueInWords(type, issue);
     return { key: words.key, field: words.field[locale], message: words.problem[locale] };

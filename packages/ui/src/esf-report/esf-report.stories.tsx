@@ -14,6 +14,17 @@ function ConnectedEsfReport() {
 
 const meta = {
   title: 'Uppföljning/EsfReport',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Hours × the standard unit cost per professional category, and the breaches of the ESF rules core found.',
+          '',
+          "**Use** where time is reported. **Don't** compute amounts yourself: they are core's `esfReport`.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Record<string, never>>(EsfReport),
   loaders: [sampleLoader('ehalsalyftet')],
   render: (_args, { loaded }) => (

@@ -22,6 +22,17 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/MandateDocument',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "The mandate as the document it is: title block, sections in the seeds' order, the version history with dates in words, and the fingerprint of the latest approved version.",
+          '',
+          "**Use** first on a mandate's page, before any controls (`MandateWorkspace` does). **Don't** hide it below review forms.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(MandateDocument),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (

@@ -48,6 +48,17 @@ interface Args {
 
 const meta = {
   title: 'Möten/MeetingLifecycle',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'A meeting as a reader looks for it: what it is (`facts`), where it stands among its steps (a progress bar, not buttons), and one next step — the refused actions explained under «Varför kan jag inte …?».',
+          '',
+          "**Do** pass the actions of the meeting's current stage, the likely next step first. **Don't** pass every command of the lifecycle: past and future steps are not the person's business now. For a whole meeting page, use `MeetingWorkspace`.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(MeetingLifecycle),
   // A fresh sample network (Fyrbodal, with its history) for every story, so stories never share state.
   loaders: [async () => ({ sample: await createSampleRuntime('fyrbodal') })],

@@ -42,6 +42,17 @@ interface Args {
 
 const meta = {
   title: 'Möten/MinutesEditor',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'The secretary writes, per agenda item, what was informed, discussed and decided, and saves the draft.',
+          '',
+          "**Do** answer `onDraft` with `formErrors('draftMinutes', …)`. **Don't** put approve and publish here: they are the meeting's confirmed steps. The editor is not offered to someone who may not draft.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(MinutesEditor),
   argTypes: storyArgs<Args>('actor'),
   loaders: [sampleLoader('fyrbodal')],

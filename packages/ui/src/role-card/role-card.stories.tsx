@@ -36,6 +36,17 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/RoleCard',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "A role's purpose, responsibilities, authorities (the permissions core checks) and competence requirements, who holds it and how many seats are vacant.",
+          '',
+          "**Use** on a staffing page. Role names come in the reader's language (`roleDisplayName`).",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(RoleCard),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (

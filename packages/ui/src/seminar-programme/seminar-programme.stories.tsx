@@ -46,6 +46,17 @@ interface Args {
 
 const meta = {
   title: 'Seminarier/SeminarProgramme',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'The themes and their dialogue seminars with reporting status; beside each seminar what the person may do now. A refusal is said once per theme under «Varför kan jag inte …?», not on every row.',
+          '',
+          "**Do** pass a `heading` other than the page's h1. **Don't** show every command for every seminar: the ones core refuses because of the seminar's state are left out.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(SeminarProgramme),
   loaders: [sampleLoader('ehalsalyftet')],
   render: (args, { loaded }) => (

@@ -23,6 +23,17 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/StaffingPlan',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Roles × organisations with the people in each seat, and «VAKANT» in words where a seat lacks a holder.',
+          '',
+          "**Use** read-only on a staffing page. Pass the mandate's `roles` so role names come in the reader's language.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(StaffingPlan),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (

@@ -16,7 +16,7 @@ import { documents } from '../stories-support/documents.js';
  * shared elements and themes, then the components — the order tsup concatenates them in),
  * here as the source files' text.
  */
-const files = import.meta.glob<string>('../**/*.css', { query: '?inline', import: 'default', eager: true });
+const files = import.meta.glob<string>(['../**/*.css', '!../docs/**'], { query: '?inline', import: 'default', eager: true });
 const rank = (path: string) => (path.endsWith('/theme/tokens.css') ? 0 : path.includes('/theme/') ? 1 : 2);
 const kitCss = Object.entries(files)
   .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
