@@ -3,6 +3,7 @@ import type { LocalizedText } from '../shared/localized.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
 import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { Extensions } from '../shared/extensions.schema.js';
+import { MeetingRules } from '../meeting/meeting-series.schema.js';
 
 /** The kinds of group samverkan runs through. */
 export const GroupKind = z.enum([
@@ -43,6 +44,11 @@ export const Group = z.strictObject({
   mandateId: Id.optional(),
   /** Members of a group that has no mandate of its own (a seminar group, a steering group). */
   staffingPlan: StaffingPlan.optional(),
+  /**
+   * Mötesregler — the group's own rules for meetings held without a series (*vid behov*): lead
+   * time, minutes deadline, place. Without them such meetings follow `defaultMeetingRules`.
+   */
+  meetingRules: MeetingRules.optional(),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
   extensions: Extensions.optional(),
 });

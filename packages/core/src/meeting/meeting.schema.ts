@@ -257,7 +257,11 @@ export type Reschedule = z.infer<typeof Reschedule>;
 /** The fields of a meeting; `Meeting` adds the checks that tie them together. */
 export const MeetingFields = z.strictObject({
   id: Id,
-  seriesId: Id,
+  /**
+   * The series the meeting belongs to; omitted for a meeting held as needed (*vid behov*),
+   * which follows its group's meeting rules (`Group.meetingRules`) or core's defaults.
+   */
+  seriesId: Id.optional(),
   groupId: Id,
   title: Label,
   startsAt: Instant,

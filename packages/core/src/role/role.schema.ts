@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
-import { Authority } from './authority.js';
+import { Authority, commissionerAuthorities } from './authority.js';
 import { listLimits } from '../shared/limits.js';
 
 /** The kinds of role the seeds name (see GLOSSARY.md). */
@@ -74,6 +74,6 @@ export const personalCommissionerRole: Role = {
   name: 'Uppdragsgivare',
   purpose: 'Den person som uppdraget namnger som uppdragsgivare.',
   responsibilities: [],
-  authorities: ['approveMandate', 'extendMandate', 'endMandate', 'appointMembers'],
+  authorities: [...commissionerAuthorities],
   competenceRequirements: [],
 };

@@ -6,6 +6,8 @@
 import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { agreementMachine } from '../agreement/agreement.machine.js';
 import type { Dataset } from '../dataset/dataset.schema.js';
+import type { Mandate } from '../mandate/mandate.schema.js';
+import { defaultMeetingRules } from '../meeting/meeting-series.schema.js';
 import { deliverableMachine } from '../deliverable/deliverable.machine.js';
 import { mandateMachine } from '../mandate/mandate.machine.js';
 import { meetingMachine } from '../meeting/meeting.machine.js';
@@ -35,9 +37,30 @@ export function parseStream(stream: string): { kind: AggregateKind; id: string }
   return i > 0 && kind in machines ? { kind, id: stream.slice(i + 1) } : undefined;
 }
 
-/** The series a meeting was planned under: the dataset's own or a mandate's meeting rules. */
-export function seriesOf(dataset: Dataset, seriesId: string) {
-  return [...dataset.meetingSeries, ...dataset.mandates.flatMap((m) => m.meetings)].find((s) => s.id === seriesId);
+/**
+ * The series a meeting was planned under: the dataset's own, or the meeting rules of a mandate —
+ * one the dataset holds, or (given `mandates`, the runtime's live ones) one created by command.
+ */
+export function seriesOf(dataset: Dataset, seriesId: string, mandates: Iterable<{ context: { mandate: Mandate } }> = []) {
+  const live = [...mandates].flatMap((m) => m.context.mandate.meetings);
+  return [...dataset.meetingSeries, ...dataset.mandates.flatMap((m) => m.meetings), ...live].find((s) => s.id === seriesId);
+}
+
+/**
+ * The lead times a meeting follows: its series' where it has one; else its group's own meeting
+ * rules; else `defaultMeetingRules`. Undefined when the meeting names a series that does not exist.
+ */
+export function meetingRulesOf(
+  dataset: Dataset,
+  meeting: { seriesId?: string | undefined; groupId: string },
+  mandates: Iterable<{ context: { mandate: Mandate } }> = [],
+): { agendaLeadTimeDays: number; minutesDueDays: number } | undefined {
+  if (meeting.seriesId !== undefined) {
+    const series = seriesOf(dataset, meeting.seriesId, mandates);
+    return series ? leadTimesOf(series) : undefined;
+  }
+  const rules = dataset.groups.find((g) => g.id === meeting.groupId)?.meetingRules;
+  return leadTimesOf(rules ?? defaultMeetingRules);
 }
 
 /**
@@ -53,8 +76,8 @@ export function datasetAggregates(dataset: Dataset): Array<{ kind: AggregateKind
   const out: Array<{ kind: AggregateKind; id: string; input: unknown }> = [];
   for (const mandate of dataset.mandates) out.push({ kind: 'mandate', id: mandate.id, input: { mandate } });
   for (const meeting of dataset.meetings) {
-    const series = seriesOf(dataset, meeting.seriesId);
-    if (series) out.push({ kind: 'meeting', id: meeting.id, input: { meeting, series: leadTimesOf(series) } });
+    const rules = meetingRulesOf(dataset, meeting);
+    if (rules) out.push({ kind: 'meeting', id: meeting.id, input: { meeting, series: rules } });
   }
   for (const theme of dataset.themes) out.push({ kind: 'theme', id: theme.id, input: theme });
   for (const seminar of dataset.seminars) out.push({ kind: 'seminar', id: seminar.id, input: seminar });

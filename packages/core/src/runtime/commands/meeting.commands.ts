@@ -15,7 +15,7 @@ import {
 } from '../../meeting/meeting.events.js';
 import type { MeetingContext } from '../../meeting/meeting.schema.js';
 import { Escalation, MeetingMachineInput } from '../../meeting/meeting.schema.js';
-import { leadTimesOf, seriesOf } from '../aggregates.js';
+import { meetingRulesOf } from '../aggregates.js';
 import {
   commandSchema,
   lifecycleCommandsOf,
@@ -38,17 +38,20 @@ const scope = (c: Record<string, unknown>, ctx: CommandContext) => {
 
 const lifecycle = lifecycleCommandsOf('meeting', T, scope);
 
-/** Plan a meeting in a series: the series' place, link and lead times apply. */
+/**
+ * Plan a meeting: in a series (the dataset's, or a mandate's — also one created by command), whose
+ * lead times apply; or without one, as needed (*vid behov*), under its group's meeting rules.
+ */
 const planMeeting: CommandDefinition = {
   type: 'planMeeting',
   kind: 'meeting',
   schema: commandSchema('planMeeting', T, { meeting: MeetingMachineInput.shape.meeting }) as never,
   target,
   creates: (c, ctx) => {
-    const meeting = c.meeting as { seriesId: string };
-    const series = seriesOf(ctx.state.dataset, meeting.seriesId);
-    return series
-      ? { input: { meeting, series: leadTimesOf(series) } }
+    const meeting = c.meeting as { seriesId?: string; groupId: string };
+    const rules = meetingRulesOf(ctx.state.dataset, meeting, ctx.state.mandates.values());
+    return rules
+      ? { input: { meeting, series: rules } }
       : { missing: { sv: `Mötesserien «${meeting.seriesId}» finns inte`, en: `The meeting series «${meeting.seriesId}» does not exist` } };
   },
   authority: () => 'convene',
