@@ -69,6 +69,7 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
     plan.entries.forEach((e, i) => {
       ref([...path, 'entries', i, 'roleId'], e.roleId, 'role');
       ref([...path, 'entries', i, 'organisationId'], e.organisationId, 'organisation');
+      ref([...path, 'entries', i, 'groupId'], e.groupId, 'group');
       e.personIds.forEach((p, j) => ref([...path, 'entries', i, 'personIds', j], p, 'person'));
     });
 
@@ -81,6 +82,14 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
     ref(['groups', i, 'hostOrganisationId'], g.hostOrganisationId, 'organisation');
     ref(['groups', i, 'parentGroupId'], g.parentGroupId, 'group');
     ref(['groups', i, 'mandateId'], g.mandateId, 'mandate');
+    (g.preparesForGroupIds ?? []).forEach((id, j) => ref(['groups', i, 'preparesForGroupIds', j], id, 'group'));
+    if (g.parentGroupId === g.id) {
+      issues.push({
+        path: ['groups', i, 'parentGroupId'],
+        message: 'a group cannot be its own parent',
+        params: { sv: 'en grupp kan inte höra under sig själv', en: 'a group cannot be its own parent' },
+      });
+    }
     if (g.staffingPlan) staffing(['groups', i, 'staffingPlan'], g.staffingPlan);
   });
   d.mandates.forEach((m, i) => {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
-import { Id, Label, Text } from '../shared/primitives.schema.js';
+import { Id, Instant, Label, Text } from '../shared/primitives.schema.js';
+import { listLimits } from '../shared/limits.js';
 import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { Extensions } from '../shared/extensions.schema.js';
 import { MeetingRules } from '../meeting/meeting-series.schema.js';
@@ -38,7 +39,7 @@ export const Group = z.strictObject({
   description: Text.optional(),
   /** The organisation that hosts the group, e.g. Fyrbodals kommunalförbund. */
   hostOrganisationId: Id,
-  /** The group this one reports to or is part of. */
+  /** The group this one reports to or is part of; for a group set up by command, the group that set it up. */
   parentGroupId: Id.optional(),
   /** The mandate that governs the group; its staffing plan names the members. */
   mandateId: Id.optional(),
@@ -49,6 +50,15 @@ export const Group = z.strictObject({
    * time, minutes deadline, place. Without them such meetings follow `defaultMeetingRules`.
    */
   meetingRules: MeetingRules.optional(),
+  /**
+   * Bereder åt — the groups this one prepares matters for (an arbetsutskott for its styrgrupp):
+   * its members may propose items to those groups' meetings, and do nothing else there.
+   */
+  preparesForGroupIds: z.array(Id).max(listLimits.document).optional(),
+  /** When the group was closed (avvecklad); a closed group seats no one and meets no more. */
+  closedAt: Instant.optional(),
+  /** Why it was closed. */
+  closedReason: Text.optional(),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
   extensions: Extensions.optional(),
 });

@@ -303,6 +303,16 @@ export const Mandate = MandateFields.superRefine((m, ctx) => {
       }
     });
   }
+  const governed = new Set(m.organisation.groupIds);
+  m.staffingPlan.entries.forEach((entry, i) => {
+    if (entry.groupId !== undefined && !governed.has(entry.groupId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['staffingPlan', 'entries', i, 'groupId'],
+        ...localizedError('gruppen är inte en av uppdragets grupper (organisation.groupIds)', 'the group is not one of the groups of the mandate (organisation.groupIds)'),
+      });
+    }
+  });
   if (m.parentMandateId === m.id) {
     ctx.addIssue({
       code: 'custom',

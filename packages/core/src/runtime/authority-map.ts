@@ -31,6 +31,13 @@ export function authorityMap(state: RuntimeState): AuthorityMap {
     for (const seat of seats) for (const personId of seat.personIds) for (const a of seat.authorities) add(personId, a, place);
   };
   for (const g of state.dataset.groups) record(`group:${g.id}`, seatsOf(roles, staffingPlansForGroup(state, g.id)));
+  // A group that prepares matters for another proposes items to its meetings, and nothing else there.
+  for (const g of state.dataset.groups) {
+    for (const target of g.preparesForGroupIds ?? []) {
+      const seats = seatsOf(roles, staffingPlansForGroup(state, g.id)).filter((seat) => seat.authorities.has('proposeAgendaItem'));
+      record(`group:${target}`, seats.map((seat) => ({ ...seat, authorities: new Set<Authority>(['proposeAgendaItem']) })));
+    }
+  }
   const mandateIds = new Set([...state.dataset.mandates.map((m) => m.id), ...state.mandates.keys()]);
   for (const id of mandateIds) {
     const mandate = currentMandate(state, id);

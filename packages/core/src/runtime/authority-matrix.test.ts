@@ -36,6 +36,9 @@ export const authorityTable: Record<string, Authority> = {
   draftAgreement: 'negotiateAgreement', addParty: 'negotiateAgreement', removeParty: 'negotiateAgreement',
   sendOnReferral: 'negotiateAgreement', recordPartyDecision: 'recordPartyDecision', reviseAgreement: 'negotiateAgreement',
   abandonAgreement: 'negotiateAgreement',
+  addPerson: 'appointMembers', setUpGroup: 'setUpGroups', closeGroup: 'administerNetwork', changeGroupStaffing: 'amendStaffingAndMeetings',
+  changeGroupMeetingRules: 'amendStaffingAndMeetings', fillGroupSeat: 'appointMembers', leaveGroupSeat: 'appointMembers',
+  fillSeat: 'appointMembers', leaveSeat: 'appointMembers',
 };
 
 describe('the authority table', () => {
@@ -71,7 +74,9 @@ describe.each(Object.keys(samples) as Array<keyof typeof samples>)('authority ma
         const command = commandFor(type, def.kind, dataset, targetId, by, `m-${++n}`);
         const orgOk = scope.organisationId === undefined || entry.organisationId === undefined || entry.organisationId === scope.organisationId;
         // The command names the role (`as`), so only this role's authorities count.
-        const grants = role.authorities.includes(authorityTable[type]!) && orgOk;
+        // The commissioner's relation gives its authorities to the role it is recorded in.
+        const viaRelation = (scope.relations ?? []).some((r) => r.roleId === role.id && r.personIds.includes(by) && r.authorities.includes(authorityTable[type]!));
+        const grants = (role.authorities.includes(authorityTable[type]!) && orgOk) || viaRelation;
         const before = (await store.readAll()).length;
         const result = await sv.dispatch({ ...command, as: role.id });
         if (grants) {

@@ -106,13 +106,29 @@ export function decideAuthority(
   const heldAs = (found: ReadonlyArray<{ roleId: string; where: LocalizedText }>, preposition: LocalizedText, locale: 'sv' | 'en') =>
     joinList(unique(found.map((f) => `${locale === 'sv' ? 'rollen' : 'the role'} «${roleName(f.roleId)}» ${preposition[locale]} ${f.where[locale]}`)).slice(0, 3), locale);
 
+  // Held for an organisation, where the seat concerned is of none (a chair's seat).
+  if (scope.organisationId === null) {
+    const forSome = held.filter((s) => holdsAuthority(s) && s.organisationId !== undefined).map((s) => ({ roleId: s.roleId, where: same(organisationName(state, s.organisationId!)) }));
+    if (forSome.length > 0) {
+      const forOrganisation = { sv: 'för', en: 'for' };
+      return {
+        ok: false,
+        holders,
+        message: {
+          sv: `${person}${asText.sv} saknar befogenheten «${label.sv}» för platser som inte hör till en organisation. ${person} har ${heldAs(forSome, forOrganisation, 'sv')}, och den gäller bara den organisationens platser.`,
+          en: `${person}${asText.en} does not hold the authority «${label.en}» for seats of no organisation. ${person} holds ${heldAs(forSome, forOrganisation, 'en')}, which counts for that organisation's seats only.`,
+        },
+      };
+    }
+  }
+
   // Held for another organisation than the one the command concerns (another party's representative).
-  if (scope.organisationId !== undefined) {
+  if (typeof scope.organisationId === 'string') {
     const elsewhere = held
       .filter((s) => holdsAuthority(s) && s.organisationId !== undefined && s.organisationId !== scope.organisationId)
       .map((s) => ({ roleId: s.roleId, where: same(organisationName(state, s.organisationId!)) }));
     if (elsewhere.length > 0) {
-      const target = organisationName(state, scope.organisationId);
+      const target = organisationName(state, scope.organisationId!);
       const forOrganisation = { sv: 'för', en: 'for' };
       return {
         ok: false,

@@ -42,8 +42,12 @@ export interface AuthorityScope {
   plans: StaffingPlan[];
   /** Seats held through a relation (the commissioner of a mandate). */
   relations?: RelationSeat[];
-  /** When set, a role held for an organisation counts only for this organisation. */
-  organisationId?: string;
+  /**
+   * When set, a role held for an organisation counts only for this organisation. `null`: the
+   * command concerns a seat of no organisation (a chair's), so only roles held for no
+   * organisation count — an organisation's appointer appoints to its own seats only.
+   */
+  organisationId?: string | null;
   /**
    * The group or mandate the plans are those of: where a person holds the authority in another
    * one, a refusal names both.
@@ -60,9 +64,15 @@ export interface CommandContext {
 /** A machine event without `by` and `at`, which the runtime adds from the command. */
 export type MachineEventBody = { type: string } & Record<string, unknown>;
 
+/**
+ * What a command acts on: a record with a lifecycle (its own stream), or the network's directory
+ * (`network`: people, groups and their staffing, on the dataset stream).
+ */
+export type CommandKind = AggregateKind | 'network';
+
 export interface CommandDefinition {
   type: string;
-  kind: AggregateKind;
+  kind: CommandKind;
   schema: z.ZodType<Record<string, unknown> & CommandEnvelope & { type: string }>;
   /** The id of the targeted aggregate. */
   target: (command: Record<string, unknown>) => string;
@@ -74,11 +84,16 @@ export interface CommandDefinition {
   authority: (command: Record<string, unknown>, ctx: CommandContext) => Authority;
   scope: (command: Record<string, unknown>, ctx: CommandContext) => AuthorityScope;
   /**
+   * Directory commands: NOT_FOUND (or NOT_ALLOWED_NOW) where what the command acts on is not there
+   * — checked before authority, as a record that does not exist is.
+   */
+  found?: (command: Record<string, unknown>, ctx: CommandContext) => CommandError | undefined;
+  /**
    * A rule the command must also meet once its sender holds the authority — what it refers to
    * exists (a reviewing body), the commissioner it names may be one — or the typed refusal.
    */
   check?: (command: Record<string, unknown>, ctx: CommandContext) => CommandError | undefined;
-  /** The machine event (lifecycle commands). */
+  /** The machine event (lifecycle commands), or the directory change (network commands). */
   event?: (command: Record<string, unknown>, ctx: CommandContext) => MachineEventBody;
   /** The reason a person gave, kept in the audit trail. */
   reason?: (command: Record<string, unknown>) => string | undefined;

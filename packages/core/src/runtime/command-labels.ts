@@ -38,6 +38,16 @@ export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   concludeMandate: { sv: 'Lämna slutrapport', en: 'Submit the final report' },
   closeMandate: { sv: 'Avsluta uppdraget', en: 'Close the mandate' },
   endMandate: { sv: 'Avbryt uppdraget i förtid', en: 'End the mandate early' },
+  fillSeat: { sv: 'Tillsätt platsen', en: 'Fill the seat' },
+  leaveSeat: { sv: 'Lämna platsen', en: 'Leave the seat' },
+  // Directory
+  addPerson: { sv: 'Lägg till person', en: 'Add a person' },
+  setUpGroup: { sv: 'Tillsätt grupp', en: 'Set up a group' },
+  closeGroup: { sv: 'Avveckla gruppen', en: 'Close the group' },
+  changeGroupStaffing: { sv: 'Ändra gruppens bemanning', en: "Change the group's staffing" },
+  changeGroupMeetingRules: { sv: 'Ändra gruppens mötesregler', en: "Change the group's meeting rules" },
+  fillGroupSeat: { sv: 'Tillsätt platsen i gruppen', en: "Fill the group's seat" },
+  leaveGroupSeat: { sv: 'Lämna platsen i gruppen', en: "Leave the group's seat" },
   // Theme
   proposeTheme: { sv: 'Föreslå tema', en: 'Propose a theme' },
   decideTheme: { sv: 'Besluta temats inriktning', en: 'Decide the direction of the theme' },

@@ -12,7 +12,7 @@ import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { rolesById, seatsOf } from './authority.js';
 import type { RelationSeat } from './command-definition.js';
 import { commandError, type CommandError } from './errors.js';
-import { currentMandate, mandateInForce, mandatesGoverningGroup, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
+import { currentMandate, mandateInForce, mandatesGoverningGroup, sourceOf, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
 import type { RuntimeState } from './state.js';
 
 /**
@@ -24,7 +24,7 @@ export function commissionerSeats(state: RuntimeState, mandate: Mandate): Relati
   const commissionerId = mandate.commissioner.id;
   if (state.dataset.groups.some((g) => g.id === commissionerId)) {
     const own = mandateInForce(state, mandate.id)?.staffingPlan;
-    const plans = staffingPlansForGroup(state, commissionerId).filter((plan) => plan !== own);
+    const plans = staffingPlansForGroup(state, commissionerId).filter((plan) => sourceOf(plan) !== own);
     return seatsOf(rolesById(state), plans)
       .filter((seat) => seat.authorities.has('approveMandate') && seat.personIds.length > 0)
       .map((seat) => ({ roleId: seat.roleId, personIds: seat.personIds, authorities: commissionerAuthorities }));
@@ -77,4 +77,12 @@ function peopleOf(state: RuntimeState, id: string): string[] {
   if (state.dataset.people.some((p) => p.id === id)) return [id];
   if (state.dataset.groups.some((g) => g.id === id)) return staffingPlansForGroup(state, id).flatMap((p) => p.entries.flatMap((e) => e.personIds));
   return state.dataset.people.filter((p) => p.organisationId === id).map((p) => p.id);
+}
+
+/** The commissioner seats of every mandate that governs a group: who decides for it from above. */
+export function commissionerSeatsOfGroup(state: RuntimeState, groupId: string): RelationSeat[] {
+  return mandatesGoverningGroup(state, groupId).flatMap((id) => {
+    const mandate = currentMandate(state, id);
+    return mandate ? commissionerSeats(state, mandate) : [];
+  });
 }

@@ -46,9 +46,27 @@ function each(path: Path, items: unknown, fields: Record<string, Kind>): Referen
 function staffing(path: Path, plan: unknown): Reference[] {
   return list(record(plan).entries).flatMap((entry, i) => [
     { path: [...path, 'entries', i, 'organisationId'], id: id(entry.organisationId), kind: 'organisation' as const },
+    { path: [...path, 'entries', i, 'groupId'], id: id(entry.groupId), kind: 'group' as const },
     ...list(entry.personIds).map((person, j) => ({ path: [...path, 'entries', i, 'personIds', j], id: id(person), kind: 'person' as const })),
   ]);
 }
+
+/** A staffing plan whose roles must be the network's too (a group's own plan has no roles of its own). */
+function staffingWithRoles(path: Path, plan: unknown): Reference[] {
+  return [...staffing(path, plan), ...list(record(plan).entries).map((entry, i) => ({ path: [...path, 'entries', i, 'roleId'], id: id(entry.roleId), kind: 'role' as const }))];
+}
+
+/** The ids of a list of ids (`preparesForGroupIds`). */
+function ids(path: Path, value: unknown, kind: Kind): Reference[] {
+  return (Array.isArray(value) ? value : []).map((v, i) => ({ path: [...path, i], id: id(v), kind }));
+}
+
+/** The seat and person of a seat command. */
+const seat = (c: Command): Reference[] => [
+  { path: ['roleId'], id: id(c.roleId), kind: 'role' },
+  { path: ['organisationId'], id: id(c.organisationId), kind: 'organisation' },
+  { path: ['personId'], id: id(c.personId), kind: 'person' },
+];
 
 function minutes(path: Path, value: unknown): Reference[] {
   const m = record(value);
@@ -62,6 +80,20 @@ function minutes(path: Path, value: unknown): Reference[] {
 
 /** The references each command carries, by command type. */
 const referencesOf: Record<string, (c: Command) => Reference[]> = {
+  addPerson: (c) => [{ path: ['person', 'organisationId'], id: id(record(c.person).organisationId), kind: 'organisation' }],
+  setUpGroup: (c) => {
+    const group = record(c.group);
+    return [
+      { path: ['group', 'hostOrganisationId'], id: id(group.hostOrganisationId), kind: 'organisation' },
+      ...ids(['group', 'preparesForGroupIds'], group.preparesForGroupIds, 'group'),
+      ...staffingWithRoles(['group', 'staffingPlan'], group.staffingPlan),
+    ];
+  },
+  changeGroupStaffing: (c) => staffingWithRoles(['staffingPlan'], c.staffingPlan),
+  fillGroupSeat: seat,
+  leaveGroupSeat: seat,
+  fillSeat: seat,
+  leaveSeat: seat,
   planMeeting: (c) => [{ path: ['meeting', 'groupId'], id: id(record(c.meeting).groupId), kind: 'group' }],
   proposeAgendaItem: (c) => [{ path: ['item', 'presenter'], id: id(record(c.item).presenter), kind: 'person' }],
   recordAttendance: (c) => each(['records'], c.records, { personId: 'person', substituteFor: 'person', organisationId: 'organisation' }),

@@ -4,16 +4,26 @@
  * commands that get past validation so that authority and lifecycle are what is tested.
  */
 import type { Dataset } from '../dataset/dataset.schema.js';
+import type { CommandKind } from '../runtime/command-definition.js';
 import type { AggregateKind } from '../runtime/state.js';
 
 const at = '2030-06-03T10:00:00+02:00';
 
-export function targetFieldOf(kind: AggregateKind): string {
+/** The field naming what a command acts on: `meetingId`, …; for directory commands a group (or, adding one, a person). */
+export function targetFieldOf(kind: CommandKind, type?: string): string {
+  if (kind === 'network') return type === 'addPerson' ? 'personId' : 'groupId';
   return `${kind}Id`;
 }
 
-/** The ids of the dataset's aggregates of each kind. */
-export function firstAggregate(dataset: Dataset, kind: AggregateKind): string | undefined {
+/** The commands that create what they act on. */
+export const creatingCommands: ReadonlySet<string> = new Set([
+  'planMeeting', 'createMandate', 'importApprovedMandate', 'proposeTheme', 'planSeminar', 'planDeliverable', 'planRecurringDeliverable',
+  'draftAgreement', 'addPerson', 'setUpGroup',
+]);
+
+/** The ids of the dataset's aggregates of each kind (for directory commands: its groups). */
+export function firstAggregate(dataset: Dataset, kind: CommandKind): string | undefined {
+  if (kind === 'network') return dataset.groups[0]?.id;
   const lists: Record<AggregateKind, Array<{ id: string }>> = {
     mandate: dataset.mandates,
     meeting: dataset.meetings,
@@ -29,7 +39,37 @@ export function firstAggregate(dataset: Dataset, kind: AggregateKind): string | 
 export function payloadFor(type: string, dataset: Dataset, targetId: string): Record<string, unknown> {
   const person = dataset.people[0]!;
   const org = dataset.organisations[0]!.id;
+  const group = dataset.groups.find((g) => g.id === targetId) ?? dataset.groups[0];
+  const seat = group?.staffingPlan?.entries[0] ?? { roleId: dataset.roles[0]?.id ?? 'roll', organisationId: undefined };
   switch (type) {
+    case 'addPerson':
+      return { person: { id: `${targetId}-new`, name: 'Ny Person', organisationId: org, professionalCategory: 'manager' } };
+    case 'setUpGroup':
+      return {
+        group: {
+          id: `${targetId}-new`,
+          kind: 'workingGroup',
+          name: 'Ny arbetsgrupp',
+          hostOrganisationId: org,
+          parentGroupId: targetId,
+          staffingPlan: { entries: [{ roleId: seat.roleId, personIds: [person.id] }] },
+        },
+      };
+    case 'closeGroup':
+      return { reason: 'Uppdraget är slutfört' };
+    case 'changeGroupStaffing':
+      // The plan as it is: a change that touches no governing seat, so only the authority decides.
+      return { staffingPlan: group?.staffingPlan ?? { entries: [] }, reason: 'Ny bemanning' };
+    case 'changeGroupMeetingRules':
+      return { meetingRules: { agendaLeadTimeDays: 7, minutesDueDays: 14 } };
+    case 'fillGroupSeat':
+    case 'leaveGroupSeat':
+      return { roleId: seat.roleId, ...(seat.organisationId ? { organisationId: seat.organisationId } : {}), personId: person.id };
+    case 'fillSeat':
+    case 'leaveSeat': {
+      const entry = dataset.mandates.find((m) => m.id === targetId)?.staffingPlan.entries[0] ?? seat;
+      return { roleId: entry.roleId, ...(entry.organisationId ? { organisationId: entry.organisationId } : {}), personId: person.id };
+    }
     case 'planMeeting':
       return { meeting: { ...dataset.meetings[0]!, id: `${targetId}-new` } };
     case 'proposeAgendaItem':
@@ -110,8 +150,7 @@ export function payloadFor(type: string, dataset: Dataset, targetId: string): Re
   }
 }
 
-export function commandFor(type: string, kind: AggregateKind, dataset: Dataset, targetId: string, by: string, id: string) {
+export function commandFor(type: string, kind: CommandKind, dataset: Dataset, targetId: string, by: string, id: string) {
   const payload = payloadFor(type, dataset, targetId);
-  const creating = ['planMeeting', 'createMandate', 'proposeTheme', 'planSeminar', 'planDeliverable', 'draftAgreement'].includes(type);
-  return { type, id, by, at, [targetFieldOf(kind)]: creating ? `${targetId}-new` : targetId, ...payload };
+  return { type, id, by, at, [targetFieldOf(kind, type)]: creatingCommands.has(type) ? `${targetId}-new` : targetId, ...payload };
 }

@@ -2,11 +2,12 @@ import type { CommandDefinition } from '../command-definition.js';
 import { agreementCommands, deliverableCommands } from './deliverable.commands.js';
 import { mandateCommands } from './mandate.commands.js';
 import { meetingCommands } from './meeting.commands.js';
+import { networkCommands } from './network.commands.js';
 import { seminarCommands, themeCommands } from './seminar.commands.js';
 
 /** Every command the runtime accepts, by type. */
 export const commandDefinitions: ReadonlyMap<string, CommandDefinition> = new Map(
-  [...mandateCommands, ...meetingCommands, ...themeCommands, ...seminarCommands, ...deliverableCommands, ...agreementCommands].map(
+  [...networkCommands, ...mandateCommands, ...meetingCommands, ...themeCommands, ...seminarCommands, ...deliverableCommands, ...agreementCommands].map(
     (d) => [d.type, d],
   ),
 );

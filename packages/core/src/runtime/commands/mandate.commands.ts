@@ -20,6 +20,7 @@ import type { Authority } from '../../role/authority.js';
 import { withinContext } from '../../shared/issue-context.js';
 import { Id, IsoDate, Text } from '../../shared/primitives.schema.js';
 import { StaffingPlan } from '../../staffing/staffing-plan.schema.js';
+import { fillSeat, leaveSeat } from '../../staffing/staffing.rules.js';
 import { authoritiesHeld, rolesById } from '../authority.js';
 import {
   commandSchema,
@@ -194,6 +195,46 @@ const submitMandateForReview: CommandDefinition = {
   check: (c, ctx) => unknownBody(ctx, (c.reviewers as ReviewBody[]).map((b) => b.id)),
 };
 
+/**
+ * Filling and leaving one seat of a mandate's staffing plan: the appointer of the seat's
+ * organisation (`appointMembers`, held for that organisation; or the commissioner) changes that
+ * seat and no other — never the whole plan. The change is the mandate's ordinary staffing change
+ * (`amend` of the staffing plan: at once in a draft, as a minor version while active); a seat whose
+ * role governs (approves, appoints …) with an authority the sender lacks waits for the commissioner.
+ */
+function seatCommand(type: 'fillSeat' | 'leaveSeat'): CommandDefinition {
+  const seatOf = (c: Record<string, unknown>) => ({
+    roleId: c.roleId as string,
+    organisationId: c.organisationId as string | undefined,
+    groupId: c.groupId as string | undefined,
+  });
+  const changed = (c: Record<string, unknown>, ctx: CommandContext) => {
+    const plan = (ctx.aggregate?.snapshot.context as MandateContext | undefined)?.mandate.staffingPlan ?? { entries: [] };
+    return { before: plan, after: (type === 'fillSeat' ? fillSeat : leaveSeat)(plan, seatOf(c), c.personId as string) };
+  };
+  return {
+    type,
+    kind: 'mandate',
+    schema: commandSchema(type, T, { roleId: Id, organisationId: Id.optional(), groupId: Id.optional(), personId: Id, reason: Text.optional() }) as never,
+    target,
+    authority: () => 'appointMembers',
+    scope: (c, ctx) => ({ ...scope(c, ctx), organisationId: (c.organisationId as string | undefined) ?? null }),
+    check: (c, ctx) => {
+      const { after } = changed(c, ctx);
+      return after.ok ? undefined : commandError('NOT_ALLOWED_NOW', after.reason);
+    },
+    event: (c, ctx): MachineEventBody => {
+      const { before, after } = changed(c, ctx);
+      const plan = after.ok ? after.plan : before;
+      const body: MachineEventBody = { type: 'amend', section: 'staffingPlan', change: plan, ...(c.reason === undefined ? {} : { reason: c.reason }) };
+      const held = authoritiesHeld(ctx.state, c.by as string, scope(c, ctx));
+      const beyond = governingAuthoritiesBeyondSender(before, plan, rolesById(ctx.state), held);
+      return beyond.length > 0 ? { ...body, needsApproval: true } : body;
+    },
+    reason: (c) => c.reason as string | undefined,
+  };
+}
+
 export const mandateCommands: CommandDefinition[] = [
   createMandate,
   submitMandateForReview,
@@ -206,4 +247,6 @@ export const mandateCommands: CommandDefinition[] = [
   lifecycle('concludeMandate', 'conclude', 'draftMandate', { finalReportId: Id.optional(), summary: Text.optional() }),
   lifecycle('closeMandate', 'close', 'endMandate', {}, { asCommissioner: true }),
   lifecycle('endMandate', 'end', 'endMandate', { reason: Text }, { asCommissioner: true, reason: true }),
+  seatCommand('fillSeat'),
+  seatCommand('leaveSeat'),
 ];

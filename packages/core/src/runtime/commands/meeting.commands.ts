@@ -24,7 +24,8 @@ import {
   type CommandDefinition,
   type MachineEventBody,
 } from '../command-definition.js';
-import { staffingPlansForGroup } from '../membership.js';
+import { commandError } from '../errors.js';
+import { groupOf, isClosed, preparingPlansForGroup, staffingPlansForGroup } from '../membership.js';
 
 const T = 'meetingId';
 const target = (c: Record<string, unknown>) => c[T] as string;
@@ -56,6 +57,14 @@ const planMeeting: CommandDefinition = {
   },
   authority: () => 'convene',
   scope,
+  // A closed group meets no more.
+  check: (c, ctx) => {
+    const groupId = (c.meeting as { groupId: string }).groupId;
+    const group = groupOf(ctx.state, groupId);
+    return isClosed(group)
+      ? commandError('NOT_ALLOWED_NOW', { sv: `Gruppen «${group!.name}» är avvecklad och håller inga fler möten.`, en: `The group «${group!.name}» is closed and holds no more meetings.` }, { groupId })
+      : undefined;
+  },
 };
 
 /** An escalation to the commissioner is added to the minutes being drafted. */
@@ -80,7 +89,13 @@ const escalateDecision = lifecycle(
 export const meetingCommands: CommandDefinition[] = [
   planMeeting,
   lifecycle('openCall', 'openCall', 'convene'),
-  lifecycle('proposeAgendaItem', 'proposeAgendaItem', 'proposeAgendaItem', payloadOf(ProposeAgendaItemEvent)),
+  lifecycle('proposeAgendaItem', 'proposeAgendaItem', 'proposeAgendaItem', payloadOf(ProposeAgendaItemEvent), {
+    // A committee that prepares matters for the group (arbetsutskott, beredning) proposes items too.
+    scope: (c, ctx) => {
+      const own = scope(c, ctx);
+      return { ...own, plans: [...own.plans, ...preparingPlansForGroup(ctx.state, own.within.id)] };
+    },
+  }),
   lifecycle('withdrawAgendaItem', 'withdrawAgendaItem', 'convene', payloadOf(WithdrawAgendaItemEvent)),
   lifecycle('reorderAgenda', 'reorderAgenda', 'convene', payloadOf(ReorderAgendaEvent)),
   lifecycle('publishAgenda', 'publishAgenda', 'convene', payloadOf(PublishAgendaEvent), {
