@@ -6,9 +6,9 @@
  * authority check, not the machine's.
  */
 import * as z from 'zod';
-import { EventMeta, Id, IsoDate, Text } from '../shared/primitives.schema.js';
+import { EventMeta, Id, IsoDate, Label, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
-import { ReviewBody, ReviewOutcome, sectionSchemas, type AmendableSection } from './mandate.schema.js';
+import { EscalationOutcome, ReviewBody, ReviewOutcome, sectionSchemas, type AmendableSection } from './mandate.schema.js';
 import { listLimits } from '../shared/limits.js';
 
 /** Skicka på granskning — send the draft to the named bodies for review. */
@@ -131,6 +131,24 @@ export const EndEvent = EventMeta.extend({
   reason: Text,
 });
 
+/**
+ * Besluta i eskalerat ärende — the commissioner's decision on a matter a group escalated from its
+ * minutes, linked back to them (the meeting and the escalation's id).
+ */
+export const DecideEscalationEvent = EventMeta.extend({
+  type: z.literal('decideEscalation'),
+  asCommissioner: Id,
+  /** The meeting whose minutes raised the matter. */
+  meetingId: Id,
+  /** The escalation in those minutes. */
+  escalationId: Id,
+  outcome: EscalationOutcome,
+  /** The decision as the commissioner worded it. */
+  decision: Text,
+  /** Where it is recorded: a minutes paragraph or a diary number. */
+  reference: Label.optional(),
+});
+
 /** Every event of the mandate lifecycle. */
 export const MandateEvent = z.discriminatedUnion('type', [
   SubmitForReviewEvent,
@@ -143,6 +161,7 @@ export const MandateEvent = z.discriminatedUnion('type', [
   ConcludeEvent,
   CloseEvent,
   EndEvent,
+  DecideEscalationEvent,
 ]);
 export type MandateEvent = z.infer<typeof MandateEvent>;
 export type MandateEventType = MandateEvent['type'];

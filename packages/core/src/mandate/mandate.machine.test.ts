@@ -546,6 +546,7 @@ describe('graph coverage', () => {
       { ...meta, type: 'close', asCommissioner: A.id },
       { ...meta, type: 'end', asCommissioner: C, reason: 'Avbrutet' },
       { ...meta, type: 'end', asCommissioner: A.id, reason: 'Avbrutet' },
+      { ...meta, type: 'decideEscalation', asCommissioner: C, meetingId: 'm', escalationId: 'e', outcome: 'approved', decision: 'Bifall' },
     ];
     const report = graphCoverage(mandateMachine, {
       input: { mandate: dalarnaDraft },
@@ -562,6 +563,18 @@ describe('graph coverage', () => {
     expect(report.unreachedStates).toEqual([]);
     expect(report.untakenTransitions).toEqual([]);
     expect(report.states).toHaveLength(9);
-    expect(report.transitions).toHaveLength(17);
+    // 17 before, and the commissioner's decision on an escalated matter while active and concluding.
+    expect(report.transitions).toHaveLength(19);
+  });
+
+  it('starts an imported approved version in force, its approval recorded as the first approved version', () => {
+    const imported = { ...dalarnaDraft, version: '1.0', classification: 'public' as const, versionHistory: [{ version: '1.0', date: '2025-12-01', issuer: 'Styrgruppen' }] };
+    const actor = createActor(mandateMachine, {
+      input: { mandate: imported, imported: { approvedOn: '2025-12-01', recordedBy: 'dalarna:p-leader', recordedAt: at('2026-01-10') } },
+    }).start();
+    expect(actor.getSnapshot().value).toEqual({ active: 'stable' });
+    expect(actor.getSnapshot().context.approvedVersions.map((v) => [v.version, v.approvedAt, v.imported?.approvedByName])).toEqual([['1.0', '2025-12-01', imported.commissioner.name]]);
+    // A draft without `imported` stays a draft.
+    expect(createActor(mandateMachine, { input: { mandate: dalarnaDraft } }).start().getSnapshot().value).toBe('draft');
   });
 });

@@ -37,7 +37,9 @@ import {
 import {
   Mandate,
   mandateSectionLabels,
+  type EscalationOutcome,
   type MandateChange,
+  type MandateImport,
   type MandateMachineInput,
   type VersionEntry,
 } from './mandate.schema.js';
@@ -58,6 +60,25 @@ export interface ApprovedVersion {
   hash: string;
   /** The document exactly as approved (deep-frozen). */
   content: Readonly<Mandate>;
+  /**
+   * Set for a version approved elsewhere and brought in as approved: `approvedAt` is then the day
+   * of the decision, and this says where it is recorded and who recorded it in the tool, when.
+   */
+  imported?: { approvedByName: string; decisionReference?: string | undefined; recordedAt: string };
+}
+
+/** The commissioner's decision on a matter escalated from minutes, linked back to them. */
+export interface EscalationDecision {
+  meetingId: string;
+  escalationId: string;
+  outcome: EscalationOutcome;
+  decision: string;
+  reference?: string | undefined;
+  /** The commissioner body that decided. */
+  decidedBy: string;
+  /** The person who recorded the decision. */
+  recordedBy: string;
+  at: string;
 }
 
 /** A change outside staffing and meetings, waiting for the commissioner. */
@@ -138,6 +159,10 @@ export interface MandateContext {
   endedEarly: EarlyEnd | null;
   closure: Closure | null;
   warnings: MandateWarning[];
+  /** The approval brought with a mandate approved elsewhere (`importApprovedMandate`), or null. */
+  imported: MandateImport | null;
+  /** The commissioner's decisions on matters escalated from minutes, oldest first. */
+  escalationDecisions: EscalationDecision[];
 }
 
 /** The sections and their new content of an amend event. */
@@ -233,6 +258,13 @@ export const mandateMachine = setup({
       isCommissionerEvent(context, event) &&
       context.pendingAmendment !== null &&
       keepsDocumentValid(context.mandate, context.pendingAmendment.change),
+    /** A version approved elsewhere, not yet recorded as such: the mandate starts in force. */
+    importedAsApproved: ({ context }) => context.imported !== null && context.approvedVersions.length === 0,
+    /** The commissioner decides a matter escalated from minutes, once. */
+    escalationUndecided: ({ context, event }) =>
+      event.type === 'decideEscalation' &&
+      isCommissionerEvent(context, event) &&
+      !context.escalationDecisions.some((d) => d.meetingId === event.meetingId && d.escalationId === event.escalationId),
     /** The commissioner extends within the mandate's extension clause (see `extensionRefusal`). */
     extensionAllowed: ({ context, event }) =>
       event.type === 'extend' &&
@@ -413,6 +445,32 @@ export const mandateMachine = setup({
         warnings: [...context.warnings, ...late],
       };
     }),
+    /** The version approved elsewhere becomes the first approved version, frozen with its fingerprint. */
+    recordImport: assign(({ context }) => {
+      const imported = context.imported;
+      if (!imported) return {};
+      const content = deepFreeze(structuredClone(context.mandate));
+      const approved: ApprovedVersion = deepFreeze({
+        version: context.mandate.version,
+        approvedBy: context.mandate.commissioner.id,
+        recordedBy: imported.recordedBy,
+        approvedAt: imported.approvedOn,
+        hash: recordFingerprint(content),
+        content,
+        imported: { approvedByName: imported.approvedBy ?? context.mandate.commissioner.name, decisionReference: imported.decisionReference, recordedAt: imported.recordedAt },
+      });
+      return { approvedVersions: [approved] };
+    }),
+    recordEscalationDecision: assign(({ context, event }) => {
+      if (event.type !== 'decideEscalation') return {};
+      const { meetingId, escalationId, outcome, decision, reference } = event;
+      return {
+        escalationDecisions: [
+          ...context.escalationDecisions,
+          { meetingId, escalationId, outcome, decision, reference, decidedBy: event.asCommissioner, recordedBy: event.by, at: event.at },
+        ],
+      };
+    }),
     recordFinalReport: assign(({ event }) => {
       if (event.type !== 'conclude') return {};
       return {
@@ -445,10 +503,14 @@ export const mandateMachine = setup({
     endedEarly: null,
     closure: null,
     warnings: [],
+    imported: input.imported ?? null,
+    escalationDecisions: [],
   }),
   states: {
     /** Utkast — the working copy; changes apply without a new version. */
     draft: {
+      // A mandate approved elsewhere starts in force: it passes through draft at once.
+      always: { guard: 'importedAsApproved', target: 'active', actions: 'recordImport' },
       on: {
         amend: { guard: 'draftChangeValid', actions: 'applyDraftChange' },
         submitForReview: { target: 'inReview', actions: 'openReviewRound' },
@@ -492,6 +554,7 @@ export const mandateMachine = setup({
       initial: 'stable',
       on: {
         amend: { guard: 'directChangeValid', actions: 'applyDirectChange' },
+        decideEscalation: { guard: 'escalationUndecided', actions: 'recordEscalationDecision' },
         extend: { guard: 'extensionAllowed', actions: 'recordExtension' },
         end: {
           guard: 'isCommissioner',
@@ -518,6 +581,7 @@ export const mandateMachine = setup({
     /** Slutrapport inlämnad — waiting for the commissioner to close. */
     concluding: {
       on: {
+        decideEscalation: { guard: 'escalationUndecided', actions: 'recordEscalationDecision' },
         close: { guard: 'isCommissioner', target: 'closed', actions: 'recordClosure' },
         end: {
           guard: 'isCommissioner',

@@ -437,11 +437,43 @@ export type ReviewBody = z.infer<typeof ReviewBody>;
 export const ReviewOutcome = z.enum(['endorsed', 'changesRequested']);
 export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
 
+/** What the commissioner decided on a matter escalated from minutes: bifall, avslag, återremiss. */
+export const EscalationOutcome = z.enum(['approved', 'rejected', 'referredBack']);
+export type EscalationOutcome = z.infer<typeof EscalationOutcome>;
+
+export const escalationOutcomeLabels: Record<EscalationOutcome, LocalizedText> = {
+  approved: { sv: 'Bifall', en: 'Approved' },
+  rejected: { sv: 'Avslag', en: 'Rejected' },
+  referredBack: { sv: 'Återremiss', en: 'Referred back' },
+};
+
 export const reviewOutcomeLabels: Record<ReviewOutcome, LocalizedText> = {
   endorsed: { sv: 'Tillstyrkt', en: 'Endorsed' },
   changesRequested: { sv: 'Ändringar begärda', en: 'Changes requested' },
 };
 
-/** The input of the mandate machine: the draft document it starts from. */
-export const MandateMachineInput = z.strictObject({ mandate: Mandate });
+/**
+ * Ett redan fastställt uppdrag — a mandate approved elsewhere (on paper, in another system) that
+ * enters the tool as approved: the day the commissioner decided, the body as its decision names
+ * it, and where the decision is recorded.
+ */
+export const ImportedApproval = z.strictObject({
+  /** Beslutsdatum — the day the commissioner approved the version. */
+  approvedOn: IsoDate,
+  /** The body as its decision names it, e.g. "Förbundsstyrelsen"; the commissioner's name when omitted. */
+  approvedBy: Label.optional(),
+  /** Where the decision is recorded: a minutes paragraph or a diary number, e.g. "§ 45/2029". */
+  decisionReference: Label.optional(),
+});
+export type ImportedApproval = z.infer<typeof ImportedApproval>;
+
+/** An imported approval as the lifecycle keeps it: with who recorded it in the tool, and when. */
+export const MandateImport = ImportedApproval.extend({ recordedBy: Id, recordedAt: z.iso.datetime({ offset: true }) });
+export type MandateImport = z.infer<typeof MandateImport>;
+
+/**
+ * The input of the mandate machine: the document it starts from — a draft, or (with `imported`)
+ * an approved version brought from elsewhere, which starts in force.
+ */
+export const MandateMachineInput = z.strictObject({ mandate: Mandate, imported: MandateImport.optional() });
 export type MandateMachineInput = z.infer<typeof MandateMachineInput>;

@@ -76,6 +76,8 @@ export const auditCommandTypes = [
   'abandonAgreement',
   'fillSeat',
   'leaveSeat',
+  'importApprovedMandate',
+  'decideEscalation',
   // Directory
   'addPerson',
   'setUpGroup',
@@ -149,6 +151,8 @@ export const auditEventLabels: Record<AuditCommandType, LocalizedText> = {
   reviseAgreement: { sv: 'Reviderade överenskommelsen', en: 'Revised the agreement' },
   abandonAgreement: { sv: 'Avbröt överenskommelsen', en: 'Abandoned the agreement' },
   fillSeat: { sv: 'Tillsatte en plats i bemanningsplanen', en: 'Filled a seat of the staffing plan' },
+  importApprovedMandate: { sv: 'Förde in ett redan fastställt uppdrag', en: 'Brought in a mandate approved elsewhere' },
+  decideEscalation: { sv: 'Beslutade i en eskalerad fråga', en: 'Decided an escalated matter' },
   leaveSeat: { sv: 'Lämnade en plats i bemanningsplanen', en: 'Left a seat of the staffing plan' },
   addPerson: { sv: 'Lade till en person', en: 'Added a person' },
   setUpGroup: { sv: 'Tillsatte gruppen', en: 'Set up the group' },

@@ -80,3 +80,4 @@ export {
   type PartyRatification,
 } from './agreement-ratification.js';
 export { vacanciesQuery, type VacanciesParams, type VacancyRow } from './vacancies.js';
+export { escalations, type EscalationRow } from './escalations.js';

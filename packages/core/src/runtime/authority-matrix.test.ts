@@ -38,7 +38,7 @@ export const authorityTable: Record<string, Authority> = {
   abandonAgreement: 'negotiateAgreement',
   addPerson: 'appointMembers', setUpGroup: 'setUpGroups', closeGroup: 'administerNetwork', changeGroupStaffing: 'amendStaffingAndMeetings',
   changeGroupMeetingRules: 'amendStaffingAndMeetings', fillGroupSeat: 'appointMembers', leaveGroupSeat: 'appointMembers',
-  fillSeat: 'appointMembers', leaveSeat: 'appointMembers',
+  fillSeat: 'appointMembers', leaveSeat: 'appointMembers', importApprovedMandate: 'approveMandate', decideEscalation: 'decideEscalations',
 };
 
 describe('the authority table', () => {

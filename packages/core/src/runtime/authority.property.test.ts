@@ -11,6 +11,8 @@
  *   `amendStaffingAndMeetings` for the mandate, or a draft change that only moves people's
  *   existing authorities into the mandate;
  * - `createMandate`: the new mandate's people hold there only what they already held;
+ * - `importApprovedMandate`: recorded by someone who held `approveMandate` (speaking for its
+ *   commissioner);
  * - `setUpGroup`: sent by someone who held `setUpGroups` in the parent group (or, for what the
  *   new group prepares for, in that group), handing out a governing authority only where the
  *   sender held it;
@@ -103,6 +105,11 @@ function commandOf(s: Step, state: RuntimeState, n: number, map: AuthorityMap): 
     const mandate = { ...template, id: targetId, version: '0.1', versionHistory: [], classification: 'internal' };
     payload = { mandate: s.variant === 'seatSelf' ? { ...mandate, staffingPlan: seatEverywhere(template.staffingPlan, by) } : mandate };
   }
+  if (s.type === 'importApprovedMandate') {
+    const imported = payload.mandate as { staffingPlan: { entries: [] } } & Record<string, unknown>;
+    const mandate = { ...imported, id: targetId };
+    payload = { ...payload, mandate: s.variant === 'seatSelf' ? { ...mandate, staffingPlan: seatEverywhere(imported.staffingPlan, by) } : mandate };
+  }
   if (s.type === 'submitMandateForReview' && dataset.groups[0]) payload = { reviewers: [{ id: dataset.groups[s.target % dataset.groups.length]!.id, name: 'Granskare' }] };
   if (s.type === 'reviewMandate' && dataset.groups[0]) payload = { ...payload, body: dataset.groups[s.target % dataset.groups.length]!.id };
   if ((s.type === 'fillSeat' || s.type === 'leaveSeat') && s.variant === 'seatSelf') {
@@ -146,6 +153,9 @@ function explained(gain: Gain, command: Record<string, unknown>, before: Authori
       return heldItBefore || approvesAlready || (!governing && senderHeld('amendStaffingAndMeetings'));
     case 'createMandate':
       return heldItBefore || approvesAlready;
+    case 'importApprovedMandate':
+      // Recorded by one who speaks for its commissioner, who approves mandates where it belongs.
+      return senderHeldAnywhere('approveMandate');
     case 'setUpGroup': {
       const group = command.group as { parentGroupId: string; preparesForGroupIds?: string[] };
       // What a group prepares for gives its members items on that group's agenda: given by one who sets up groups there.

@@ -39,6 +39,8 @@ export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   closeMandate: { sv: 'Avsluta uppdraget', en: 'Close the mandate' },
   endMandate: { sv: 'Avbryt uppdraget i förtid', en: 'End the mandate early' },
   fillSeat: { sv: 'Tillsätt platsen', en: 'Fill the seat' },
+  importApprovedMandate: { sv: 'För in fastställt uppdrag', en: 'Bring in an approved mandate' },
+  decideEscalation: { sv: 'Besluta i den eskalerade frågan', en: 'Decide the escalated matter' },
   leaveSeat: { sv: 'Lämna platsen', en: 'Leave the seat' },
   // Directory
   addPerson: { sv: 'Lägg till person', en: 'Add a person' },

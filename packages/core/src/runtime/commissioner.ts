@@ -72,6 +72,28 @@ export function commissionerRefusal(state: RuntimeState, mandate: Mandate, at: r
   return commandError('VALIDATION', message, { issues: [{ path: [...at, 'commissioner'], pathText: [...at, 'commissioner'].join('.'), code: 'custom', message }] });
 }
 
+/**
+ * A mandate created by command governs the groups it names once in force, so its commissioner
+ * must already approve mandates in every one of them when it approves (or records an earlier
+ * approval of) a version: NOT_AUTHORISED naming the first group where it does not. Otherwise a
+ * draft could name a group its commissioner has no say in and come to govern it.
+ */
+export function governingRefusal(state: RuntimeState, mandate: Mandate): CommandError | undefined {
+  const roles = rolesById(state);
+  const speaksFor = new Set(peopleOf(state, mandate.commissioner.id));
+  for (const groupId of mandate.organisation.groupIds) {
+    const seats = seatsOf(roles, staffingPlansForGroup(state, groupId), commissionerSeatsOfGroup(state, groupId));
+    if (seats.some((s) => s.authorities.has('approveMandate') && s.personIds.some((p) => speaksFor.has(p)))) continue;
+    const group = state.dataset.groups.find((g) => g.id === groupId)?.name ?? groupId;
+    const name = mandate.commissioner.name;
+    return commandError('NOT_AUTHORISED', {
+      sv: `«${name}» fastställer inte uppdrag för «${group}», som uppdraget gäller. Den som fastställer uppdrag där får göra det, eller så tas gruppen bort ur uppdraget.`,
+      en: `«${name}» does not approve mandates for «${group}», which the mandate concerns. Whoever approves mandates there may, or the group is taken out of the mandate.`,
+    }, { authority: 'approveMandate', groupId });
+  }
+  return undefined;
+}
+
 /** The people a commissioner speaks through: the person, a group's members, an organisation's people. */
 function peopleOf(state: RuntimeState, id: string): string[] {
   if (state.dataset.people.some((p) => p.id === id)) return [id];

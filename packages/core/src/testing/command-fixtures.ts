@@ -96,6 +96,15 @@ export function payloadFor(type: string, dataset: Dataset, targetId: string): Re
       return { startsAt: '2031-01-15T09:00:00+01:00', reason: 'Krock' };
     case 'createMandate':
       return { mandate: { ...dataset.mandates[0]!, id: `${targetId}-new` } };
+    case 'importApprovedMandate': {
+      const m = dataset.mandates[0]!;
+      return {
+        mandate: { ...m, id: `${targetId}-new`, version: '1.0', classification: 'public', versionHistory: [{ date: '2030-01-01', version: '1.0', issuer: 'Uppdragsgivaren' }] },
+        approval: { approvedOn: '2030-01-01', decisionReference: '§ 1/2030' },
+      };
+    }
+    case 'decideEscalation':
+      return { meetingId: dataset.meetings[0]?.id ?? 'm', escalationId: 'e1', outcome: 'approved', decision: 'Bifall' };
     case 'submitMandateForReview':
       return { reviewers: [{ id: 'granskare', name: 'Granskare' }] };
     case 'reviewMandate':

@@ -6,9 +6,11 @@
  */
 import * as z from 'zod';
 import type { MandateContext } from '../../mandate/mandate.machine.js';
-import { appliesDirectly } from '../../mandate/mandate.rules.js';
+import { applyChange, appliesDirectly, isIntegerVersion } from '../../mandate/mandate.rules.js';
 import {
   AmendableSection,
+  EscalationOutcome,
+  ImportedApproval,
   Mandate,
   MandateParty,
   mandateSectionLabels,
@@ -18,7 +20,9 @@ import {
 } from '../../mandate/mandate.schema.js';
 import type { Authority } from '../../role/authority.js';
 import { withinContext } from '../../shared/issue-context.js';
-import { Id, IsoDate, Text } from '../../shared/primitives.schema.js';
+import { Id, IsoDate, Label, Text } from '../../shared/primitives.schema.js';
+import type { LocalizedText } from '../../shared/localized.js';
+import { localizedError } from '../../shared/validation.js';
 import { StaffingPlan } from '../../staffing/staffing-plan.schema.js';
 import { fillSeat, leaveSeat } from '../../staffing/staffing.rules.js';
 import { authoritiesHeld, rolesById } from '../authority.js';
@@ -30,9 +34,9 @@ import {
   type CommandDefinition,
   type MachineEventBody,
 } from '../command-definition.js';
-import { commissionerRefusal, commissionerSeats } from '../commissioner.js';
+import { commissionerRefusal, commissionerSeats, governingRefusal } from '../commissioner.js';
 import { commandError, type CommandError } from '../errors.js';
-import { currentMandate, staffingPlansForGroup, staffingPlansForMandate } from '../membership.js';
+import { currentMandate, mandatesGoverningGroup, staffingPlansForGroup, staffingPlansForMandate } from '../membership.js';
 import { governingAuthoritiesBeyondSender } from '../staffing-change.js';
 
 const T = 'mandateId';
@@ -82,6 +86,24 @@ function lifecycle(
  * belong — in a group it names, or in the mandate it refines — never through its own draft plan.
  * What it names must exist: its groups, its parent and its commissioner.
  */
+/** What a new mandate names that does not exist — a group, its parent mandate, its commissioner — or undefined. */
+function missingOf(mandate: Mandate, ctx: CommandContext): LocalizedText | undefined {
+  const { dataset } = ctx.state;
+  const missing = mandate.organisation.groupIds.find((g) => !dataset.groups.some((x) => x.id === g));
+  if (missing !== undefined) return { sv: `Gruppen «${missing}» finns inte`, en: `The group «${missing}» does not exist` };
+  if (mandate.parentMandateId !== undefined && !currentMandate(ctx.state, mandate.parentMandateId)) {
+    return { sv: `Uppdraget «${mandate.parentMandateId}» finns inte`, en: `The mandate «${mandate.parentMandateId}» does not exist` };
+  }
+  const commissioner = mandate.commissioner.id;
+  if (![dataset.groups, dataset.organisations, dataset.people].some((list) => list.some((x) => x.id === commissioner))) {
+    return {
+      sv: `Uppdragsgivaren «${commissioner}» finns inte som grupp, organisation eller person`,
+      en: `The commissioner «${commissioner}» does not exist as a group, organisation or person`,
+    };
+  }
+  return undefined;
+}
+
 const createMandate: CommandDefinition = {
   type: 'createMandate',
   kind: 'mandate',
@@ -89,22 +111,8 @@ const createMandate: CommandDefinition = {
   target,
   creates: (c, ctx) => {
     const mandate = c.mandate as Mandate;
-    const { dataset } = ctx.state;
-    const missing = mandate.organisation.groupIds.find((g) => !dataset.groups.some((x) => x.id === g));
-    if (missing !== undefined) return { missing: { sv: `Gruppen «${missing}» finns inte`, en: `The group «${missing}» does not exist` } };
-    if (mandate.parentMandateId !== undefined && !currentMandate(ctx.state, mandate.parentMandateId)) {
-      return { missing: { sv: `Uppdraget «${mandate.parentMandateId}» finns inte`, en: `The mandate «${mandate.parentMandateId}» does not exist` } };
-    }
-    const commissioner = mandate.commissioner.id;
-    if (![dataset.groups, dataset.organisations, dataset.people].some((list) => list.some((x) => x.id === commissioner))) {
-      return {
-        missing: {
-          sv: `Uppdragsgivaren «${commissioner}» finns inte som grupp, organisation eller person`,
-          en: `The commissioner «${commissioner}» does not exist as a group, organisation or person`,
-        },
-      };
-    }
-    return { input: { mandate } };
+    const missing = missingOf(mandate, ctx);
+    return missing ? { missing } : { input: { mandate } };
   },
   authority: () => 'draftMandate',
   check: (c, ctx) => commissionerRefusal(ctx.state, c.mandate as Mandate),
@@ -117,6 +125,99 @@ const createMandate: CommandDefinition = {
       ...(groups[0] !== undefined ? { within: { kind: 'group' as const, id: groups[0] } } : {}),
     };
   },
+};
+
+/**
+ * Bring a mandate approved elsewhere (on paper, by a board) in as approved: the document with
+ * its version history, the day of the decision and where it is recorded. Only someone who speaks
+ * for the commissioner it names records it — the decision is the commissioner's — and that
+ * commissioner must already approve mandates in every group it names, as for an approval here.
+ */
+const importApprovedMandate: CommandDefinition = {
+  type: 'importApprovedMandate',
+  kind: 'mandate',
+  schema: commandSchema('importApprovedMandate', T, { mandate: Mandate, approval: ImportedApproval }).superRefine((c, ctx) => {
+    const version = (c.mandate as { version?: unknown }).version;
+    if (typeof version === 'string' && /^\d+\.\d+$/.test(version) && !isIntegerVersion(version)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['mandate', 'version'],
+        ...localizedError('ett fastställt uppdrag har en heltalsversion (1.0, 2.0 …)', 'an approved mandate has an integer version (1.0, 2.0 …)'),
+      });
+    }
+  }) as never,
+  target,
+  creates: (c, ctx) => {
+    const mandate = c.mandate as Mandate;
+    const missing = missingOf(mandate, ctx);
+    return missing ? { missing } : { input: { mandate, imported: { ...(c.approval as ImportedApproval), recordedBy: c.by, recordedAt: c.at } } };
+  },
+  authority: () => 'approveMandate',
+  scope: (c, ctx) => {
+    const mandate = c.mandate as Mandate;
+    return { plans: [], relations: commissionerSeats(ctx.state, mandate), within: { kind: 'mandate', id: mandate.id } };
+  },
+  check: (c, ctx) => commissionerRefusal(ctx.state, c.mandate as Mandate) ?? governingRefusal(ctx.state, c.mandate as Mandate),
+};
+
+/** Whether the mandate came with the network's data (whose groups the administrator attached). */
+const inDataset = (ctx: CommandContext, mandateId: string) => ctx.state.dataset.mandates.some((m) => m.id === mandateId);
+
+/**
+ * Approving a mandate created by command makes it govern the groups it names: its commissioner
+ * must approve mandates in each of them (see `governingRefusal`).
+ */
+const approveMandate: CommandDefinition = {
+  ...lifecycle('approveMandate', 'approve', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
+  check: (c, ctx) => {
+    const mandate = currentMandate(ctx.state, target(c));
+    return mandate && !inDataset(ctx, mandate.id) ? governingRefusal(ctx.state, mandate) : undefined;
+  },
+};
+
+/** An approved change of a command-created mandate's groups or commissioner is checked as its approval is. */
+const approveAmendment: CommandDefinition = {
+  ...lifecycle('approveAmendment', 'approveAmendment', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
+  check: (_c, ctx) => {
+    const context = ctx.aggregate?.snapshot.context as MandateContext | undefined;
+    const pending = context?.pendingAmendment;
+    if (!context || !pending || inDataset(ctx, context.mandate.id)) return undefined;
+    if (pending.change.section !== 'organisation' && pending.change.section !== 'commissioner') return undefined;
+    return governingRefusal(ctx.state, applyChange(context.mandate, pending.change));
+  },
+};
+
+/**
+ * The commissioner's decision on a matter escalated from a meeting's minutes, recorded on the
+ * mandate that governs the meeting's group and linked back to the minutes (meeting, escalation).
+ */
+const decideEscalation: CommandDefinition = {
+  ...lifecycle(
+    'decideEscalation',
+    'decideEscalation',
+    'decideEscalations',
+    { meetingId: Id, escalationId: Id, outcome: EscalationOutcome, decision: Text, reference: Label.optional() },
+    { asCommissioner: true },
+  ),
+  check: (c, ctx) => {
+    const meetingId = c.meetingId as string;
+    const meeting = ctx.state.meetings.get(meetingId)?.context;
+    if (!meeting) return commandError('NOT_FOUND', { sv: `Mötet «${meetingId}» finns inte.`, en: `The meeting «${meetingId}» does not exist.` });
+    if (!mandatesGoverningGroup(ctx.state, meeting.groupId).includes(target(c))) {
+      return commandError('NOT_FOUND', {
+        sv: `Mötet «${meeting.title}» hör inte till en grupp som uppdraget gäller.`,
+        en: `The meeting «${meeting.title}» does not belong to a group the mandate concerns.`,
+      });
+    }
+    if (!(meeting.minutes?.escalations ?? []).some((e) => e.id === c.escalationId)) {
+      return commandError('NOT_FOUND', {
+        sv: `Minnesanteckningarna från «${meeting.title}» har ingen eskalering «${String(c.escalationId)}».`,
+        en: `The minutes of «${meeting.title}» have no escalation «${String(c.escalationId)}».`,
+      });
+    }
+    return undefined;
+  },
+  reason: (c) => c.decision as string,
 };
 
 /**
@@ -237,11 +338,12 @@ function seatCommand(type: 'fillSeat' | 'leaveSeat'): CommandDefinition {
 
 export const mandateCommands: CommandDefinition[] = [
   createMandate,
+  importApprovedMandate,
   submitMandateForReview,
   reviewMandate,
-  lifecycle('approveMandate', 'approve', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
+  approveMandate,
   amendMandate,
-  lifecycle('approveAmendment', 'approveAmendment', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
+  approveAmendment,
   lifecycle('rejectAmendment', 'rejectAmendment', 'approveMandate', { reason: Text }, { asCommissioner: true, reason: true }),
   lifecycle('extendMandate', 'extend', 'extendMandate', { to: IsoDate, reason: Text }, { asCommissioner: true, reason: true }),
   lifecycle('concludeMandate', 'conclude', 'draftMandate', { finalReportId: Id.optional(), summary: Text.optional() }),
@@ -249,4 +351,5 @@ export const mandateCommands: CommandDefinition[] = [
   lifecycle('endMandate', 'end', 'endMandate', { reason: Text }, { asCommissioner: true, reason: true }),
   seatCommand('fillSeat'),
   seatCommand('leaveSeat'),
+  decideEscalation,
 ];
