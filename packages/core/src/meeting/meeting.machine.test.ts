@@ -500,6 +500,10 @@ describe('meeting machine — graph coverage', () => {
       e.draft(minutesFor(ids[0] ?? 'p1')),
       e.draft(minutesFor('p9')),
       e.approve(),
+      // A chair and a justerare named for the meeting approve it between them.
+      { type: 'approveMinutes', by: 'ordforande', at: T.after },
+      { type: 'approveMinutes', by: 'justerare', at: T.after },
+      ...(snap.context.chairId ? [] : [{ type: 'assignRoles' as const, by: 'p-leader', at: T.early, roles: { chairId: 'ordforande', minutesApproverIds: ['justerare'] } }]),
       e.publishMinutes(),
       e.cancel(),
       e.cancel(' '),
@@ -521,6 +525,8 @@ describe('meeting machine — graph coverage', () => {
           s.context.agendaLate,
           s.context.attendance.length > 0,
           s.context.minutes !== undefined,
+          s.context.chairId ?? null,
+          s.context.minutesApprovals.length,
         ]),
     });
     expect(report.states).toHaveLength(MeetingStatus.options.length);

@@ -255,7 +255,7 @@ describe('JSON Schema', () => {
     expect(Object.keys(meetingSchema.properties)).toEqual(expect.arrayContaining(['agenda', 'attendance', 'minutes', 'lateReason']));
     expect(meetingSchema.required).toEqual(['id', 'groupId', 'title', 'startsAt', 'durationMinutes']);
     const eventSchema = z.toJSONSchema(MeetingEvent) as { oneOf: unknown[] };
-    expect(eventSchema.oneOf).toHaveLength(13);
+    expect(eventSchema.oneOf).toHaveLength(14);
   });
 });
 

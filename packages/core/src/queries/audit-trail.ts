@@ -14,6 +14,7 @@ import { findRole, personName } from './lookup.js';
 export const auditCommandTypes = [
   // Meeting
   'planMeeting',
+  'assignMeetingRoles',
   'openCall',
   'proposeAgendaItem',
   'withdrawAgendaItem',
@@ -95,6 +96,7 @@ export type AuditCommandType = (typeof auditCommandTypes)[number];
 /** What each command did, as the trail says it: Swedish and English. */
 export const auditEventLabels: Record<AuditCommandType, LocalizedText> = {
   planMeeting: { sv: 'Planerade mötet', en: 'Planned the meeting' },
+  assignMeetingRoles: { sv: 'Utsåg ordförande, värd, sekreterare och justerare för mötet', en: 'Named the chair, host, secretary and approvers of the meeting' },
   openCall: { sv: 'Öppnade för punkter till dagordningen', en: 'Opened the call for agenda items' },
   proposeAgendaItem: { sv: 'Föreslog en punkt till dagordningen', en: 'Proposed an agenda item' },
   withdrawAgendaItem: { sv: 'Drog tillbaka en punkt från dagordningen', en: 'Withdrew an agenda item' },

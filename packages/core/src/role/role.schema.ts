@@ -77,3 +77,41 @@ export const personalCommissionerRole: Role = {
   authorities: [...commissionerAuthorities],
   competenceRequirements: [],
 };
+
+/**
+ * The roles a meeting's own relations are recorded in (see `MeetingRoles`): the chair and the
+ * justerare of one meeting approve its minutes, its secretary keeps them and the attendance —
+ * for that meeting only, whoever holds the group's seats. Known to every runtime.
+ */
+export const meetingChairRole: Role = {
+  id: 'samverkan:motesordforande',
+  kind: 'chair',
+  name: 'Mötesordförande',
+  purpose: 'Leder ett möte och justerar dess minnesanteckningar.',
+  responsibilities: [],
+  authorities: ['approveMinutes'],
+  competenceRequirements: [],
+};
+
+export const minutesApproverRole: Role = {
+  id: 'samverkan:justerare',
+  kind: 'participant',
+  name: 'Justerare',
+  purpose: 'Justerar ett mötes minnesanteckningar tillsammans med ordföranden.',
+  responsibilities: [],
+  authorities: ['approveMinutes'],
+  competenceRequirements: [],
+};
+
+export const meetingSecretaryRole: Role = {
+  id: 'samverkan:motessekreterare',
+  kind: 'administrator',
+  name: 'Sekreterare',
+  purpose: 'För ett mötes deltagarlista och minnesanteckningar.',
+  responsibilities: [],
+  authorities: ['keepMinutes', 'recordAttendance'],
+  competenceRequirements: [],
+};
+
+/** Every role core knows of itself: the personal commissioner's and the meeting's own. */
+export const builtInRoles: readonly Role[] = [personalCommissionerRole, meetingChairRole, minutesApproverRole, meetingSecretaryRole];

@@ -9,9 +9,10 @@ import type { Authority } from '../role/authority.js';
 import { seatsOf, rolesById } from './authority.js';
 import { commissionerSeats } from './commissioner.js';
 import { currentMandate, networkStaffing, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
+import { meetingRelations } from './meeting-roles.js';
 import type { RuntimeState } from './state.js';
 
-/** `group:<id>`, `mandate:<id>` or `network`. */
+/** `group:<id>`, `mandate:<id>`, `meeting:<id>` or `network`. */
 export type PlaceKey = string;
 
 /** person → authority → the places where they hold it. */
@@ -44,6 +45,8 @@ export function authorityMap(state: RuntimeState): AuthorityMap {
     record(`mandate:${id}`, seatsOf(roles, staffingPlansForMandate(state, id), mandate ? commissionerSeats(state, mandate) : []));
   }
   record('network', seatsOf(roles, networkStaffing(state)));
+  // What a meeting's own roles give, for that meeting only.
+  for (const [id, view] of state.meetings) record(`meeting:${id}`, seatsOf(roles, [], meetingRelations(view.context)));
   return map;
 }
 

@@ -20,6 +20,8 @@
  *   a governing one only by someone who held it;
  * - `changeGroupStaffing`: an ordinary authority handed out by someone who held
  *   `amendStaffingAndMeetings` in the group, a governing one only by someone who held it;
+ * - `planMeeting`, `assignMeetingRoles`: a meeting's own roles (its chair, justerare, secretary),
+ *   for that meeting only, named by someone who convenes its group;
  * - every other command: nothing gained at all.
  *
  * (Commissioner authorities reach people through the relation only when they already approve
@@ -112,6 +114,7 @@ function commandOf(s: Step, state: RuntimeState, n: number, map: AuthorityMap): 
   }
   if (s.type === 'submitMandateForReview' && dataset.groups[0]) payload = { reviewers: [{ id: dataset.groups[s.target % dataset.groups.length]!.id, name: 'Granskare' }] };
   if (s.type === 'reviewMandate' && dataset.groups[0]) payload = { ...payload, body: dataset.groups[s.target % dataset.groups.length]!.id };
+  if (s.type === 'assignMeetingRoles' && s.variant === 'seatSelf') payload = { roles: { chairId: by, secretaryId: by, minutesApproverIds: [by] } };
   if ((s.type === 'fillSeat' || s.type === 'leaveSeat') && s.variant === 'seatSelf') {
     const entries = state.mandates.get(targetId)?.context.mandate.staffingPlan.entries ?? [];
     const entry = entries[s.by % Math.max(entries.length, 1)];
@@ -125,6 +128,10 @@ function commandOf(s: Step, state: RuntimeState, n: number, map: AuthorityMap): 
 }
 
 type Gain = { personId: string; authority: Authority; place: string };
+
+/** The group of each meeting the test has seen, for the explanation of a meeting's roles. */
+const meetingGroups = new Map<string, string>();
+const gainsGroup = (meetingId: string) => meetingGroups.get(meetingId) ?? '';
 
 /**
  * Whether a gain is explained by the command that made it (see the file's comment). `gains` are
@@ -156,6 +163,13 @@ function explained(gain: Gain, command: Record<string, unknown>, before: Authori
     case 'importApprovedMandate':
       // Recorded by one who speaks for its commissioner, who approves mandates where it belongs.
       return senderHeldAnywhere('approveMandate');
+    case 'planMeeting':
+    case 'assignMeetingRoles': {
+      // A meeting's own roles, named by its convener, for that meeting only.
+      const meetingId = String(command.meetingId);
+      const groupId = command.type === 'planMeeting' ? (command.meeting as { groupId: string }).groupId : gainsGroup(meetingId);
+      return gain.place === `meeting:${meetingId}` && senderHeldAt('convene', `group:${groupId}`);
+    }
     case 'setUpGroup': {
       const group = command.group as { parentGroupId: string; preparesForGroupIds?: string[] };
       // What a group prepares for gives its members items on that group's agenda: given by one who sets up groups there.
@@ -205,6 +219,7 @@ describe.each(Object.keys(samples) as SampleId[])('authority gained in %s', (sam
       await store.appendBatch!(groupByCommand(log));
       const runtime = await createSamverkan({ store, identity: trustedRecords(), clock });
       for (const [n, s] of steps.entries()) {
+        for (const [id, view] of runtime.getState().meetings) meetingGroups.set(id, view.context.groupId);
         const before = authorityMap(runtime.getState());
         const command = commandOf(s, runtime.getState(), n, before);
         const result = await runtime.dispatch(command);

@@ -6,7 +6,7 @@
  * or in another group or mandate, it names both that scope and the one the command concerns.
  */
 import { authorityLabels, type Authority } from '../role/authority.js';
-import { personalCommissionerRole, type Role } from '../role/role.schema.js';
+import { builtInRoles, type Role } from '../role/role.schema.js';
 import type { LocalizedText } from '../shared/localized.js';
 import type { AuthorityScope, RelationSeat } from './command-definition.js';
 import type { StaffingEntry, StaffingPlan } from '../staffing/staffing-plan.schema.js';
@@ -30,7 +30,7 @@ export function rolesById(state: RuntimeState): Map<string, Role> {
   };
   for (const m of state.dataset.mandates) for (const r of (mandateInForce(state, m.id) ?? m).roles) add(r);
   for (const id of state.mandates.keys()) for (const r of mandateInForce(state, id)?.roles ?? []) add(r);
-  add(personalCommissionerRole);
+  for (const r of builtInRoles) add(r);
   return roles;
 }
 

@@ -12,6 +12,7 @@ export type CommandType = Exclude<AuditCommandType, 'loadDataset' | 'erasePerson
 export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   // Meeting
   planMeeting: { sv: 'Planera möte', en: 'Plan a meeting' },
+  assignMeetingRoles: { sv: 'Utse roller för mötet', en: 'Name the roles of the meeting' },
   openCall: { sv: 'Öppna för punkter', en: 'Open the call for agenda items' },
   proposeAgendaItem: { sv: 'Föreslå punkt', en: 'Propose an agenda item' },
   withdrawAgendaItem: { sv: 'Dra tillbaka punkt', en: 'Withdraw an agenda item' },

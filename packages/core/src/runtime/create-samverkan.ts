@@ -698,7 +698,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const checked = parseWith(eventSchemas[kind], machineEvent);
     if (!checked.ok) return commandError('VALIDATION', checked.message, { issues: checked.issues });
     if (!target.snapshot.can(machineEvent)) {
-      const why = whyNotNow(target, machineEvent, commandLabels[def.type as CommandType] ?? auditLabel(def.type));
+      const nameOf = (personId: string) => state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
+      const why = whyNotNow(target, machineEvent, commandLabels[def.type as CommandType] ?? auditLabel(def.type), nameOf);
       return commandError('NOT_ALLOWED_NOW', why.message, { state: why.state, allowedIn: why.allowedIn });
     }
     events.push({ id: newId(), type: def.type, ...base, ...withReason, data: body });

@@ -11,6 +11,7 @@ import { extensionRefusal, extensionRefusalLabels } from '../mandate/mandate.rul
 import type { MeetingContext } from '../meeting/meeting.schema.js';
 import { meetingStatusLabels } from '../meeting/meeting.schema.js';
 import { isAgendaLate } from '../meeting/meeting.rules.js';
+import { requiredMinutesApprovers } from '../meeting/meeting.machine.js';
 import { dialogueSeminarStatusLabels, type DialogueSeminar } from '../seminar/dialogue-seminar.schema.js';
 import { seminarReportProblems, themeEvaluationProblems } from '../seminar/seminar.rules.js';
 import { themeStatusLabels, type Theme } from '../seminar/theme.schema.js';
@@ -43,7 +44,7 @@ export function statesAcceptingEvent(kind: AggregateKind, eventType: string): st
   return statesAccepting(machines[kind].root, eventType);
 }
 
-function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { type: string }): LocalizedText | undefined {
+function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { type: string }, nameOf: (personId: string) => string): LocalizedText | undefined {
   const ctx = aggregate.snapshot.context as unknown;
   const join = (problems: Array<{ message: LocalizedText }>): LocalizedText | undefined =>
     problems.length === 0
@@ -58,6 +59,19 @@ function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { typ
         return {
           sv: `Sista dag för agendan var ${m.agendaDeadline}. Att publicera efter den kräver ett skäl, som sparas.`,
           en: `The agenda was due by ${m.agendaDeadline}. Publishing after that needs a reason, which is recorded.`,
+        };
+      }
+    }
+    if (event.type === 'approveMinutes') {
+      const required = requiredMinutesApprovers(m);
+      const waiting = required.filter((p) => !m.minutesApprovals.some((a) => a.by === p));
+      if (required.length > 0) {
+        const named = required.map(nameOf).join(', ');
+        const left = waiting.map(nameOf).join(', ');
+        const already = !waiting.includes(String(event.by)) && required.includes(String(event.by));
+        return {
+          sv: `Mötets minnesanteckningar justeras av dess ordförande och justerare (${named})${already ? '; du har redan justerat' : ''}. Kvar: ${left}.`,
+          en: `This meeting's minutes are approved by its chair and justerare (${named})${already ? '; you have already approved' : ''}. Still to approve: ${left}.`,
         };
       }
     }
@@ -84,6 +98,7 @@ export function whyNotNow(
   aggregate: Aggregate,
   event: Record<string, unknown> & { type: string },
   commandLabel: LocalizedText,
+  nameOf: (personId: string) => string = (id) => id,
 ): { message: LocalizedText; state: string; allowedIn: string[] } {
   const state = stateText(aggregate.snapshot.value);
   const allowedIn = statesAcceptingEvent(aggregate.kind, event.type);
@@ -101,7 +116,7 @@ export function whyNotNow(
       },
     };
   }
-  const rule = ruleNotMet(aggregate, event);
+  const rule = ruleNotMet(aggregate, event, nameOf);
   return {
     state,
     allowedIn,

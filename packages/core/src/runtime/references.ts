@@ -61,6 +61,17 @@ function ids(path: Path, value: unknown, kind: Kind): Reference[] {
   return (Array.isArray(value) ? value : []).map((v, i) => ({ path: [...path, i], id: id(v), kind }));
 }
 
+/** The people and host organisation a meeting names for itself. */
+function meetingRoles(path: Path, value: unknown): Reference[] {
+  const roles = record(value);
+  return [
+    { path: [...path, 'chairId'], id: id(roles.chairId), kind: 'person' },
+    { path: [...path, 'secretaryId'], id: id(roles.secretaryId), kind: 'person' },
+    { path: [...path, 'hostOrganisationId'], id: id(roles.hostOrganisationId), kind: 'organisation' },
+    ...ids([...path, 'minutesApproverIds'], roles.minutesApproverIds, 'person'),
+  ];
+}
+
 /** The seat and person of a seat command. */
 const seat = (c: Command): Reference[] => [
   { path: ['roleId'], id: id(c.roleId), kind: 'role' },
@@ -94,7 +105,8 @@ const referencesOf: Record<string, (c: Command) => Reference[]> = {
   leaveGroupSeat: seat,
   fillSeat: seat,
   leaveSeat: seat,
-  planMeeting: (c) => [{ path: ['meeting', 'groupId'], id: id(record(c.meeting).groupId), kind: 'group' }],
+  planMeeting: (c) => [{ path: ['meeting', 'groupId'], id: id(record(c.meeting).groupId), kind: 'group' }, ...meetingRoles(['meeting'], c.meeting)],
+  assignMeetingRoles: (c) => meetingRoles(['roles'], c.roles),
   proposeAgendaItem: (c) => [{ path: ['item', 'presenter'], id: id(record(c.item).presenter), kind: 'person' }],
   recordAttendance: (c) => each(['records'], c.records, { personId: 'person', substituteFor: 'person', organisationId: 'organisation' }),
   draftMinutes: (c) => minutes(['minutes'], c.minutes),

@@ -72,6 +72,8 @@ export function payloadFor(type: string, dataset: Dataset, targetId: string): Re
     }
     case 'planMeeting':
       return { meeting: { ...dataset.meetings[0]!, id: `${targetId}-new` } };
+    case 'assignMeetingRoles':
+      return { roles: { hostOrganisationId: org, secretaryId: person.id } };
     case 'proposeAgendaItem':
       return { item: { id: 'p1', title: 'En punkt', kind: 'discussion', durationMinutes: 20 } };
     case 'withdrawAgendaItem':

@@ -14,7 +14,8 @@ import {
   WithdrawAgendaItemEvent,
 } from '../../meeting/meeting.events.js';
 import type { MeetingContext } from '../../meeting/meeting.schema.js';
-import { Escalation, MeetingMachineInput } from '../../meeting/meeting.schema.js';
+import { Escalation, MeetingMachineInput, MeetingRoles } from '../../meeting/meeting.schema.js';
+import { meetingRelations, meetingRolesRefusal } from '../meeting-roles.js';
 import { meetingRulesOf } from '../aggregates.js';
 import {
   commandSchema,
@@ -29,12 +30,14 @@ import { groupOf, isClosed, preparingPlansForGroup, staffingPlansForGroup } from
 
 const T = 'meetingId';
 const target = (c: Record<string, unknown>) => c[T] as string;
+/**
+ * A meeting's people: the staffing of its group, and the roles the meeting names for itself
+ * (its chair and justerare approve its minutes, its secretary keeps them).
+ */
 const scope = (c: Record<string, unknown>, ctx: CommandContext) => {
-  const groupId =
-    (ctx.aggregate?.snapshot.context as MeetingContext | undefined)?.groupId ??
-    (c.meeting as { groupId?: string } | undefined)?.groupId ??
-    '';
-  return { plans: staffingPlansForGroup(ctx.state, groupId), within: { kind: 'group' as const, id: groupId } };
+  const context = ctx.aggregate?.snapshot.context as MeetingContext | undefined;
+  const groupId = context?.groupId ?? (c.meeting as { groupId?: string } | undefined)?.groupId ?? '';
+  return { plans: staffingPlansForGroup(ctx.state, groupId), relations: meetingRelations(context), within: { kind: 'group' as const, id: groupId } };
 };
 
 const lifecycle = lifecycleCommandsOf('meeting', T, scope);
@@ -57,15 +60,27 @@ const planMeeting: CommandDefinition = {
   },
   authority: () => 'convene',
   scope,
-  // A closed group meets no more.
+  // A closed group meets no more; the chair and justerare the meeting names are members of it.
   check: (c, ctx) => {
-    const groupId = (c.meeting as { groupId: string }).groupId;
-    const group = groupOf(ctx.state, groupId);
-    return isClosed(group)
-      ? commandError('NOT_ALLOWED_NOW', { sv: `Gruppen «${group!.name}» är avvecklad och håller inga fler möten.`, en: `The group «${group!.name}» is closed and holds no more meetings.` }, { groupId })
-      : undefined;
+    const meeting = c.meeting as MeetingRoles & { groupId: string };
+    const group = groupOf(ctx.state, meeting.groupId);
+    if (isClosed(group)) {
+      return commandError('NOT_ALLOWED_NOW', { sv: `Gruppen «${group!.name}» är avvecklad och håller inga fler möten.`, en: `The group «${group!.name}» is closed and holds no more meetings.` }, { groupId: meeting.groupId });
+    }
+    return meetingRolesRefusal(ctx.state, meeting.groupId, meeting, ['meeting']);
   },
 };
+
+/**
+ * Roller för mötet — the convener names who chairs, hosts, keeps and approves the minutes of
+ * this meeting: in a network where these rotate, a new name each meeting.
+ */
+const assignMeetingRoles = lifecycle('assignMeetingRoles', 'assignRoles', 'convene', { roles: MeetingRoles }, {
+  check: (c, ctx) => {
+    const groupId = (ctx.aggregate?.snapshot.context as MeetingContext | undefined)?.groupId ?? '';
+    return meetingRolesRefusal(ctx.state, groupId, c.roles as MeetingRoles, ['roles']);
+  },
+});
 
 /** An escalation to the commissioner is added to the minutes being drafted. */
 const escalateDecision = lifecycle(
@@ -88,6 +103,7 @@ const escalateDecision = lifecycle(
 
 export const meetingCommands: CommandDefinition[] = [
   planMeeting,
+  assignMeetingRoles,
   lifecycle('openCall', 'openCall', 'convene'),
   lifecycle('proposeAgendaItem', 'proposeAgendaItem', 'proposeAgendaItem', payloadOf(ProposeAgendaItemEvent), {
     // A committee that prepares matters for the group (arbetsutskott, beredning) proposes items too.
