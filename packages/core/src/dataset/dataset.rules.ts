@@ -21,6 +21,7 @@ const kinds = {
   series: { sv: 'mötesserien', en: 'the meeting series' },
   theme: { sv: 'temat', en: 'the theme' },
   seminar: { sv: 'seminariet', en: 'the seminar' },
+  template: { sv: 'mallen', en: 'the template' },
 } satisfies Record<string, LocalizedText>;
 type Kind = keyof typeof kinds;
 
@@ -41,6 +42,7 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
     series: new Set([...d.meetingSeries, ...d.mandates.flatMap((m) => m.meetings)].map((s) => s.id)),
     theme: ids(d.themes),
     seminar: ids(d.seminars),
+    template: ids(d.deliverableTemplates),
   };
 
   const ref = (path: PropertyKey[], id: string | undefined, kind: Kind) => {
@@ -73,7 +75,7 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
       e.personIds.forEach((p, j) => ref([...path, 'entries', i, 'personIds', j], p, 'person'));
     });
 
-  for (const key of ['organisations', 'people', 'roles', 'groups', 'mandates', 'meetingSeries', 'meetings', 'themes', 'seminars', 'deliverables', 'agreements'] as const) {
+  for (const key of ['organisations', 'people', 'roles', 'groups', 'mandates', 'meetingSeries', 'meetings', 'themes', 'seminars', 'deliverables', 'deliverableTemplates', 'agreements'] as const) {
     unique(key, d[key]);
   }
   d.organisations.forEach((o, i) => ref(['organisations', i, 'parentId'], o.parentId, 'organisation'));
@@ -96,6 +98,10 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
     ref(['mandates', i, 'parentMandateId'], m.parentMandateId, 'mandate');
     m.organisation.groupIds.forEach((g, j) => ref(['mandates', i, 'organisation', 'groupIds', j], g, 'group'));
     m.meetings.forEach((s, j) => ref(['mandates', i, 'meetings', j, 'groupId'], s.groupId, 'group'));
+    m.deliverables.forEach((x, j) => {
+      ref(['mandates', i, 'deliverables', j, 'templateId'], x.templateId, 'template');
+      ref(['mandates', i, 'deliverables', j, 'ownerRoleId'], x.ownerRoleId, 'role');
+    });
     staffing(['mandates', i, 'staffingPlan'], m.staffingPlan);
   });
   d.meetingSeries.forEach((s, i) => ref(['meetingSeries', i, 'groupId'], s.groupId, 'group'));
@@ -118,6 +124,7 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
     ref(['deliverables', i, 'mandateId'], x.mandateId, 'mandate');
     ref(['deliverables', i, 'groupId'], x.groupId, 'group');
     ref(['deliverables', i, 'ownerId'], x.ownerId, x.ownerKind === 'role' ? 'role' : 'person');
+    ref(['deliverables', i, 'templateId'], x.templateId, 'template');
   });
   d.agreements.forEach((a, i) => {
     ref(['agreements', i, 'mandateId'], a.mandateId, 'mandate');

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { NewAgreement } from '../agreement/agreement.schema.js';
 import { ActionPlan } from '../action-plan/action-plan.schema.js';
 import { CommunicationPlan } from '../communication/communication-plan.schema.js';
-import { Deliverable } from '../deliverable/deliverable.schema.js';
+import { Deliverable, DeliverableTemplate } from '../deliverable/deliverable.schema.js';
 import { TimeReport } from '../esf/time-report.schema.js';
 import { UnitCostTable } from '../esf/unit-cost.schema.js';
 import { Evaluation } from '../evaluation/evaluation.schema.js';
@@ -50,6 +50,8 @@ export const DatasetFields = z.strictObject({
   unitCosts: UnitCostTable.default([]),
   timeReports: z.array(TimeReport).max(listLimits.collection).default([]),
   deliverables: z.array(Deliverable).max(listLimits.collection).default([]),
+  /** Mallar — the templates deliverables are produced from (an annual report's outline). */
+  deliverableTemplates: z.array(DeliverableTemplate).max(listLimits.collection).default([]),
   agreements: z.array(NewAgreement).max(listLimits.collection).default([]),
   communicationPlans: z.array(CommunicationPlan).max(listLimits.collection).default([]),
   riskAnalyses: z.array(RiskAnalysis).max(listLimits.collection).default([]),

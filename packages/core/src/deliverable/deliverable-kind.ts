@@ -14,6 +14,8 @@ export const DeliverableKind = z.enum([
   'actionPlan',
   'needsSummary',
   'statusReport',
+  /** Årsrapport, verksamhetsberättelse — what the work did during a year. */
+  'annualReport',
 ]);
 export type DeliverableKind = z.infer<typeof DeliverableKind>;
 
@@ -29,4 +31,5 @@ export const deliverableKindLabels: Record<DeliverableKind, LocalizedText> = {
   actionPlan: { sv: 'Handlingsplan', en: 'Action plan' },
   needsSummary: { sv: 'Behovssammanställning', en: 'Needs summary' },
   statusReport: { sv: 'Status- och lägesrapport', en: 'Status report' },
+  annualReport: { sv: 'Årsrapport', en: 'Annual report' },
 };

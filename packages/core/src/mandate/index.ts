@@ -1,7 +1,10 @@
 export {
   AmendableSection,
+  DeliverableRecurrence,
   EscalationOutcome,
   escalationOutcomeLabels,
+  GoalStatus,
+  goalStatusLabels,
   ImportedApproval,
   Mandate,
   MandateImport,
@@ -9,6 +12,7 @@ export {
   MandateDeliverable,
   MandateExtension,
   MandateFollowUp,
+  MandateGoal,
   MandateMachineInput,
   MandateOrganisation,
   MandateParty,
@@ -34,6 +38,7 @@ export {
   CloseEvent,
   ConcludeEvent,
   DecideEscalationEvent,
+  FollowUpGoalEvent,
   EndEvent,
   ExtendEvent,
   MandateEvent,
@@ -80,6 +85,7 @@ export {
   type EarlyEnd,
   type EndedFrom,
   type EscalationDecision,
+  type GoalFollowUp,
   type ExtensionRecord,
   type FinalReportSubmission,
   type MandateContext,
@@ -89,3 +95,4 @@ export {
   type MandateWarningCode,
   type PendingAmendment,
 } from './mandate.machine.js';
+export { checkInDates, goalCheckIns, type CheckInState, type GoalCheckIn } from './goal-follow-up.rules.js';

@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { EventMeta, Id, IsoDate, Label, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
-import { EscalationOutcome, ReviewBody, ReviewOutcome, sectionSchemas, type AmendableSection } from './mandate.schema.js';
+import { EscalationOutcome, GoalStatus, ReviewBody, ReviewOutcome, sectionSchemas, type AmendableSection } from './mandate.schema.js';
 import { listLimits } from '../shared/limits.js';
 
 /** Skicka på granskning — send the draft to the named bodies for review. */
@@ -80,6 +80,7 @@ export const AmendEvent = z.discriminatedUnion('section', [
   amendVariant('roles', sectionSchemas.roles),
   amendVariant('meetings', sectionSchemas.meetings),
   amendVariant('deliverables', sectionSchemas.deliverables),
+  amendVariant('goals', sectionSchemas.goals),
   amendVariant('followUp', sectionSchemas.followUp),
   amendVariant('compensation', sectionSchemas.compensation),
   amendVariant('classificationRule', sectionSchemas.classificationRule),
@@ -149,6 +150,14 @@ export const DecideEscalationEvent = EventMeta.extend({
   reference: Label.optional(),
 });
 
+/** Följa upp mål — how a goal stands at a check-in, with what supports it. */
+export const FollowUpGoalEvent = EventMeta.extend({
+  type: z.literal('followUpGoal'),
+  goalId: Id,
+  status: GoalStatus,
+  comment: Text.optional(),
+});
+
 /** Every event of the mandate lifecycle. */
 export const MandateEvent = z.discriminatedUnion('type', [
   SubmitForReviewEvent,
@@ -162,6 +171,7 @@ export const MandateEvent = z.discriminatedUnion('type', [
   CloseEvent,
   EndEvent,
   DecideEscalationEvent,
+  FollowUpGoalEvent,
 ]);
 export type MandateEvent = z.infer<typeof MandateEvent>;
 export type MandateEventType = MandateEvent['type'];

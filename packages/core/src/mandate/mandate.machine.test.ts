@@ -547,9 +547,10 @@ describe('graph coverage', () => {
       { ...meta, type: 'end', asCommissioner: C, reason: 'Avbrutet' },
       { ...meta, type: 'end', asCommissioner: A.id, reason: 'Avbrutet' },
       { ...meta, type: 'decideEscalation', asCommissioner: C, meetingId: 'm', escalationId: 'e', outcome: 'approved', decision: 'Bifall' },
+      { ...meta, type: 'followUpGoal', goalId: 'mal', status: 'onTrack' },
     ];
     const report = graphCoverage(mandateMachine, {
-      input: { mandate: dalarnaDraft },
+      input: { mandate: { ...dalarnaDraft, goals: [{ id: 'mal', text: 'Ett mål.', followUpDates: [] }] } },
       // Nothing is sent once closed; "accepts nothing once closed" checks that separately.
       events: (s) => (s.status === 'done' ? [] : events),
       serializeState: (s) =>
@@ -563,8 +564,8 @@ describe('graph coverage', () => {
     expect(report.unreachedStates).toEqual([]);
     expect(report.untakenTransitions).toEqual([]);
     expect(report.states).toHaveLength(9);
-    // 17 before, and the commissioner's decision on an escalated matter while active and concluding.
-    expect(report.transitions).toHaveLength(19);
+    // 17 before, and the commissioner's decision on an escalated matter and a goal's follow-up, while active and concluding.
+    expect(report.transitions).toHaveLength(21);
   });
 
   it('starts an imported approved version in force, its approval recorded as the first approved version', () => {

@@ -38,6 +38,7 @@ import {
   Mandate,
   mandateSectionLabels,
   type EscalationOutcome,
+  type GoalStatus,
   type MandateChange,
   type MandateImport,
   type MandateMachineInput,
@@ -65,6 +66,15 @@ export interface ApprovedVersion {
    * of the decision, and this says where it is recorded and who recorded it in the tool, when.
    */
   imported?: { approvedByName: string; decisionReference?: string | undefined; recordedAt: string };
+}
+
+/** Uppföljning av ett mål — how it stood at a check-in, who recorded it and when. */
+export interface GoalFollowUp {
+  goalId: string;
+  status: GoalStatus;
+  comment?: string | undefined;
+  by: string;
+  at: string;
 }
 
 /** The commissioner's decision on a matter escalated from minutes, linked back to them. */
@@ -163,6 +173,8 @@ export interface MandateContext {
   imported: MandateImport | null;
   /** The commissioner's decisions on matters escalated from minutes, oldest first. */
   escalationDecisions: EscalationDecision[];
+  /** The follow-ups of the mandate's goals, oldest first. */
+  goalFollowUps: GoalFollowUp[];
 }
 
 /** The sections and their new content of an amend event. */
@@ -265,6 +277,8 @@ export const mandateMachine = setup({
       event.type === 'decideEscalation' &&
       isCommissionerEvent(context, event) &&
       !context.escalationDecisions.some((d) => d.meetingId === event.meetingId && d.escalationId === event.escalationId),
+    /** A follow-up of one of the mandate's goals. */
+    isGoal: ({ context, event }) => event.type === 'followUpGoal' && context.mandate.goals.some((g) => g.id === event.goalId),
     /** The commissioner extends within the mandate's extension clause (see `extensionRefusal`). */
     extensionAllowed: ({ context, event }) =>
       event.type === 'extend' &&
@@ -471,6 +485,10 @@ export const mandateMachine = setup({
         ],
       };
     }),
+    recordGoalFollowUp: assign(({ context, event }) => {
+      if (event.type !== 'followUpGoal') return {};
+      return { goalFollowUps: [...context.goalFollowUps, { goalId: event.goalId, status: event.status, comment: event.comment, by: event.by, at: event.at }] };
+    }),
     recordFinalReport: assign(({ event }) => {
       if (event.type !== 'conclude') return {};
       return {
@@ -505,6 +523,7 @@ export const mandateMachine = setup({
     warnings: [],
     imported: input.imported ?? null,
     escalationDecisions: [],
+    goalFollowUps: [],
   }),
   states: {
     /** Utkast — the working copy; changes apply without a new version. */
@@ -555,6 +574,7 @@ export const mandateMachine = setup({
       on: {
         amend: { guard: 'directChangeValid', actions: 'applyDirectChange' },
         decideEscalation: { guard: 'escalationUndecided', actions: 'recordEscalationDecision' },
+        followUpGoal: { guard: 'isGoal', actions: 'recordGoalFollowUp' },
         extend: { guard: 'extensionAllowed', actions: 'recordExtension' },
         end: {
           guard: 'isCommissioner',
@@ -582,6 +602,7 @@ export const mandateMachine = setup({
     concluding: {
       on: {
         decideEscalation: { guard: 'escalationUndecided', actions: 'recordEscalationDecision' },
+        followUpGoal: { guard: 'isGoal', actions: 'recordGoalFollowUp' },
         close: { guard: 'isCommissioner', target: 'closed', actions: 'recordClosure' },
         end: {
           guard: 'isCommissioner',

@@ -79,6 +79,8 @@ export const auditCommandTypes = [
   'leaveSeat',
   'importApprovedMandate',
   'decideEscalation',
+  'followUpGoal',
+  'planRecurringDeliverable',
   // Directory
   'addPerson',
   'setUpGroup',
@@ -155,6 +157,8 @@ export const auditEventLabels: Record<AuditCommandType, LocalizedText> = {
   fillSeat: { sv: 'Tillsatte en plats i bemanningsplanen', en: 'Filled a seat of the staffing plan' },
   importApprovedMandate: { sv: 'Förde in ett redan fastställt uppdrag', en: 'Brought in a mandate approved elsewhere' },
   decideEscalation: { sv: 'Beslutade i en eskalerad fråga', en: 'Decided an escalated matter' },
+  followUpGoal: { sv: 'Följde upp ett mål', en: 'Followed up a goal' },
+  planRecurringDeliverable: { sv: 'Planerade årets återkommande leverans', en: "Planned the year's recurring deliverable" },
   leaveSeat: { sv: 'Lämnade en plats i bemanningsplanen', en: 'Left a seat of the staffing plan' },
   addPerson: { sv: 'Lade till en person', en: 'Added a person' },
   setUpGroup: { sv: 'Tillsatte gruppen', en: 'Set up the group' },

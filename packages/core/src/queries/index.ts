@@ -81,3 +81,4 @@ export {
 } from './agreement-ratification.js';
 export { vacanciesQuery, type VacanciesParams, type VacancyRow } from './vacancies.js';
 export { escalations, type EscalationRow } from './escalations.js';
+export { goalCheckInsQuery, type GoalCheckInRow, type GoalCheckInsParams } from './goal-check-ins.js';

@@ -39,6 +39,7 @@ export const authorityTable: Record<string, Authority> = {
   assignMeetingRoles: 'convene', addPerson: 'appointMembers', setUpGroup: 'setUpGroups', closeGroup: 'administerNetwork', changeGroupStaffing: 'amendStaffingAndMeetings',
   changeGroupMeetingRules: 'amendStaffingAndMeetings', fillGroupSeat: 'appointMembers', leaveGroupSeat: 'appointMembers',
   fillSeat: 'appointMembers', leaveSeat: 'appointMembers', importApprovedMandate: 'approveMandate', decideEscalation: 'decideEscalations',
+  followUpGoal: 'followUpGoals', planRecurringDeliverable: 'produceDeliverable',
 };
 
 describe('the authority table', () => {

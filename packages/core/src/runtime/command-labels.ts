@@ -42,6 +42,8 @@ export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   fillSeat: { sv: 'Tillsätt platsen', en: 'Fill the seat' },
   importApprovedMandate: { sv: 'För in fastställt uppdrag', en: 'Bring in an approved mandate' },
   decideEscalation: { sv: 'Besluta i den eskalerade frågan', en: 'Decide the escalated matter' },
+  followUpGoal: { sv: 'Följ upp målet', en: 'Follow up the goal' },
+  planRecurringDeliverable: { sv: 'Planera årets leverans', en: "Plan the year's deliverable" },
   leaveSeat: { sv: 'Lämna platsen', en: 'Leave the seat' },
   // Directory
   addPerson: { sv: 'Lägg till person', en: 'Add a person' },

@@ -105,6 +105,10 @@ export function payloadFor(type: string, dataset: Dataset, targetId: string): Re
         approval: { approvedOn: '2030-01-01', decisionReference: '§ 1/2030' },
       };
     }
+    case 'followUpGoal':
+      return { goalId: 'mal-1', status: 'onTrack', comment: 'Enligt plan' };
+    case 'planRecurringDeliverable':
+      return { mandateId: dataset.mandates[0]?.id ?? 'm', mandateDeliverableId: 'arsrapport', year: 2030 };
     case 'decideEscalation':
       return { meetingId: dataset.meetings[0]?.id ?? 'm', escalationId: 'e1', outcome: 'approved', decision: 'Bifall' };
     case 'submitMandateForReview':

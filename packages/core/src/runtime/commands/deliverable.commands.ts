@@ -14,7 +14,12 @@ import {
   RequestChanges,
   SubmitForReview,
 } from '../../deliverable/deliverable.events.js';
+import * as z from 'zod';
 import { Deliverable } from '../../deliverable/deliverable.schema.js';
+import { outlineFrom, recurringDeliverable } from '../../deliverable/recurring-deliverable.rules.js';
+import type { LocalizedText } from '../../shared/localized.js';
+import { Id } from '../../shared/primitives.schema.js';
+import { commandError } from '../errors.js';
 import {
   commandSchema,
   lifecycleCommandsOf,
@@ -22,7 +27,7 @@ import {
   type CommandContext,
   type CommandDefinition,
 } from '../command-definition.js';
-import { staffingPlansForGroup, staffingPlansForMandate } from '../membership.js';
+import { currentMandate, staffingPlansForGroup, staffingPlansForMandate } from '../membership.js';
 
 const deliverableScope = (c: Record<string, unknown>, ctx: CommandContext) => {
   const d = (ctx.aggregate?.snapshot.context ?? c.deliverable) as { mandateId?: string; groupId?: string } | undefined;
@@ -38,16 +43,55 @@ const deliverableScope = (c: Record<string, unknown>, ctx: CommandContext) => {
 
 const deliverableCommand = lifecycleCommandsOf('deliverable', 'deliverableId', deliverableScope);
 
+/** A deliverable produced from a template starts with the template's outline (unless it brings its own). */
+function withTemplate(deliverable: Deliverable, ctx: CommandContext): { input: Deliverable } | { missing: LocalizedText } {
+  if (deliverable.templateId === undefined || deliverable.outline !== undefined) return { input: deliverable };
+  const outline = outlineFrom(ctx.state.dataset.deliverableTemplates, deliverable.templateId);
+  return outline
+    ? { input: { ...deliverable, outline } }
+    : { missing: { sv: `Mallen «${deliverable.templateId}» finns inte`, en: `The template «${deliverable.templateId}» does not exist` } };
+}
+
+/**
+ * Each year's deliverable of a recurring one (the annual report): the mandate says what recurs,
+ * when it is due and which template it is produced from; the deliverable gets its due date and
+ * outline from there. Each year once.
+ */
+const planRecurringDeliverable: CommandDefinition = {
+  type: 'planRecurringDeliverable',
+  kind: 'deliverable',
+  schema: commandSchema('planRecurringDeliverable', 'deliverableId', { mandateId: Id, mandateDeliverableId: Id, year: z.int().min(2000).max(2100) }) as never,
+  target: (c) => c.deliverableId as string,
+  creates: (c, ctx) => {
+    const mandate = currentMandate(ctx.state, c.mandateId as string);
+    if (!mandate) return { missing: { sv: `Uppdraget «${String(c.mandateId)}» finns inte`, en: `The mandate «${String(c.mandateId)}» does not exist` } };
+    const made = recurringDeliverable(mandate, c.mandateDeliverableId as string, c.year as number, c.deliverableId as string, ctx.state.dataset.deliverableTemplates);
+    return made.ok ? { input: made.deliverable } : { missing: made.reason };
+  },
+  authority: () => 'produceDeliverable',
+  scope: (c, ctx) => ({ plans: staffingPlansForMandate(ctx.state, c.mandateId as string), within: { kind: 'mandate', id: c.mandateId as string } }),
+  // Each year's once.
+  check: (c, ctx) => {
+    const twin = [...ctx.state.deliverables.values()].find(
+      (d) => d.context.mandateId === c.mandateId && d.context.occurrence?.mandateDeliverableId === c.mandateDeliverableId && d.context.occurrence?.year === c.year,
+    );
+    return twin
+      ? commandError('CONFLICT', { sv: `Leveransen för ${String(c.year)} finns redan («${twin.id}»).`, en: `The deliverable for ${String(c.year)} already exists («${twin.id}»).` })
+      : undefined;
+  },
+};
+
 export const deliverableCommands: CommandDefinition[] = [
   {
     type: 'planDeliverable',
     kind: 'deliverable',
     schema: commandSchema('planDeliverable', 'deliverableId', { deliverable: Deliverable }) as never,
     target: (c) => c.deliverableId as string,
-    creates: (c) => ({ input: c.deliverable }),
+    creates: (c, ctx) => withTemplate(c.deliverable as Deliverable, ctx),
     authority: () => 'produceDeliverable',
     scope: deliverableScope,
   },
+  planRecurringDeliverable,
   deliverableCommand('startDrafting', 'startDrafting', 'produceDeliverable'),
   deliverableCommand('submitDeliverable', 'submitForReview', 'produceDeliverable', payloadOf(SubmitForReview)),
   { ...deliverableCommand('requestChanges', 'requestChanges', 'approveDeliverable', payloadOf(RequestChanges)), reason: (c) => c.comment as string },

@@ -10,6 +10,7 @@ import { applyChange, appliesDirectly, isIntegerVersion } from '../../mandate/ma
 import {
   AmendableSection,
   EscalationOutcome,
+  GoalStatus,
   ImportedApproval,
   Mandate,
   MandateParty,
@@ -352,4 +353,14 @@ export const mandateCommands: CommandDefinition[] = [
   seatCommand('fillSeat'),
   seatCommand('leaveSeat'),
   decideEscalation,
+  {
+    ...lifecycle('followUpGoal', 'followUpGoal', 'followUpGoals', { goalId: Id, status: GoalStatus, comment: Text.optional() }),
+    check: (c, ctx) => {
+      const goals = (ctx.aggregate?.snapshot.context as MandateContext | undefined)?.mandate.goals ?? [];
+      return goals.some((g) => g.id === c.goalId)
+        ? undefined
+        : commandError('NOT_FOUND', { sv: `Uppdraget har inget mål «${String(c.goalId)}».`, en: `The mandate has no goal «${String(c.goalId)}».` });
+    },
+    reason: (c) => c.comment as string | undefined,
+  },
 ];
