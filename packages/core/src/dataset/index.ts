@@ -9,6 +9,7 @@ export {
   LeaveGroupSeatChange,
   NetworkChange,
   networkChangeTypes,
+  networkEventChanges,
   NewGroup,
   SetUpGroupChange,
   type NetworkChangeType,

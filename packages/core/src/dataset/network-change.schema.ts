@@ -73,5 +73,21 @@ export const NetworkChange = z.discriminatedUnion('type', [
 export type NetworkChange = z.infer<typeof NetworkChange>;
 export type NetworkChangeType = NetworkChange['type'];
 
-/** The types of directory change, for the dataset stream's replay. */
-export const networkChangeTypes: ReadonlySet<string> = new Set(NetworkChange.options.map((o) => o.shape.type.value));
+/**
+ * The change each directory command records, by the command's (and its event's) type: most record
+ * a change of their own name; a substitute registered at a meeting joins the directory as any
+ * person does. Replay reads an event on the dataset stream as a directory change by this table.
+ */
+export const networkEventChanges: Readonly<Record<string, NetworkChangeType>> = {
+  addPerson: 'addPerson',
+  addSubstitute: 'addPerson',
+  setUpGroup: 'setUpGroup',
+  closeGroup: 'closeGroup',
+  changeGroupStaffing: 'changeGroupStaffing',
+  changeGroupMeetingRules: 'changeGroupMeetingRules',
+  fillGroupSeat: 'fillGroupSeat',
+  leaveGroupSeat: 'leaveGroupSeat',
+};
+
+/** The event types of directory changes, for the dataset stream's replay. */
+export const networkChangeTypes: ReadonlySet<string> = new Set(Object.keys(networkEventChanges));

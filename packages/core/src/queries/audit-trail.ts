@@ -83,6 +83,7 @@ export const auditCommandTypes = [
   'planRecurringDeliverable',
   // Directory
   'addPerson',
+  'addSubstitute',
   'setUpGroup',
   'closeGroup',
   'changeGroupStaffing',
@@ -161,6 +162,7 @@ export const auditEventLabels: Record<AuditCommandType, LocalizedText> = {
   planRecurringDeliverable: { sv: 'Planerade årets återkommande leverans', en: "Planned the year's recurring deliverable" },
   leaveSeat: { sv: 'Lämnade en plats i bemanningsplanen', en: 'Left a seat of the staffing plan' },
   addPerson: { sv: 'Lade till en person', en: 'Added a person' },
+  addSubstitute: { sv: 'Registrerade en ersättare vid mötet', en: 'Registered a substitute at the meeting' },
   setUpGroup: { sv: 'Tillsatte gruppen', en: 'Set up the group' },
   closeGroup: { sv: 'Avvecklade gruppen', en: 'Closed the group' },
   changeGroupStaffing: { sv: 'Ändrade gruppens bemanning', en: "Changed the group's staffing" },

@@ -82,3 +82,4 @@ export {
 export { vacanciesQuery, type VacanciesParams, type VacancyRow } from './vacancies.js';
 export { escalations, type EscalationRow } from './escalations.js';
 export { goalCheckInsQuery, type GoalCheckInRow, type GoalCheckInsParams } from './goal-check-ins.js';
+export { attendanceSheet, attendingCount, type AttendanceSheetRow } from './attendance-sheet.js';

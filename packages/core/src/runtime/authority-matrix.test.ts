@@ -36,7 +36,7 @@ export const authorityTable: Record<string, Authority> = {
   draftAgreement: 'negotiateAgreement', addParty: 'negotiateAgreement', removeParty: 'negotiateAgreement',
   sendOnReferral: 'negotiateAgreement', recordPartyDecision: 'recordPartyDecision', reviseAgreement: 'negotiateAgreement',
   abandonAgreement: 'negotiateAgreement',
-  assignMeetingRoles: 'convene', addPerson: 'appointMembers', setUpGroup: 'setUpGroups', closeGroup: 'administerNetwork', changeGroupStaffing: 'amendStaffingAndMeetings',
+  assignMeetingRoles: 'convene', addPerson: 'appointMembers', addSubstitute: 'recordAttendance', setUpGroup: 'setUpGroups', closeGroup: 'administerNetwork', changeGroupStaffing: 'amendStaffingAndMeetings',
   changeGroupMeetingRules: 'amendStaffingAndMeetings', fillGroupSeat: 'appointMembers', leaveGroupSeat: 'appointMembers',
   fillSeat: 'appointMembers', leaveSeat: 'appointMembers', importApprovedMandate: 'approveMandate', decideEscalation: 'decideEscalations',
   followUpGoal: 'followUpGoals', planRecurringDeliverable: 'produceDeliverable',

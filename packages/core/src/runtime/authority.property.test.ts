@@ -91,7 +91,7 @@ function commandOf(s: Step, state: RuntimeState, n: number, map: AuthorityMap): 
   const targetId = creating ? `${base}-ny-${n}` : base;
   let payload = payloadFor(s.type, dataset, creating ? base : targetId);
   if (s.type === 'planMeeting') payload = { meeting: { ...(payload.meeting as object), id: targetId } };
-  if (s.type === 'addPerson') payload = { person: { ...(payload.person as object), id: targetId } };
+  if (s.type === 'addPerson' || s.type === 'addSubstitute') payload = { ...payload, person: { ...(payload.person as object), id: targetId } };
   if (s.type === 'setUpGroup') {
     const group = { ...(payload.group as Record<string, unknown>), id: targetId };
     // The attack: a group whose every seat the sender holds, with every role of the network.

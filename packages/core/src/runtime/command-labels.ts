@@ -47,6 +47,7 @@ export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   leaveSeat: { sv: 'Lämna platsen', en: 'Leave the seat' },
   // Directory
   addPerson: { sv: 'Lägg till person', en: 'Add a person' },
+  addSubstitute: { sv: 'Registrera ersättare', en: 'Register a substitute' },
   setUpGroup: { sv: 'Tillsätt grupp', en: 'Set up a group' },
   closeGroup: { sv: 'Avveckla gruppen', en: 'Close the group' },
   changeGroupStaffing: { sv: 'Ändra gruppens bemanning', en: "Change the group's staffing" },

@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { AgreementEvent } from '../agreement/agreement.events.js';
 import { Dataset, type DatasetInput } from '../dataset/dataset.schema.js';
-import { NetworkChange, networkChangeTypes } from '../dataset/network-change.schema.js';
+import { NetworkChange, networkChangeTypes, networkEventChanges } from '../dataset/network-change.schema.js';
 import { applyNetworkChange, type DirectoryLike } from '../dataset/network-change.rules.js';
 import type { Person } from '../person/person.schema.js';
 import { DeliverableEvent } from '../deliverable/deliverable.events.js';
@@ -395,7 +395,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         if (networkChangeTypes.has(event.type)) {
           // A directory change: its data checked against its schema, then applied to the dataset as it stands.
           const change = parseWith(NetworkChange, event.data);
-          if (!change.ok || change.value.type !== event.type) {
+          if (!change.ok || change.value.type !== networkEventChanges[event.type]) {
             check.reject(event, 'invalid', change.ok ? { sv: 'händelsens typ och data skiljer sig åt', en: "the event's type and data differ" } : change.message);
             continue;
           }
@@ -505,7 +505,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       events.some(
         (e) =>
           e.stream === DATASET_STREAM &&
-          ((e.type === 'loadDataset' && lacksPersonalData(e.data.dataset)) || (e.type === 'addPerson' && lacksPersonalData({ people: [e.data.person] }))),
+          ((e.type === 'loadDataset' && lacksPersonalData(e.data.dataset)) || (e.data.type === 'addPerson' && lacksPersonalData({ people: [e.data.person] }))),
       );
     if ((first && first.position > lastPosition + 1) || newPeople) {
       void catchUp({ personalData: newPeople });
@@ -571,6 +571,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     let data: Record<string, unknown> = change;
     let personalData: PersonalDataChange | undefined;
     if (change.type === 'addPerson' && keepsPersonalData) {
+      // A person's name and contact details go to the personal-data part, never into the event.
       const { inLog, personal: own } = splitPerson(change.person as Person);
       data = { ...change, person: inLog };
       personalData = { put: [{ personId: inLog.id, data: own }] };

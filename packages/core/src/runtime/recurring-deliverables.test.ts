@@ -49,7 +49,7 @@ const mandate = testMandate('t:uppdrag', {
 
 async function network() {
   const dataset = testNetwork();
-  dataset.deliverableTemplates = [template];
+  dataset.deliverableTemplates = [{ ...template, outline: [...template.outline] }];
   const { sv, store } = await startTestNetwork(dataset);
   const imported = await sv.dispatch(cmd({ type: 'importApprovedMandate', by: T.chair, at: at('01-15'), mandateId: 't:uppdrag', mandate, approval: { approvedOn: '2029-12-10' } }));
   expect(imported.ok, JSON.stringify(imported)).toBe(true);

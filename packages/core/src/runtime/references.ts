@@ -92,6 +92,10 @@ function minutes(path: Path, value: unknown): Reference[] {
 /** The references each command carries, by command type. */
 const referencesOf: Record<string, (c: Command) => Reference[]> = {
   addPerson: (c) => [{ path: ['person', 'organisationId'], id: id(record(c.person).organisationId), kind: 'organisation' }],
+  addSubstitute: (c) => [
+    { path: ['person', 'organisationId'], id: id(record(c.person).organisationId), kind: 'organisation' },
+    { path: ['substituteFor'], id: id(c.substituteFor), kind: 'person' },
+  ],
   setUpGroup: (c) => {
     const group = record(c.group);
     return [

@@ -11,14 +11,14 @@ const at = '2030-06-03T10:00:00+02:00';
 
 /** The field naming what a command acts on: `meetingId`, …; for directory commands a group (or, adding one, a person). */
 export function targetFieldOf(kind: CommandKind, type?: string): string {
-  if (kind === 'network') return type === 'addPerson' ? 'personId' : 'groupId';
+  if (kind === 'network') return type === 'addPerson' || type === 'addSubstitute' ? 'personId' : 'groupId';
   return `${kind}Id`;
 }
 
 /** The commands that create what they act on. */
 export const creatingCommands: ReadonlySet<string> = new Set([
   'planMeeting', 'createMandate', 'importApprovedMandate', 'proposeTheme', 'planSeminar', 'planDeliverable', 'planRecurringDeliverable',
-  'draftAgreement', 'addPerson', 'setUpGroup',
+  'draftAgreement', 'addPerson', 'addSubstitute', 'setUpGroup',
 ]);
 
 /** The ids of the dataset's aggregates of each kind (for directory commands: its groups). */
@@ -44,6 +44,12 @@ export function payloadFor(type: string, dataset: Dataset, targetId: string): Re
   switch (type) {
     case 'addPerson':
       return { person: { id: `${targetId}-new`, name: 'Ny Person', organisationId: org, professionalCategory: 'manager' } };
+    case 'addSubstitute':
+      return {
+        person: { id: `${targetId}-new`, name: 'Ny Ersättare', organisationId: person.organisationId, professionalCategory: 'manager' },
+        meetingId: dataset.meetings[0]?.id ?? 'm',
+        substituteFor: person.id,
+      };
     case 'setUpGroup':
       return {
         group: {

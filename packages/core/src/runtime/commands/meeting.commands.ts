@@ -14,7 +14,9 @@ import {
   WithdrawAgendaItemEvent,
 } from '../../meeting/meeting.events.js';
 import type { MeetingContext } from '../../meeting/meeting.schema.js';
-import { Escalation, MeetingMachineInput, MeetingRoles } from '../../meeting/meeting.schema.js';
+import { Escalation, MeetingMachineInput, MeetingRoles, type AttendanceRecord } from '../../meeting/meeting.schema.js';
+import { locatedIssue, summarise } from '../../shared/validation.js';
+import { sameOrganisation } from '../organisations.js';
 import { meetingRelations, meetingRolesRefusal } from '../meeting-roles.js';
 import { meetingRulesOf } from '../aggregates.js';
 import {
@@ -25,7 +27,7 @@ import {
   type CommandDefinition,
   type MachineEventBody,
 } from '../command-definition.js';
-import { commandError } from '../errors.js';
+import { commandError, type CommandError } from '../errors.js';
 import { groupOf, isClosed, preparingPlansForGroup, staffingPlansForGroup } from '../membership.js';
 
 const T = 'meetingId';
@@ -101,6 +103,27 @@ const escalateDecision = lifecycle(
   },
 );
 
+/**
+ * VALIDATION where a substitute (ersättare) is not of the organisation of the member they stand in
+ * for, located at the record: a deputy speaks for the same municipality (or a unit of it).
+ */
+function substituteRefusal(ctx: CommandContext, records: readonly AttendanceRecord[]): CommandError | undefined {
+  const orgOf = (personId: string | undefined) => ctx.state.dataset.people.find((p) => p.id === personId)?.organisationId;
+  const issues = records.flatMap((r, i) => {
+    if (r.substituteFor === undefined) return [];
+    const own = orgOf(r.personId);
+    const replaced = orgOf(r.substituteFor);
+    if (own === undefined || replaced === undefined || sameOrganisation(ctx.state, own, replaced)) return [];
+    return [
+      locatedIssue(['records', i, 'personId'], 'custom', {
+        sv: 'kommer inte från samma organisation som den hen ersätter; en ersättare talar för samma organisation',
+        en: 'is not from the organisation of the person they replace; a substitute speaks for the same organisation',
+      }),
+    ];
+  });
+  return issues.length > 0 ? commandError('VALIDATION', summarise(issues), { issues }) : undefined;
+}
+
 export const meetingCommands: CommandDefinition[] = [
   planMeeting,
   assignMeetingRoles,
@@ -119,7 +142,9 @@ export const meetingCommands: CommandDefinition[] = [
   }),
   lifecycle('sendInvitations', 'sendInvitations', 'convene'),
   lifecycle('holdMeeting', 'hold', 'convene'),
-  lifecycle('recordAttendance', 'recordAttendance', 'recordAttendance', payloadOf(RecordAttendanceEvent)),
+  lifecycle('recordAttendance', 'recordAttendance', 'recordAttendance', payloadOf(RecordAttendanceEvent), {
+    check: (c, ctx) => substituteRefusal(ctx, c.records as AttendanceRecord[]),
+  }),
   lifecycle('draftMinutes', 'draftMinutes', 'keepMinutes', payloadOf(DraftMinutesEvent)),
   escalateDecision,
   lifecycle('approveMinutes', 'approveMinutes', 'approveMinutes'),

@@ -31,6 +31,8 @@ import { fillSeat, leaveSeat } from '../../staffing/staffing.rules.js';
 import { authoritiesHeld, decideAuthority, rolesById } from '../authority.js';
 import { commandSchema, type AuthorityScope, type CommandContext, type CommandDefinition, type MachineEventBody } from '../command-definition.js';
 import { commissionerSeatsOfGroup } from '../commissioner.js';
+import { meetingRelations } from '../meeting-roles.js';
+import { sameOrganisation } from '../organisations.js';
 import { commandError, type CommandError } from '../errors.js';
 import { everywhere, groupOf, isClosed, networkStaffing, staffingPlansForGroup } from '../membership.js';
 import { governingAuthoritiesBeyondSender } from '../staffing-change.js';
@@ -230,8 +232,47 @@ function seatCommand(type: 'fillGroupSeat' | 'leaveGroupSeat'): CommandDefinitio
   };
 }
 
+/**
+ * Ersättare — a substitute who is no member, registered at the meeting by whoever keeps its
+ * attendance: a person of the same organisation as the member they stand in for joins the
+ * directory (holding no seat), so the attendance can name them. Why not only by an appointer:
+ * the deputy turns up on the day, and the secretary records who came.
+ */
+const addSubstitute: CommandDefinition = {
+  type: 'addSubstitute',
+  kind: 'network',
+  schema: commandSchema('addSubstitute', 'personId', { person: Person.omit({ erased: true }), meetingId: Id, substituteFor: Id }) as never,
+  target: (c) => c.personId as string,
+  found: (c, ctx) =>
+    ctx.state.meetings.has(c.meetingId as string)
+      ? undefined
+      : commandError('NOT_FOUND', { sv: `Mötet «${String(c.meetingId)}» finns inte.`, en: `The meeting «${String(c.meetingId)}» does not exist.` }),
+  authority: () => 'recordAttendance',
+  scope: (c, ctx) => {
+    const meeting = ctx.state.meetings.get(c.meetingId as string)?.context;
+    const groupId = meeting?.groupId ?? '';
+    return { plans: staffingPlansForGroup(ctx.state, groupId), relations: meetingRelations(meeting), within: { kind: 'group', id: groupId } };
+  },
+  check: (c, ctx) => {
+    const mismatch = sameId(c, 'personId', c.person as { id: string });
+    if (mismatch) return mismatch;
+    if (ctx.state.dataset.people.some((p) => p.id === c.personId)) {
+      return commandError('CONFLICT', { sv: `«${String(c.personId)}» finns redan.`, en: `«${String(c.personId)}» already exists.` });
+    }
+    const replaced = ctx.state.dataset.people.find((p) => p.id === c.substituteFor);
+    const person = c.person as { organisationId: string };
+    if (replaced && !sameOrganisation(ctx.state, person.organisationId, replaced.organisationId)) {
+      const message = { sv: '«person.organisationId» är inte samma organisation som den ersattas', en: '«person.organisationId» is not the organisation of the person replaced' };
+      return commandError('VALIDATION', message, { issues: [{ path: ['person', 'organisationId'], pathText: 'person.organisationId', code: 'custom', message }] });
+    }
+    return undefined;
+  },
+  event: changeOf('addPerson', ['personId', 'meetingId', 'substituteFor']),
+};
+
 export const networkCommands: CommandDefinition[] = [
   addPerson,
+  addSubstitute,
   setUpGroup,
   closeGroup,
   changeGroupStaffing,
