@@ -3,7 +3,7 @@
  * read from the mandates as they stand now (core's `currentMandate` and staffing plans), so an
  * appointment made in the demo shows up at once.
  */
-import { roleKindLabels, type Locale, type Role } from '@samverkan/core';
+import { roleKindLabel, type Locale, type Role } from '@samverkan/core';
 import { currentMandate, staffingPlansForGroup, staffingPlansForMandate, type RuntimeState } from '@samverkan/core/runtime';
 
 export interface ActorOption {
@@ -20,7 +20,7 @@ export interface RoleOptions {
 }
 
 export function roleName(role: Pick<Role, 'name' | 'kind'>, locale: Locale): string {
-  return locale === 'sv' ? role.name : roleKindLabels[role.kind].en;
+  return locale === 'sv' ? role.name : roleKindLabel(role.kind).en;
 }
 
 export function actorOptions(state: RuntimeState, locale: Locale): RoleOptions[] {

@@ -2,6 +2,7 @@ import type * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import type { DatasetFields } from './dataset.schema.js';
+import { declaredTerms, type KindList } from '../shared/vocabulary.schema.js';
 
 type DatasetShape = z.infer<typeof DatasetFields>;
 
@@ -54,6 +55,20 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
       params: { sv: `hänvisar till ${what.sv} «${id}» som inte finns`, en: `refers to ${what.en} «${id}», which does not exist` },
     });
   };
+  // A region's own kind (`vgr:programomrade`) must be declared in the dataset's vocabulary.
+  const declared = { group: declaredTerms(d.vocabulary, 'group'), role: declaredTerms(d.vocabulary, 'role'), deliverable: declaredTerms(d.vocabulary, 'deliverable') };
+  const listName = { group: 'groupKinds', role: 'roleKinds', deliverable: 'deliverableKinds' } as const;
+  const term = (path: PropertyKey[], kind: string, list: KindList) => {
+    if (!kind.includes(':') || declared[list].has(kind)) return;
+    issues.push({
+      path,
+      message: `is a term of the region's own that «vocabulary.${listName[list]}» does not declare`,
+      params: {
+        sv: `är ett eget begrepp som inte finns i «vocabulary.${listName[list]}»`,
+        en: `is a term of the region's own that «vocabulary.${listName[list]}» does not declare`,
+      },
+    });
+  };
   const unique = (collection: string, list: ReadonlyArray<{ id: string }>) => {
     const seen = new Set<string>();
     list.forEach((x, i) => {
@@ -79,6 +94,16 @@ export function referenceIssues(d: DatasetShape): ReferenceIssue[] {
     unique(key, d[key]);
   }
   d.organisations.forEach((o, i) => ref(['organisations', i, 'parentId'], o.parentId, 'organisation'));
+  d.groups.forEach((g, i) => term(['groups', i, 'kind'], g.kind, 'group'));
+  d.roles.forEach((r, i) => term(['roles', i, 'kind'], r.kind, 'role'));
+  d.meetingSeries.forEach((x, i) => term(['meetingSeries', i, 'responsibleRole'], x.responsibleRole, 'role'));
+  d.deliverables.forEach((x, i) => term(['deliverables', i, 'kind'], x.kind, 'deliverable'));
+  d.deliverableTemplates.forEach((x, i) => term(['deliverableTemplates', i, 'kind'], x.kind, 'deliverable'));
+  d.mandates.forEach((m, i) => {
+    m.roles.forEach((r, j) => term(['mandates', i, 'roles', j, 'kind'], r.kind, 'role'));
+    m.meetings.forEach((x, j) => term(['mandates', i, 'meetings', j, 'responsibleRole'], x.responsibleRole, 'role'));
+    m.deliverables.forEach((x, j) => term(['mandates', i, 'deliverables', j, 'kind'], x.kind, 'deliverable'));
+  });
   d.people.forEach((p, i) => ref(['people', i, 'organisationId'], p.organisationId, 'organisation'));
   d.groups.forEach((g, i) => {
     ref(['groups', i, 'hostOrganisationId'], g.hostOrganisationId, 'organisation');

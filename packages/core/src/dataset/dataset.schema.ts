@@ -17,10 +17,11 @@ import { Role } from '../role/role.schema.js';
 import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { DialogueSeminarInput } from '../seminar/dialogue-seminar.schema.js';
 import { ThemeInput } from '../seminar/theme.schema.js';
-import { Id, Label, Text } from '../shared/primitives.schema.js';
+import { Id, Label } from '../shared/primitives.schema.js';
 import { referenceIssues } from './dataset.rules.js';
 import { listLimits } from '../shared/limits.js';
 import { Extensions } from '../shared/extensions.schema.js';
+import { LocalizedLabel, LocalizedLongText, Vocabulary } from '../shared/vocabulary.schema.js';
 
 /** A meeting as it is planned: what the meeting machine starts from. */
 export const PlannedMeeting = MeetingMachineInput.shape.meeting;
@@ -34,8 +35,9 @@ export type PlannedMeeting = z.infer<typeof PlannedMeeting>;
  */
 export const DatasetFields = z.strictObject({
   id: Id,
-  name: z.strictObject({ sv: Label, en: Label }),
-  description: z.strictObject({ sv: Text, en: Text }),
+  /** The network's name in Swedish and English, and in further languages (`fi`, `se` …) where it has them. */
+  name: LocalizedLabel,
+  description: LocalizedLongText,
   /** The source document the dataset was modelled on. */
   source: Label.optional(),
   organisations: z.array(Organisation).min(1).max(listLimits.collection),
@@ -62,6 +64,8 @@ export const DatasetFields = z.strictObject({
    * erases personal data. Seats here count for network-level acts only.
    */
   networkStaffing: StaffingPlan.default({ entries: [] }),
+  /** Begrepp — the region's own kinds of group, role and deliverable, with their names. */
+  vocabulary: Vocabulary.optional(),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
   extensions: Extensions.optional(),
 });

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { DocumentVersion, Id, Instant, IsoDate, Label, MachineMessage, Text, WebAddress } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
-import { DeliverableKind } from './deliverable-kind.js';
+import { DeliverableKindValue } from './deliverable-kind.js';
 import { listLimits } from '../shared/limits.js';
 import { Extensions } from '../shared/extensions.schema.js';
 
@@ -47,7 +47,7 @@ export type OutlineSection = z.infer<typeof OutlineSection>;
  */
 export const DeliverableTemplate = z.strictObject({
   id: Id,
-  kind: DeliverableKind,
+  kind: DeliverableKindValue,
   title: Label,
   outline: z.array(OutlineSection).min(1).max(listLimits.document),
 });
@@ -57,7 +57,7 @@ export type DeliverableTemplateInput = z.input<typeof DeliverableTemplate>;
 /** Leveransobjekt — something a mandate must produce, e.g. minutes, an agreement, a final report. */
 export const Deliverable = z.strictObject({
   id: Id,
-  kind: DeliverableKind,
+  kind: DeliverableKindValue,
   title: Label,
   /** Beskrivning, e.g. "Minnesanteckningar ska tydligt visa vad som informerats, diskuterats och beslutats". */
   description: Text.optional(),

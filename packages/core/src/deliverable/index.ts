@@ -1,4 +1,4 @@
-export { DeliverableKind, deliverableKindLabels } from './deliverable-kind.js';
+export { DeliverableKind, deliverableKindLabel, deliverableKindLabels, DeliverableKindValue } from './deliverable-kind.js';
 export {
   Deliverable,
   DeliverableChangeRequest,

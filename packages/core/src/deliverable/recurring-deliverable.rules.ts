@@ -5,7 +5,7 @@
  */
 import type { LocalizedText } from '../shared/localized.js';
 import type { Deliverable, DeliverableTemplate, OutlineSection } from './deliverable.schema.js';
-import { deliverableKindLabels, type DeliverableKind } from './deliverable-kind.js';
+import { deliverableKindLabel, type DeliverableKindValue } from './deliverable-kind.js';
 
 /** The parts of a mandate that say what recurs. */
 interface MandateLike {
@@ -13,7 +13,7 @@ interface MandateLike {
   period: { start: string; end?: string | undefined; extension?: { extendedTo?: string | undefined } | undefined };
   deliverables: ReadonlyArray<{
     id?: string | undefined;
-    kind: DeliverableKind;
+    kind: DeliverableKindValue;
     title?: string | undefined;
     description: string;
     recurrence?: { dueMonth: number; dueDay: number; dueInFollowingYear?: boolean | undefined; fromYear?: number | undefined; untilYear?: number | undefined } | undefined;
@@ -52,7 +52,7 @@ export function recurringDeliverable(
     const range = `${first}–${last ?? ''}`;
     return { ok: false, reason: { sv: `Leveransen återkommer åren ${range}, inte ${year}.`, en: `The deliverable recurs in the years ${range}, not ${year}.` } };
   }
-  const title = `${d.title ?? deliverableKindLabels[d.kind].sv} ${year}`;
+  const title = `${d.title ?? deliverableKindLabel(d.kind).sv} ${year}`;
   const outline = outlineFrom(templates, d.templateId);
   const deliverable: Deliverable = {
     id: deliverableId,

@@ -4,6 +4,7 @@ import { Id, Instant, Label, Text } from '../shared/primitives.schema.js';
 import { listLimits } from '../shared/limits.js';
 import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { Extensions } from '../shared/extensions.schema.js';
+import { kindLabel, ownKindOf, type Vocabulary } from '../shared/vocabulary.schema.js';
 import { MeetingRules } from '../meeting/meeting-series.schema.js';
 
 /** The kinds of group samverkan runs through. */
@@ -28,13 +29,22 @@ export const groupKindLabels: Record<GroupKind, LocalizedText> = {
   seminarGroup: { sv: 'Seminariegrupp', en: 'Seminar group' },
 };
 
+/** A group's kind: one the seeds name, or the region's own (`vgr:programomrade`, declared in the dataset's vocabulary). */
+export const GroupKindValue = z.union([GroupKind, ownKindOf(GroupKind.options)]);
+export type GroupKindValue = z.infer<typeof GroupKindValue>;
+
+/** The name of a group kind, the region's own included. */
+export function groupKindLabel(kind: string, vocabulary?: Partial<Vocabulary>): LocalizedText {
+  return kindLabel(groupKindLabels, vocabulary, 'group', kind);
+}
+
 /**
  * Grupp — a network, steering group, sub-county group and so on. Its members are the
  * staffing plan of its mandate (`mandateId`) or, for groups without one, its own plan.
  */
 export const Group = z.strictObject({
   id: Id,
-  kind: GroupKind,
+  kind: GroupKindValue,
   name: Label,
   description: Text.optional(),
   /** The organisation that hosts the group, e.g. Fyrbodals kommunalförbund. */

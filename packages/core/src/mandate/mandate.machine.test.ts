@@ -277,8 +277,8 @@ describe('approve', () => {
       {
         code: 'approvedAfterStart',
         message: {
-          sv: 'Uppdraget fastställdes 2019-03-20, efter att tidplanen började 2019-01-01',
-          en: 'The mandate was approved on 2019-03-20, after its period began on 2019-01-01',
+          sv: 'Uppdraget fastställdes 20 mars 2019, efter att tidplanen började 1 januari 2019',
+          en: 'The mandate was approved on 20 March 2019, after its period began on 1 January 2019',
         },
         at: at('2019-03-20'),
       },

@@ -19,6 +19,7 @@
 import { assign, setup } from 'xstate';
 import type { LocalizedText } from '../shared/localized.js';
 import { swedishDate } from '../shared/dates.js';
+import { readableDateIn } from '../shared/readable-time.js';
 import { recordFingerprint } from '../shared/fingerprint.js';
 import type { AmendEvent, MandateEvent } from './mandate.events.js';
 import {
@@ -411,8 +412,8 @@ export const mandateMachine = setup({
               {
                 code: 'approvedAfterStart',
                 message: {
-                  sv: `Uppdraget fastställdes ${day}, efter att tidplanen började ${start}`,
-                  en: `The mandate was approved on ${day}, after its period began on ${start}`,
+                  sv: `Uppdraget fastställdes ${readableDateIn(day, 'sv')}, efter att tidplanen började ${readableDateIn(start, 'sv')}`,
+                  en: `The mandate was approved on ${readableDateIn(day, 'en')}, after its period began on ${readableDateIn(start, 'en')}`,
                 },
                 at: event.at,
               },
@@ -442,8 +443,8 @@ export const mandateMachine = setup({
               {
                 code: 'extendedAfterEnd',
                 message: {
-                  sv: `Förlängningen beslutades ${day}, efter att uppdraget löpt ut ${from}`,
-                  en: `The extension was decided on ${day}, after the mandate ran out on ${from}`,
+                  sv: `Förlängningen beslutades ${readableDateIn(day, 'sv')}, efter att uppdraget löpt ut ${readableDateIn(from, 'sv')}`,
+                  en: `The extension was decided on ${readableDateIn(day, 'en')}, after the mandate ran out on ${readableDateIn(from, 'en')}`,
                 },
                 at: event.at,
               },

@@ -9,7 +9,7 @@
  * mandate a local one refines (Örebro).
  */
 import * as z from 'zod';
-import { DeliverableKind } from '../deliverable/deliverable-kind.js';
+import { DeliverableKindValue } from '../deliverable/deliverable-kind.js';
 import { MeetingSeries } from '../meeting/meeting-series.schema.js';
 import { Role } from '../role/role.schema.js';
 import type { LocalizedText } from '../shared/localized.js';
@@ -185,7 +185,7 @@ export const MandateDeliverable = z
   .strictObject({
     /** Names the deliverable within the mandate; needed for a recurring one (its occurrences refer to it). */
     id: Id.optional(),
-    kind: DeliverableKind,
+    kind: DeliverableKindValue,
     /** The title of what is produced, e.g. "Årsrapport"; the kind's name when omitted. */
     title: Label.optional(),
     description: Text,

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { Id, Label, WebAddress } from '../shared/primitives.schema.js';
-import { RoleKind } from '../role/role.schema.js';
+import { RoleKindValue } from '../role/role.schema.js';
 
 /**
  * Mötesfrekvens — how often a group meets, e.g. 6 times a year about 2 months apart. Without
@@ -69,7 +69,7 @@ export const MeetingSeries = z.strictObject({
   /** Hur — the online link (Skype, Teams, …). */
   onlineLink: WebAddress.optional(),
   /** Vems ansvar — the role responsible for convening. */
-  responsibleRole: RoleKind,
+  responsibleRole: RoleKindValue,
   /** Usual start time and length, local time. */
   startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).default('09:00'),
   durationMinutes: z.int().min(15).max(600).default(180),

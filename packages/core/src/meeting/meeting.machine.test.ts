@@ -215,7 +215,9 @@ describe('meeting machine — publishing the agenda', () => {
     expect(snap.context).toMatchObject({ agendaLate: true, lateReason: 'Processledaren var sjuk' });
     expect(snap.context.warnings).toHaveLength(1);
     expect(snap.context.warnings[0]).toMatchObject({ code: 'agendaLate', at: T.tenDaysBefore });
-    expect(snap.context.warnings[0]?.message.sv).toContain('2026-02-26');
+    // The day as people read it, not as an ISO date.
+    expect(snap.context.warnings[0]?.message.sv).toContain('sista dag 26 februari 2026');
+    expect(snap.context.warnings[0]?.message.en).toContain('deadline, 26 February 2026');
     expect(snap.context.warnings[0]?.message.en).toContain('Processledaren var sjuk');
   });
 
@@ -356,7 +358,7 @@ describe('meeting machine — minutes', () => {
   it('warns when minutes are published after they were due', () => {
     const snap = run([...toApproved, e.publishMinutes(T.afterDue)]).getSnapshot();
     expect(snap.context.warnings.map((w) => w.code)).toEqual(['minutesLate']);
-    expect(snap.context.warnings[0]?.message.sv).toContain('2026-03-26');
+    expect(snap.context.warnings[0]?.message.sv).toContain('26 mars 2026');
   });
 });
 

@@ -42,6 +42,7 @@ import {
   orderedAgenda,
 } from './meeting.rules.js';
 import { publishedMinutesFingerprint } from './published-minutes.rules.js';
+import { readableDateIn } from '../shared/readable-time.js';
 
 const ms = (instant: string) => Date.parse(instant);
 const hasText = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
@@ -183,8 +184,8 @@ export const meetingMachine = setup({
           warning(
             'agendaLate',
             event.at,
-            `Agendan publicerades efter sista dag ${context.agendaDeadline}. Orsak: ${event.lateReason ?? ''}`,
-            `The agenda was published after its deadline ${context.agendaDeadline}. Reason: ${event.lateReason ?? ''}`,
+            `Agendan publicerades efter sista dag ${readableDateIn(context.agendaDeadline, 'sv')}. Orsak: ${event.lateReason ?? ''}`,
+            `The agenda was published after its deadline, ${readableDateIn(context.agendaDeadline, 'en')}. Reason: ${event.lateReason ?? ''}`,
           ),
         );
       }
@@ -272,8 +273,8 @@ export const meetingMachine = setup({
             warning(
               'minutesLate',
               event.at,
-              `Minnesanteckningarna publicerades efter sista dag ${minutesDueDate(heldAt, context.minutesDueDays)}.`,
-              `The minutes were published after their due date ${minutesDueDate(heldAt, context.minutesDueDays)}.`,
+              `Minnesanteckningarna publicerades efter sista dag ${readableDateIn(minutesDueDate(heldAt, context.minutesDueDays), 'sv')}.`,
+              `The minutes were published after their due date, ${readableDateIn(minutesDueDate(heldAt, context.minutesDueDays), 'en')}.`,
             ),
           ]
         : context.warnings;
@@ -315,8 +316,8 @@ export const meetingMachine = setup({
           warning(
             'agendaToRepublish',
             event.at,
-            `Mötet flyttades så att agendan blev sen (ny sista dag ${deadline}); publicera den igen med en orsak.`,
-            `The move made the agenda late (new deadline ${deadline}); publish it again with a reason.`,
+            `Mötet flyttades så att agendan blev sen (ny sista dag ${readableDateIn(deadline, 'sv')}); publicera den igen med en orsak.`,
+            `The move made the agenda late (new deadline ${readableDateIn(deadline, 'en')}); publish it again with a reason.`,
           ),
         ],
       };

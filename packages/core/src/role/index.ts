@@ -7,6 +7,8 @@ export {
   personalCommissionerRole,
   Role,
   RoleKind,
+  roleKindLabel,
   roleKindLabels,
+  RoleKindValue,
   type RoleInput,
 } from './role.schema.js';

@@ -3,6 +3,7 @@ import type { LocalizedText } from '../shared/localized.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
 import { Authority, commissionerAuthorities } from './authority.js';
 import { listLimits } from '../shared/limits.js';
+import { kindLabel, ownKindOf, type Vocabulary } from '../shared/vocabulary.schema.js';
 
 /** The kinds of role the seeds name (see GLOSSARY.md). */
 export const RoleKind = z.enum([
@@ -49,10 +50,19 @@ export const roleKindLabels: Record<RoleKind, LocalizedText> = {
   administrator: { sv: 'Nätverksadministratör', en: 'Network administrator' },
 };
 
+/** A role's kind: one the seeds name, or the region's own (declared in the dataset's vocabulary). */
+export const RoleKindValue = z.union([RoleKind, ownKindOf(RoleKind.options)]);
+export type RoleKindValue = z.infer<typeof RoleKindValue>;
+
+/** The name of a role kind, the region's own included. */
+export function roleKindLabel(kind: string, vocabulary?: Partial<Vocabulary>): LocalizedText {
+  return kindLabel(roleKindLabels, vocabulary, 'role', kind);
+}
+
 /** Roll — purpose, ansvar (what it must do), befogenheter (what it may decide) and kompetenskrav. */
 export const Role = z.strictObject({
   id: Id,
-  kind: RoleKind,
+  kind: RoleKindValue,
   /** The role's name as the mandate writes it, e.g. "Kommunrepresentant". */
   name: Label,
   purpose: Text.optional(),

@@ -80,6 +80,8 @@ export function decideAuthority(
   authority: Authority,
   scope: AuthorityScope,
   asRole?: string,
+  /** What the authority is called in the refusal (a region's wording; core's by default). */
+  label: LocalizedText = authorityLabels[authority],
 ): AuthorityDecision {
   const roles = rolesById(state);
   const seats = seatsOf(roles, scope.plans, scope.relations);
@@ -94,7 +96,6 @@ export function decideAuthority(
 
   const holders = [...new Set(seats.filter(grants).map((s) => roles.get(s.roleId)?.name ?? s.roleId))];
   const person = state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
-  const label = authorityLabels[authority];
   const roleName = (roleId: string) => roles.get(roleId)?.name ?? roleId;
   const holdsAuthority = (seat: Seat) => seat.authorities.has(authority) && (asRole === undefined || seat.roleId === asRole);
   const asText = asRole === undefined ? { sv: '', en: '' } : { sv: ` i rollen «${roleName(asRole)}»`, en: ` in the role «${roleName(asRole)}»` };

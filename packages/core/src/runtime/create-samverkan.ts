@@ -47,6 +47,7 @@ import { splitPeople, splitPerson, withPersonalData, type PersonalData } from '.
 import { canonicalJson } from '../shared/canonical-json.js';
 import { sha256HexSync } from '../shared/sha256.js';
 import { whyNotNow } from './explain.js';
+import { coreWording, type Wording } from './wording.js';
 import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
@@ -128,6 +129,8 @@ export interface SamverkanOptions {
   newId?: () => string;
   /** How the stored log is replayed when the runtime starts; by default all of it in one go. */
   replay?: ReplayOptions;
+  /** A region's wording of core's names (`createWording`), used in refusals; core's own by default. */
+  wording?: Wording;
 }
 
 export interface ReplayOptions {
@@ -141,6 +144,8 @@ export interface ReplayOptions {
 }
 
 export interface Samverkan {
+  /** The names the runtime words its refusals with (a region's overrides over core's), for a UI to use too. */
+  readonly wording: Wording;
   /** Records a command or says why not; never throws for bad input. */
   dispatch(command: unknown): Promise<CommandResult>;
   /** Whether the command would be accepted now, and why not; records nothing. */
@@ -304,6 +309,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     toleranceMs: options.timeToleranceMs ?? DEFAULT_TIME_TOLERANCE_MS,
   };
   const newId = options.newId ?? randomId;
+  const wording = options.wording ?? coreWording;
   const aggregates = new Map<string, Aggregate>();
   const commandEvents = new Map<string, StoredEvent[]>();
   const listeners = new Set<(state: RuntimeState) => void>();
@@ -554,7 +560,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const missing = def.found?.(command, ctx);
     if (missing) return missing;
     const authority = def.authority(command, ctx);
-    const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as);
+    const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as, wording.authority(authority));
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority, holders: decision.holders });
     const refused = def.check?.(command, ctx);
     if (refused) return refused;
@@ -650,7 +656,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     }
 
     const authority = def.authority(command, ctx);
-    const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as);
+    const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as, wording.authority(authority));
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority, holders: decision.holders });
     if (def.creates && aggregate) {
       return commandError('CONFLICT', { sv: `«${id}» finns redan.`, en: `«${id}» already exists.` }, { stream });
@@ -700,7 +706,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (!checked.ok) return commandError('VALIDATION', checked.message, { issues: checked.issues });
     if (!target.snapshot.can(machineEvent)) {
       const nameOf = (personId: string) => state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
-      const why = whyNotNow(target, machineEvent, commandLabels[def.type as CommandType] ?? auditLabel(def.type), nameOf);
+      const label = Object.hasOwn(commandLabels, def.type) ? wording.command(def.type as CommandType) : auditLabel(def.type);
+      const why = whyNotNow(target, machineEvent, label, nameOf);
       return commandError('NOT_ALLOWED_NOW', why.message, { state: why.state, allowedIn: why.allowedIn });
     }
     events.push({ id: newId(), type: def.type, ...base, ...withReason, data: body });
@@ -1163,6 +1170,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   return {
+    wording,
     dispatch,
     dispatchAll,
     can: (command) => {

@@ -16,6 +16,7 @@ import { dialogueSeminarStatusLabels, type DialogueSeminar } from '../seminar/di
 import { seminarReportProblems, themeEvaluationProblems } from '../seminar/seminar.rules.js';
 import { themeStatusLabels, type Theme } from '../seminar/theme.schema.js';
 import type { LocalizedText } from '../shared/localized.js';
+import { readableDate, readableInstant } from '../shared/readable-time.js';
 import { machines, stateText, type Aggregate } from './aggregates.js';
 import type { AggregateKind } from './state.js';
 
@@ -56,9 +57,10 @@ function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { typ
     if (event.type === 'publishAgenda') {
       if (m.agenda.length === 0) return { sv: 'Agendan är tom; föreslå minst en punkt först.', en: 'The agenda is empty; propose at least one item first.' };
       if (isAgendaLate(event.at as string, m.startsAt, m.agendaLeadTimeDays) && !String(event.lateReason ?? '').trim()) {
+        const deadline = readableDate(m.agendaDeadline);
         return {
-          sv: `Sista dag för agendan var ${m.agendaDeadline}. Att publicera efter den kräver ett skäl, som sparas.`,
-          en: `The agenda was due by ${m.agendaDeadline}. Publishing after that needs a reason, which is recorded.`,
+          sv: `Sista dag för agendan var ${deadline.sv}. Att publicera efter den kräver ett skäl, som sparas.`,
+          en: `The agenda was due by ${deadline.en}. Publishing after that needs a reason, which is recorded.`,
         };
       }
     }
@@ -76,7 +78,8 @@ function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { typ
       }
     }
     if (event.type === 'hold' && Date.parse(String(event.at)) < Date.parse(m.startsAt)) {
-      return { sv: `Mötet börjar ${m.startsAt}; det kan inte hållas före det.`, en: `The meeting starts at ${m.startsAt}; it cannot be held before then.` };
+      const starts = readableInstant(m.startsAt);
+      return { sv: `Mötet börjar ${starts.sv}; det kan inte hållas före det.`, en: `The meeting starts on ${starts.en}; it cannot be held before then.` };
     }
   }
   if (aggregate.kind === 'seminar' && event.type === 'reportSeminar') {

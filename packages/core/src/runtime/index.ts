@@ -20,6 +20,7 @@ export { DEFAULT_TIME_TOLERANCE_MS, systemClock, type Clock } from './envelope.j
 export { commissionerSeats } from './commissioner.js';
 export { commandDefinitions, commandTypes } from './commands/index.js';
 export { commandLabels, type CommandType } from './command-labels.js';
+export { coreWording, createWording, type Wording, type WordingOverrides, type WordingText } from './wording.js';
 export { authoritiesHeld, decideAuthority, rolesById, type AuthorityDecision } from './authority.js';
 export { stateLabel, statesAcceptingEvent, whyNotNow } from './explain.js';
 export { commandError, type CommandError, type ErrorCode } from './errors.js';
