@@ -62,3 +62,20 @@ export {
   type StreamAppendOutcome,
 } from './store/store.js';
 export * from '../queries/index.js';
+// The directory changes a runtime records on the dataset stream (a person added, a group set up …):
+// runtime concerns, so they travel with the runtime entry, not the domain model's.
+export {
+  AddPersonChange,
+  ChangeGroupMeetingRulesChange,
+  ChangeGroupStaffingChange,
+  CloseGroupChange,
+  FillGroupSeatChange,
+  LeaveGroupSeatChange,
+  NetworkChange,
+  networkChangeTypes,
+  networkEventChanges,
+  NewGroup,
+  SetUpGroupChange,
+  type NetworkChangeType,
+} from '../dataset/network-change.schema.js';
+export { applyNetworkChange, type DirectoryLike, type NetworkChangeResult } from '../dataset/network-change.rules.js';
