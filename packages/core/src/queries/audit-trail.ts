@@ -81,6 +81,11 @@ export const auditCommandTypes = [
   'decideEscalation',
   'followUpGoal',
   'planRecurringDeliverable',
+  // Communication plan
+  'completeCommunicationActivity',
+  'cancelCommunicationActivity',
+  'reviseCommunicationPlan',
+  'followUpCommunicationPlan',
   // Directory
   'addPerson',
   'addSubstitute',
@@ -161,6 +166,10 @@ export const auditEventLabels: Record<AuditCommandType, LocalizedText> = {
   followUpGoal: { sv: 'Följde upp ett mål', en: 'Followed up a goal' },
   planRecurringDeliverable: { sv: 'Planerade årets återkommande leverans', en: "Planned the year's recurring deliverable" },
   leaveSeat: { sv: 'Lämnade en plats i bemanningsplanen', en: 'Left a seat of the staffing plan' },
+  completeCommunicationActivity: { sv: 'Markerade en kommunikationsaktivitet som genomförd', en: 'Marked a communication activity as done' },
+  cancelCommunicationActivity: { sv: 'Ställde in en kommunikationsaktivitet', en: 'Cancelled a communication activity' },
+  reviseCommunicationPlan: { sv: 'Reviderade kommunikationsplanen', en: 'Revised the communication plan' },
+  followUpCommunicationPlan: { sv: 'Följde upp kommunikationsplanens mål', en: "Followed up the communication plan's goals" },
   addPerson: { sv: 'Lade till en person', en: 'Added a person' },
   addSubstitute: { sv: 'Registrerade en ersättare vid mötet', en: 'Registered a substitute at the meeting' },
   setUpGroup: { sv: 'Tillsatte gruppen', en: 'Set up the group' },

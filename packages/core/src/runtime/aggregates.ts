@@ -1,10 +1,11 @@
 /**
- * The six lifecycles the runtime replays, each with its machine, the stream naming and where
+ * The lifecycles the runtime replays, each with its machine, the stream naming and where
  * an aggregate's starting input comes from: the dataset for aggregates it describes, the
  * first event of the stream for aggregates created later by a command.
  */
 import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { agreementMachine } from '../agreement/agreement.machine.js';
+import { communicationPlanMachine } from '../communication/communication-plan.machine.js';
 import type { Dataset } from '../dataset/dataset.schema.js';
 import type { Mandate } from '../mandate/mandate.schema.js';
 import { defaultMeetingRules } from '../meeting/meeting-series.schema.js';
@@ -22,6 +23,7 @@ export const machines: Record<AggregateKind, AnyStateMachine> = {
   seminar: dialogueSeminarMachine,
   deliverable: deliverableMachine,
   agreement: agreementMachine,
+  communicationPlan: communicationPlanMachine,
 };
 
 export const aggregateKinds = Object.keys(machines) as AggregateKind[];
@@ -83,6 +85,7 @@ export function datasetAggregates(dataset: Dataset): Array<{ kind: AggregateKind
   for (const seminar of dataset.seminars) out.push({ kind: 'seminar', id: seminar.id, input: seminar });
   for (const deliverable of dataset.deliverables) out.push({ kind: 'deliverable', id: deliverable.id, input: deliverable });
   for (const agreement of dataset.agreements) out.push({ kind: 'agreement', id: agreement.id, input: agreement });
+  for (const plan of dataset.communicationPlans) out.push({ kind: 'communicationPlan', id: plan.id, input: plan });
   return out;
 }
 

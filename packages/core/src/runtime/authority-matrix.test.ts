@@ -40,6 +40,8 @@ export const authorityTable: Record<string, Authority> = {
   changeGroupMeetingRules: 'amendStaffingAndMeetings', fillGroupSeat: 'appointMembers', leaveGroupSeat: 'appointMembers',
   fillSeat: 'appointMembers', leaveSeat: 'appointMembers', importApprovedMandate: 'approveMandate', decideEscalation: 'decideEscalations',
   followUpGoal: 'followUpGoals', planRecurringDeliverable: 'produceDeliverable',
+  completeCommunicationActivity: 'communicate', cancelCommunicationActivity: 'communicate', reviseCommunicationPlan: 'communicate',
+  followUpCommunicationPlan: 'communicate',
 };
 
 describe('the authority table', () => {

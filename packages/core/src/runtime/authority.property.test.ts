@@ -69,7 +69,7 @@ const step: fc.Arbitrary<Step> = fc.record({
 });
 
 const mapKey: Record<AggregateKind, keyof Omit<RuntimeState, 'dataset' | 'damaged'>> = {
-  mandate: 'mandates', meeting: 'meetings', theme: 'themes', seminar: 'seminars', deliverable: 'deliverables', agreement: 'agreements',
+  mandate: 'mandates', meeting: 'meetings', theme: 'themes', seminar: 'seminars', deliverable: 'deliverables', agreement: 'agreements', communicationPlan: 'communicationPlans',
 };
 
 /** Every seat of a plan held by `personId` alone (the sender seats themselves everywhere). */

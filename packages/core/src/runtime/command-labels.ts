@@ -45,6 +45,11 @@ export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   followUpGoal: { sv: 'Följ upp målet', en: 'Follow up the goal' },
   planRecurringDeliverable: { sv: 'Planera årets leverans', en: "Plan the year's deliverable" },
   leaveSeat: { sv: 'Lämna platsen', en: 'Leave the seat' },
+  // Communication plan
+  completeCommunicationActivity: { sv: 'Markera som genomförd', en: 'Mark as done' },
+  cancelCommunicationActivity: { sv: 'Ställ in aktiviteten', en: 'Cancel the activity' },
+  reviseCommunicationPlan: { sv: 'Revidera kommunikationsplanen', en: 'Revise the communication plan' },
+  followUpCommunicationPlan: { sv: 'Följ upp målen', en: 'Follow up the goals' },
   // Directory
   addPerson: { sv: 'Lägg till person', en: 'Add a person' },
   addSubstitute: { sv: 'Registrera ersättare', en: 'Register a substitute' },

@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { AgreementEvent } from '../agreement/agreement.events.js';
+import { CommunicationPlanEvent } from '../communication/communication-plan.events.js';
 import { Dataset, type DatasetInput } from '../dataset/dataset.schema.js';
 import { NetworkChange, networkChangeTypes, networkEventChanges } from '../dataset/network-change.schema.js';
 import { applyNetworkChange, type DirectoryLike } from '../dataset/network-change.rules.js';
@@ -63,6 +64,7 @@ const eventSchemas: Record<AggregateKind, z.ZodType> = {
   seminar: DialogueSeminarEvent,
   deliverable: DeliverableEvent,
   agreement: AgreementEvent,
+  communicationPlan: CommunicationPlanEvent,
 };
 
 export type CommandResult = { ok: true; events: StoredEvent[]; duplicate: boolean } | CommandError;
@@ -201,6 +203,7 @@ function emptyState(dataset: Dataset): RuntimeState {
     seminars: new Map(),
     deliverables: new Map(),
     agreements: new Map(),
+    communicationPlans: new Map(),
     damaged: [],
   };
 }
@@ -212,6 +215,7 @@ const mapKey: Record<AggregateKind, keyof Omit<RuntimeState, 'dataset' | 'damage
   seminar: 'seminars',
   deliverable: 'deliverables',
   agreement: 'agreements',
+  communicationPlan: 'communicationPlans',
 };
 
 function describeUnknownType(type: unknown): CommandError {

@@ -27,6 +27,7 @@ const stateLabels: Record<AggregateKind, Record<string, LocalizedText>> = {
   seminar: dialogueSeminarStatusLabels,
   deliverable: deliverableStatusLabels,
   agreement: agreementStatusLabels,
+  communicationPlan: { inForce: { sv: 'Gällande', en: 'In force' } },
 };
 
 /** The label of a (possibly nested) state, e.g. `active.amendmentPending`. */

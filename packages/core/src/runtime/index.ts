@@ -40,6 +40,7 @@ export type {
   AggregateKind,
   AggregateView,
   AgreementView,
+  CommunicationPlanView,
   DeliverableView,
   MandateStatus,
   MandateView,
@@ -79,3 +80,22 @@ export {
   type NetworkChangeType,
 } from '../dataset/network-change.schema.js';
 export { applyNetworkChange, type DirectoryLike, type NetworkChangeResult } from '../dataset/network-change.rules.js';
+// The communication plan as it runs (seed 001): its events and machine.
+export {
+  CancelActivityEvent,
+  CommunicationPlanEvent,
+  CompleteActivityEvent,
+  FollowUpEvent as CommunicationFollowUpEvent,
+  GoalAttainment,
+  goalAttainmentLabels,
+  ReviseEvent as ReviseCommunicationPlanEvent,
+} from '../communication/communication-plan.events.js';
+export {
+  activityStatuses,
+  communicationPlanMachine,
+  type ActivityProgress,
+  type ActivityStatus,
+  type CommunicationFollowUp,
+  type CommunicationPlanContext,
+  type CommunicationPlanMachine,
+} from '../communication/communication-plan.machine.js';

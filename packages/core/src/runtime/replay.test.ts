@@ -21,7 +21,7 @@ async function storeWith(sampleId: SampleId, options: { upTo?: string } = {}): P
 
 /** Every aggregate view of a state, keyed by stream. */
 function views(state: RuntimeState): Map<string, AggregateView<unknown, string>> {
-  const all = [state.mandates, state.meetings, state.themes, state.seminars, state.deliverables, state.agreements];
+  const all = [state.mandates, state.meetings, state.themes, state.seminars, state.deliverables, state.agreements, state.communicationPlans];
   return new Map(all.flatMap((map) => [...map.values()]).map((view) => [view.stream, view as AggregateView<unknown, string>]));
 }
 

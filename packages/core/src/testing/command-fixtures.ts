@@ -31,6 +31,7 @@ export function firstAggregate(dataset: Dataset, kind: CommandKind): string | un
     seminar: dataset.seminars,
     deliverable: dataset.deliverables,
     agreement: dataset.agreements,
+    communicationPlan: dataset.communicationPlans,
   };
   return lists[kind][0]?.id;
 }
@@ -111,6 +112,14 @@ export function payloadFor(type: string, dataset: Dataset, targetId: string): Re
         approval: { approvedOn: '2030-01-01', decisionReference: '§ 1/2030' },
       };
     }
+    case 'completeCommunicationActivity':
+      return { activityId: dataset.communicationPlans[0]?.activities[0]?.id ?? 'a1', note: 'Genomförd' };
+    case 'cancelCommunicationActivity':
+      return { activityId: dataset.communicationPlans[0]?.activities[0]?.id ?? 'a1', reason: 'Utgår' };
+    case 'reviseCommunicationPlan':
+      return { version: '9.0', reason: 'Efter tema', activities: dataset.communicationPlans[0]?.activities ?? [] };
+    case 'followUpCommunicationPlan':
+      return { know: 'met', feel: 'partlyMet', do: 'notMet', comment: 'Uppföljning' };
     case 'followUpGoal':
       return { goalId: 'mal-1', status: 'onTrack', comment: 'Enligt plan' };
     case 'planRecurringDeliverable':

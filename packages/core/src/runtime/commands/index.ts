@@ -1,4 +1,5 @@
 import type { CommandDefinition } from '../command-definition.js';
+import { communicationCommands } from './communication.commands.js';
 import { agreementCommands, deliverableCommands } from './deliverable.commands.js';
 import { mandateCommands } from './mandate.commands.js';
 import { meetingCommands } from './meeting.commands.js';
@@ -7,7 +8,7 @@ import { seminarCommands, themeCommands } from './seminar.commands.js';
 
 /** Every command the runtime accepts, by type. */
 export const commandDefinitions: ReadonlyMap<string, CommandDefinition> = new Map(
-  [...networkCommands, ...mandateCommands, ...meetingCommands, ...themeCommands, ...seminarCommands, ...deliverableCommands, ...agreementCommands].map(
+  [...networkCommands, ...mandateCommands, ...meetingCommands, ...themeCommands, ...seminarCommands, ...deliverableCommands, ...agreementCommands, ...communicationCommands].map(
     (d) => [d.type, d],
   ),
 );
