@@ -8,7 +8,9 @@
 //             (b) type-checks a TypeScript consumer with moduleResolution node16 and bundler,
 //             (c) builds a small Vite app rendering a @samverkan/ui component with its
 //                 stylesheet — only once packages/ui exists,
-//             (d) loads the packages with require() from CommonJS (Node >= 20.19)
+//             (d) loads the packages with require() from CommonJS (Node >= 20.19),
+//             (e) opens @samverkan/server's event store on PGlite and appends — where
+//                 packages/server exists (its migrations are SQL files the tarball must carry)
 //   size      the size-limit budgets in each package's package.json ("size-limit")
 //
 // Every package under packages/ that is not private is checked; nothing here names one, except
@@ -193,6 +195,12 @@ if (wants('smoke')) {
     record('smoke (a)/(b): @samverkan/core', false, 'no @samverkan/core tarball');
   }
 
+  if (install.status === 0 && byName.get('@samverkan/server')?.tarball) {
+    cpSync(join(smoke, 'server-store.mjs'), join(project, 'server-store.mjs'));
+    const e = run(process.execPath, ['server-store.mjs'], { cwd: project });
+    record('smoke (e): @samverkan/server event store on PGlite in plain Node ESM', e.status === 0);
+  }
+
   if (!ui) {
     console.log('\n– smoke (c) SKIPPED: packages/ui (@samverkan/ui) does not exist yet, so there is no component to build a Vite app with.');
     results.push({ check: 'smoke (c): Vite app with a @samverkan/ui component', ok: true, skipped: true, detail: 'skipped: packages/ui does not exist yet' });
@@ -225,6 +233,12 @@ if (wants('size')) {
   for (const pkg of packages) {
     if (!pkg.json['size-limit']) {
       record(`size ${pkg.json.name}`, false, 'no "size-limit" budgets in package.json');
+      continue;
+    }
+    // An empty list says so on purpose: a package no browser loads (a server) has no budget.
+    if (Array.isArray(pkg.json['size-limit']) && pkg.json['size-limit'].length === 0) {
+      console.log(`– size ${pkg.json.name} SKIPPED: "size-limit": [] (not loaded in a browser, so no budget)`);
+      results.push({ check: `size ${pkg.json.name}`, ok: true, skipped: true, detail: 'skipped: "size-limit": [] (no browser loads it)' });
       continue;
     }
     const r = run(process.execPath, [join(root, 'node_modules', 'size-limit', 'bin.js'), '--json'], { cwd: pkg.dir, capture: true });

@@ -30,7 +30,7 @@ step() {
   return "$status"
 }
 
-if step install bash scripts/bootstrap.sh --browser; then
+if step install bash scripts/bootstrap.sh --browser --postgres; then
   step lint-rules node scripts/check-lint-rules.mjs
   step links node scripts/check-links.mjs
   # The tasks turbo is about to run (a dry run: no work), so the totals can name those that never
@@ -46,6 +46,9 @@ if step install bash scripts/bootstrap.sh --browser; then
   step packages node scripts/check-packages.mjs
   # The API reference from the doc comments, so it cannot rot; its checks count as tests.
   step api-docs node scripts/docs-api.mjs
+  # The accessibility statement from this run's axe, story and keyboard results; it fails when
+  # a report is missing or an accessibility test failed (it claims only what the tests showed).
+  step accessibility-statement node scripts/accessibility-statement.mjs
   # The runtime benchmark on a small network, so the script cannot rot and CI logs show figures
   # (a figure, not a pass/fail: budgets are checked above, speed is not asserted).
   step bench env BENCH_MEETINGS=100 pnpm --filter @samverkan/core bench

@@ -8,6 +8,10 @@ const publicEntries = {
   'samples/index': 'src/samples/index.ts',
   'json-schema/index': 'src/json-schema/index.ts',
   'runtime/index': 'src/runtime/index.ts',
+  // The files people take away: calendar, CSV, open data, the register of public records.
+  'documents/index': 'src/documents/index.ts',
+  // Test-only: the event store contract suite for adapters written outside core (imports vitest).
+  'testing/index': 'src/testing/index.ts',
 };
 
 export default defineConfig({

@@ -23,7 +23,7 @@ if (!series || !meeting) throw new Error('the sample has a meeting series and a 
 
 const machine: MeetingMachine = meetingMachine;
 const actor = createActor(machine, { input: { meeting, series } }).start();
-const open: MeetingEvent = { type: 'openCall', by: 'fyrbodal:helena-vik', at: '2019-01-02T09:00:00+01:00' };
+const open: MeetingEvent = { type: 'openCall', by: 'fyrbodal:person-001', at: '2019-01-02T09:00:00+01:00' };
 actor.send(open);
 const snapshot: SnapshotFrom<MeetingMachine> = actor.getSnapshot();
 const late: boolean | undefined = snapshot.context.agendaLate;

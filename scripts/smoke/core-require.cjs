@@ -11,7 +11,7 @@ const installedAt = require.resolve('@samverkan/core/package.json');
 assert.ok(installedAt.startsWith(process.cwd()), `@samverkan/core resolved outside the smoke project: ${installedAt}`);
 
 const core = require('@samverkan/core');
-const { createSamverkan, createMemoryStore } = require('@samverkan/core/runtime');
+const { createSamverkan, createMemoryStore, sessionIdentity } = require('@samverkan/core/runtime');
 const { fyrbodal } = require('@samverkan/core/samples');
 const { toJsonSchema } = require('@samverkan/core/json-schema');
 assert.equal(typeof core.parseWith, 'function');
@@ -43,10 +43,14 @@ if (hasReact) {
 }
 
 (async () => {
-  const sv = await createSamverkan({ store: createMemoryStore() });
-  await sv.load(fyrbodal, { by: 'system', at: '2019-01-01T08:00:00+01:00' });
+  // The process leader signs in (and administers the network's data); the clock is the test's.
+  let now = '2019-01-01T08:00:00+01:00';
+  const sv = await createSamverkan({ store: createMemoryStore(), identity: sessionIdentity(() => 'fyrbodal:person-001'), clock: () => now });
+  const loadedData = await sv.load(fyrbodal);
+  assert.ok(loadedData.ok, loadedData.ok ? '' : loadedData.message.en);
+  now = '2019-01-02T09:00:00+01:00';
   const meetingId = 'fyrbodal:mote-2019-01-24';
-  const opened = await sv.dispatch({ type: 'openCall', id: 'c1', by: 'fyrbodal:helena-vik', at: '2019-01-02T09:00:00+01:00', meetingId });
+  const opened = await sv.dispatch({ type: 'openCall', id: 'c1', meetingId });
   assert.ok(opened.ok, opened.ok ? '' : opened.message.en);
   assert.equal(sv.getState().meetings.get(meetingId).status, 'collectingItems');
   console.log(`require() loaded ${loaded.join(', ')}; a command ran through the runtime`);

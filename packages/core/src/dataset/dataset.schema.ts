@@ -15,6 +15,7 @@ import { Person } from '../person/person.schema.js';
 import { RiskAnalysis } from '../risk/risk.schema.js';
 import { Role } from '../role/role.schema.js';
 import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
+import { InformationManagement } from '../documents/information-management.schema.js';
 import { DialogueSeminarInput } from '../seminar/dialogue-seminar.schema.js';
 import { ThemeInput } from '../seminar/theme.schema.js';
 import { Id, Label } from '../shared/primitives.schema.js';
@@ -66,6 +67,8 @@ export const DatasetFields = z.strictObject({
   networkStaffing: StaffingPlan.default({ entries: [] }),
   /** Begrepp — the region's own kinds of group, role and deliverable, with their names. */
   vocabulary: Vocabulary.optional(),
+  /** Informationshanteringsplan — how the network's public records are classified and kept. */
+  informationManagement: InformationManagement.optional(),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
   extensions: Extensions.optional(),
 });

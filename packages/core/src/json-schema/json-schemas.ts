@@ -10,6 +10,7 @@ import { AgreementEvent } from '../agreement/agreement.events.js';
 import { Agreement, NewAgreement } from '../agreement/agreement.schema.js';
 import { CommunicationPlan } from '../communication/communication-plan.schema.js';
 import { Dataset } from '../dataset/dataset.schema.js';
+import { OpenData } from '../documents/open-data.js';
 import { DeliverableEvent } from '../deliverable/deliverable.events.js';
 import { Deliverable } from '../deliverable/deliverable.schema.js';
 import { TimeReport } from '../esf/time-report.schema.js';
@@ -63,6 +64,8 @@ export const publicSchemas = {
   DialogueSeminarEvent,
   DeliverableEvent,
   AgreementEvent,
+  /** A network's published records as open data (`openData` in `@samverkan/core/documents`). */
+  OpenData,
 } as const;
 export type PublicSchemaName = keyof typeof publicSchemas;
 

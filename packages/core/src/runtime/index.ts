@@ -25,7 +25,7 @@ export { authoritiesHeld, decideAuthority, rolesById, type AuthorityDecision } f
 export { stateLabel, statesAcceptingEvent, whyNotNow } from './explain.js';
 export { commandError, type CommandError, type ErrorCode } from './errors.js';
 export { type DamageCode, type StreamDamage } from './damage.js';
-export { EVENT_FORMAT, GENESIS_HASH, eventHash, eventHashInput } from './event-hash.js';
+export { EVENT_FORMAT, GENESIS_HASH, eventHash, eventHashInput, type HashedFields } from './event-hash.js';
 export { streamOf, parseStream, machines as lifecycleMachines } from './aggregates.js';
 export {
   currentMandate,
@@ -57,6 +57,7 @@ export {
   type BatchAppendResult,
   type EventStore,
   type NewEvent,
+  type PersonalDataChange,
   type StoredEvent,
   type StoreListener,
   type StreamAppend,

@@ -48,7 +48,7 @@ describe('the log', () => {
   it("keeps the personal data in the store's personal-data part, where the runtime reads it back", async () => {
     const { runtime, store } = await sample();
     const records = await store.readPersonalData!();
-    expect(records.find((r) => r.personId === karin.id)?.data).toEqual({ name: karin.name, title: karin.title, contact: karin.contact });
+    expect(records.find((r) => r.personId === karin.id)?.data).toEqual({ name: karin.name, title: karin.title, contact: karin.contact, identityClaims: [{ kind: 'email', value: karin.contact!.email }] });
     const replayed = await createSamverkan({ store, identity: trustedRecords() });
     expect(replayed.getState().dataset.people).toEqual(runtime.getState().dataset.people);
     expect(replayed.getState().dataset.people.find((p) => p.id === karin.id)?.name).toBe(karin.name);

@@ -13,6 +13,7 @@ export {
   type LoadSampleOptions,
   type LoadSampleResult,
   type SampleRuntime,
+  type SampleId,
   type SampleRuntimeOptions,
 } from './load-sample.js';
 export { sampleReferenceDates, type SampleReferenceId } from './reference-dates.js';
@@ -28,4 +29,3 @@ export {
 
 /** The four sample networks, one per source document, keyed by id. */
 export const samples = { fyrbodal, ehalsalyftet, orebro, dalarna } satisfies Record<string, DatasetInput>;
-export type SampleId = keyof typeof samples;

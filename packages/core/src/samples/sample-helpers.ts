@@ -51,7 +51,8 @@ export function person(
   numbered.set(prefix, n);
   const id = `${prefix}:person-${String(n).padStart(3, '0')}`;
   const email = `${slug(name).replace(/-/g, '.')}@example.se`;
-  return { id, name, organisationId, professionalCategory, ...(title ? { title } : {}), contact: { email } };
+  // The address is also how a sign-in recognises them (a demo server signs people in by it).
+  return { id, name, organisationId, professionalCategory, ...(title ? { title } : {}), contact: { email }, identityClaims: [{ kind: 'email', value: email }] };
 }
 
 const firstNames = [
