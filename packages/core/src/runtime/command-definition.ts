@@ -70,10 +70,17 @@ export type MachineEventBody = { type: string } & Record<string, unknown>;
  */
 export type CommandKind = AggregateKind | 'network';
 
-export interface CommandDefinition {
+/** What every command's schema parses to: the envelope, the type and the payload. */
+export type CommandSchema = z.ZodType<Record<string, unknown> & CommandEnvelope & { type: string }>;
+
+/**
+ * A command's definition. `S` is its schema's own type, kept so that `CommandInput` (the union of
+ * every command's input) is derived from the definitions, never written twice.
+ */
+export interface CommandDefinition<S extends z.ZodType = CommandSchema> {
   type: string;
   kind: CommandKind;
-  schema: z.ZodType<Record<string, unknown> & CommandEnvelope & { type: string }>;
+  schema: S;
   /** The id of the targeted aggregate. */
   target: (command: Record<string, unknown>) => string;
   /**
@@ -97,6 +104,11 @@ export interface CommandDefinition {
   event?: (command: Record<string, unknown>, ctx: CommandContext) => MachineEventBody;
   /** The reason a person gave, kept in the audit trail. */
   reason?: (command: Record<string, unknown>) => string | undefined;
+}
+
+/** A command's definition with its schema's type kept (see `CommandInput`). */
+export function defineCommand<S extends z.ZodType>(definition: CommandDefinition<S>): CommandDefinition<S> {
+  return definition;
 }
 
 /** Builds a command schema: the envelope, the type, the target id field and the payload. */
@@ -127,21 +139,21 @@ export function eventFrom(type: string, targetField: string) {
  * A builder for the lifecycle commands of one kind of aggregate: each becomes the machine
  * event of the same payload, needs one authority and finds it in the kind's scope.
  */
-export function lifecycleCommandsOf(
+export function lifecycleCommandsOf<K extends string>(
   kind: AggregateKind,
-  targetField: string,
+  targetField: K,
   scope: CommandDefinition['scope'],
 ) {
-  return (
-    type: string,
+  return <T extends string, P extends z.ZodRawShape = Record<never, never>>(
+    type: T,
     eventType: string,
     authority: Authority,
-    payload: z.ZodRawShape = {},
-    extra: Partial<CommandDefinition> = {},
-  ): CommandDefinition => ({
+    payload: P = {} as P,
+    extra: Omit<Partial<CommandDefinition>, 'schema'> = {},
+  ) => defineCommand({
     type,
     kind,
-    schema: commandSchema(type, targetField, payload) as never,
+    schema: commandSchema(type, targetField, payload),
     target: (command) => command[targetField] as string,
     authority: () => authority,
     scope,

@@ -6,7 +6,7 @@
  */
 import { CancelActivityEvent, CompleteActivityEvent, FollowUpEvent, ReviseEvent } from '../../communication/communication-plan.events.js';
 import type { CommunicationPlanContext } from '../../communication/communication-plan.machine.js';
-import { lifecycleCommandsOf, payloadOf, type CommandContext, type CommandDefinition } from '../command-definition.js';
+import { lifecycleCommandsOf, payloadOf, type CommandContext } from '../command-definition.js';
 import { staffingPlansForMandate } from '../membership.js';
 
 const scope = (_c: Record<string, unknown>, ctx: CommandContext) => {
@@ -16,7 +16,7 @@ const scope = (_c: Record<string, unknown>, ctx: CommandContext) => {
 
 const command = lifecycleCommandsOf('communicationPlan', 'communicationPlanId', scope);
 
-export const communicationCommands: CommandDefinition[] = [
+export const communicationCommands = [
   command('completeCommunicationActivity', 'completeActivity', 'communicate', payloadOf(CompleteActivityEvent), { reason: (c) => c.note as string | undefined }),
   command('cancelCommunicationActivity', 'cancelActivity', 'communicate', payloadOf(CancelActivityEvent), { reason: (c) => c.reason as string }),
   command('reviseCommunicationPlan', 'revise', 'communicate', payloadOf(ReviseEvent), { reason: (c) => c.reason as string }),

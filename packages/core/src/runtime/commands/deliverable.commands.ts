@@ -25,7 +25,7 @@ import {
   lifecycleCommandsOf,
   payloadOf,
   type CommandContext,
-  type CommandDefinition,
+  defineCommand,
 } from '../command-definition.js';
 import { currentMandate, staffingPlansForGroup, staffingPlansForMandate } from '../membership.js';
 
@@ -57,10 +57,10 @@ function withTemplate(deliverable: Deliverable, ctx: CommandContext): { input: D
  * when it is due and which template it is produced from; the deliverable gets its due date and
  * outline from there. Each year once.
  */
-const planRecurringDeliverable: CommandDefinition = {
+const planRecurringDeliverable = defineCommand({
   type: 'planRecurringDeliverable',
   kind: 'deliverable',
-  schema: commandSchema('planRecurringDeliverable', 'deliverableId', { mandateId: Id, mandateDeliverableId: Id, year: z.int().min(2000).max(2100) }) as never,
+  schema: commandSchema('planRecurringDeliverable', 'deliverableId', { mandateId: Id, mandateDeliverableId: Id, year: z.int().min(2000).max(2100) }),
   target: (c) => c.deliverableId as string,
   creates: (c, ctx) => {
     const mandate = currentMandate(ctx.state, c.mandateId as string);
@@ -79,28 +79,28 @@ const planRecurringDeliverable: CommandDefinition = {
       ? commandError('CONFLICT', { sv: `Leveransen för ${String(c.year)} finns redan («${twin.id}»).`, en: `The deliverable for ${String(c.year)} already exists («${twin.id}»).` })
       : undefined;
   },
-};
+});
 
-export const deliverableCommands: CommandDefinition[] = [
-  {
+export const deliverableCommands = [
+  defineCommand({
     type: 'planDeliverable',
     kind: 'deliverable',
-    schema: commandSchema('planDeliverable', 'deliverableId', { deliverable: Deliverable }) as never,
+    schema: commandSchema('planDeliverable', 'deliverableId', { deliverable: Deliverable }),
     target: (c) => c.deliverableId as string,
     creates: (c, ctx) => withTemplate(c.deliverable as Deliverable, ctx),
     authority: () => 'produceDeliverable',
     scope: deliverableScope,
-  },
+  }),
   planRecurringDeliverable,
   deliverableCommand('startDrafting', 'startDrafting', 'produceDeliverable'),
   deliverableCommand('submitDeliverable', 'submitForReview', 'produceDeliverable', payloadOf(SubmitForReview)),
-  { ...deliverableCommand('requestChanges', 'requestChanges', 'approveDeliverable', payloadOf(RequestChanges)), reason: (c) => c.comment as string },
+  defineCommand({ ...deliverableCommand('requestChanges', 'requestChanges', 'approveDeliverable', payloadOf(RequestChanges)), reason: (c) => c.comment as string }),
   deliverableCommand('approveDeliverable', 'approveDeliverable', 'approveDeliverable', payloadOf(ApproveDeliverable)),
   deliverableCommand('publishDeliverable', 'publishDeliverable', 'publishRecords', payloadOf(PublishDeliverable)),
-  {
+  defineCommand({
     ...deliverableCommand('archiveDeliverable', 'archiveDeliverable', 'approveDeliverable', payloadOf(ArchiveDeliverable)),
     reason: (c) => c.reason as string | undefined,
-  },
+  }),
 ];
 
 const agreementScope = (c: Record<string, unknown>, ctx: CommandContext) => {
@@ -112,25 +112,25 @@ const agreementScope = (c: Record<string, unknown>, ctx: CommandContext) => {
 
 const agreementCommand = lifecycleCommandsOf('agreement', 'agreementId', agreementScope);
 
-export const agreementCommands: CommandDefinition[] = [
-  {
+export const agreementCommands = [
+  defineCommand({
     type: 'draftAgreement',
     kind: 'agreement',
-    schema: commandSchema('draftAgreement', 'agreementId', { agreement: NewAgreement }) as never,
+    schema: commandSchema('draftAgreement', 'agreementId', { agreement: NewAgreement }),
     target: (c) => c.agreementId as string,
     creates: (c) => ({ input: c.agreement }),
     authority: () => 'negotiateAgreement',
     scope: agreementScope,
-  },
+  }),
   agreementCommand('addParty', 'addParty', 'negotiateAgreement', payloadOf(AddParty)),
   agreementCommand('removeParty', 'removeParty', 'negotiateAgreement', payloadOf(RemoveParty)),
   agreementCommand('sendOnReferral', 'sendOnReferral', 'negotiateAgreement'),
-  {
+  defineCommand({
     ...agreementCommand('recordPartyDecision', 'recordPartyDecision', 'recordPartyDecision', payloadOf(RecordPartyDecision)),
     // Each party decides for itself: a representative's role counts only for their own organisation.
     scope: (c, ctx) => ({ ...agreementScope(c, ctx), organisationId: c.organisationId as string }),
     reason: (c) => c.reason as string | undefined,
-  },
-  { ...agreementCommand('reviseAgreement', 'revise', 'negotiateAgreement', payloadOf(Revise)), reason: (c) => c.reason as string },
-  { ...agreementCommand('abandonAgreement', 'abandonAgreement', 'negotiateAgreement', payloadOf(AbandonAgreement)), reason: (c) => c.reason as string },
+  }),
+  defineCommand({ ...agreementCommand('reviseAgreement', 'revise', 'negotiateAgreement', payloadOf(Revise)), reason: (c) => c.reason as string }),
+  defineCommand({ ...agreementCommand('abandonAgreement', 'abandonAgreement', 'negotiateAgreement', payloadOf(AbandonAgreement)), reason: (c) => c.reason as string }),
 ];

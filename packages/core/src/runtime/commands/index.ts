@@ -6,11 +6,19 @@ import { meetingCommands } from './meeting.commands.js';
 import { networkCommands } from './network.commands.js';
 import { seminarCommands, themeCommands } from './seminar.commands.js';
 
+/** Every command definition, each with its schema's own type (see `CommandInput`). */
+export const commandList = [
+  ...networkCommands,
+  ...mandateCommands,
+  ...meetingCommands,
+  ...themeCommands,
+  ...seminarCommands,
+  ...deliverableCommands,
+  ...agreementCommands,
+  ...communicationCommands,
+];
+
 /** Every command the runtime accepts, by type. */
-export const commandDefinitions: ReadonlyMap<string, CommandDefinition> = new Map(
-  [...networkCommands, ...mandateCommands, ...meetingCommands, ...themeCommands, ...seminarCommands, ...deliverableCommands, ...agreementCommands, ...communicationCommands].map(
-    (d) => [d.type, d],
-  ),
-);
+export const commandDefinitions: ReadonlyMap<string, CommandDefinition> = new Map(commandList.map((d) => [d.type, d]));
 
 export const commandTypes: readonly string[] = [...commandDefinitions.keys()];

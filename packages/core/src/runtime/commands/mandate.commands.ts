@@ -32,7 +32,7 @@ import {
   eventFrom,
   type AuthorityScope,
   type CommandContext,
-  type CommandDefinition,
+  defineCommand,
   type MachineEventBody,
 } from '../command-definition.js';
 import { commissionerRefusal, commissionerSeats, governingRefusal } from '../commissioner.js';
@@ -61,25 +61,25 @@ function commissionerOf(ctx: CommandContext): string {
   return (ctx.aggregate?.snapshot.context as MandateContext | undefined)?.mandate.commissioner.id ?? '';
 }
 
-function lifecycle(
-  type: string,
+function lifecycle<C extends string, P extends z.ZodRawShape = Record<never, never>>(
+  type: C,
   eventType: string,
   authority: Authority,
-  payload: z.ZodRawShape = {},
+  payload: P = {} as P,
   options: { asCommissioner?: boolean; reason?: boolean } = {},
-): CommandDefinition {
+) {
   const base = eventFrom(eventType, T);
-  return {
+  return defineCommand({
     type,
     kind: 'mandate',
-    schema: commandSchema(type, T, payload) as never,
+    schema: commandSchema(type, T, payload),
     target,
     authority: () => authority,
     scope,
     event: (c, ctx): MachineEventBody =>
       options.asCommissioner ? { ...base(c), asCommissioner: commissionerOf(ctx) } : base(c),
     ...(options.reason ? { reason: (c: Record<string, unknown>) => c.reason as string | undefined } : {}),
-  };
+  });
 }
 
 /**
@@ -105,10 +105,10 @@ function missingOf(mandate: Mandate, ctx: CommandContext): LocalizedText | undef
   return undefined;
 }
 
-const createMandate: CommandDefinition = {
+const createMandate = defineCommand({
   type: 'createMandate',
   kind: 'mandate',
-  schema: commandSchema('createMandate', T, { mandate: Mandate }) as never,
+  schema: commandSchema('createMandate', T, { mandate: Mandate }),
   target,
   creates: (c, ctx) => {
     const mandate = c.mandate as Mandate;
@@ -126,7 +126,7 @@ const createMandate: CommandDefinition = {
       ...(groups[0] !== undefined ? { within: { kind: 'group' as const, id: groups[0] } } : {}),
     };
   },
-};
+});
 
 /**
  * Bring a mandate approved elsewhere (on paper, by a board) in as approved: the document with
@@ -134,7 +134,7 @@ const createMandate: CommandDefinition = {
  * for the commissioner it names records it — the decision is the commissioner's — and that
  * commissioner must already approve mandates in every group it names, as for an approval here.
  */
-const importApprovedMandate: CommandDefinition = {
+const importApprovedMandate = defineCommand({
   type: 'importApprovedMandate',
   kind: 'mandate',
   schema: commandSchema('importApprovedMandate', T, { mandate: Mandate, approval: ImportedApproval }).superRefine((c, ctx) => {
@@ -146,7 +146,7 @@ const importApprovedMandate: CommandDefinition = {
         ...localizedError('ett fastställt uppdrag har en heltalsversion (1.0, 2.0 …)', 'an approved mandate has an integer version (1.0, 2.0 …)'),
       });
     }
-  }) as never,
+  }),
   target,
   creates: (c, ctx) => {
     const mandate = c.mandate as Mandate;
@@ -159,7 +159,7 @@ const importApprovedMandate: CommandDefinition = {
     return { plans: [], relations: commissionerSeats(ctx.state, mandate), within: { kind: 'mandate', id: mandate.id } };
   },
   check: (c, ctx) => commissionerRefusal(ctx.state, c.mandate as Mandate) ?? governingRefusal(ctx.state, c.mandate as Mandate),
-};
+});
 
 /** Whether the mandate came with the network's data (whose groups the administrator attached). */
 const inDataset = (ctx: CommandContext, mandateId: string) => ctx.state.dataset.mandates.some((m) => m.id === mandateId);
@@ -168,16 +168,16 @@ const inDataset = (ctx: CommandContext, mandateId: string) => ctx.state.dataset.
  * Approving a mandate created by command makes it govern the groups it names: its commissioner
  * must approve mandates in each of them (see `governingRefusal`).
  */
-const approveMandate: CommandDefinition = {
+const approveMandate = defineCommand({
   ...lifecycle('approveMandate', 'approve', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
   check: (c, ctx) => {
     const mandate = currentMandate(ctx.state, target(c));
     return mandate && !inDataset(ctx, mandate.id) ? governingRefusal(ctx.state, mandate) : undefined;
   },
-};
+});
 
 /** An approved change of a command-created mandate's groups or commissioner is checked as its approval is. */
-const approveAmendment: CommandDefinition = {
+const approveAmendment = defineCommand({
   ...lifecycle('approveAmendment', 'approveAmendment', 'approveMandate', { reason: Text.optional() }, { asCommissioner: true }),
   check: (_c, ctx) => {
     const context = ctx.aggregate?.snapshot.context as MandateContext | undefined;
@@ -186,13 +186,13 @@ const approveAmendment: CommandDefinition = {
     if (pending.change.section !== 'organisation' && pending.change.section !== 'commissioner') return undefined;
     return governingRefusal(ctx.state, applyChange(context.mandate, pending.change));
   },
-};
+});
 
 /**
  * The commissioner's decision on a matter escalated from a meeting's minutes, recorded on the
  * mandate that governs the meeting's group and linked back to the minutes (meeting, escalation).
  */
-const decideEscalation: CommandDefinition = {
+const decideEscalation = defineCommand({
   ...lifecycle(
     'decideEscalation',
     'decideEscalation',
@@ -219,7 +219,7 @@ const decideEscalation: CommandDefinition = {
     return undefined;
   },
   reason: (c) => c.decision as string,
-};
+});
 
 /**
  * The command schema of `amendMandate`: one variant per amendable section, whose `change` is
@@ -237,16 +237,24 @@ const amendMandateSchema = z.discriminatedUnion(
       reason: Text.optional(),
     }),
   ) as unknown as [ReturnType<typeof commandSchema>, ...ReturnType<typeof commandSchema>[]],
-);
+) as unknown as AmendMandateSchema;
+
+/** One variant of `amendMandate`'s schema: a section and that section's own content as `change`. */
+type AmendVariant<K extends AmendableSection> = ReturnType<
+  typeof commandSchema<'amendMandate', typeof T, { section: z.ZodLiteral<K>; change: (typeof sectionSchemas)[K]; reason: z.ZodOptional<typeof Text> }>
+>;
+type AmendVariants = { [K in AmendableSection]: AmendVariant<K> }[AmendableSection];
+/** The type of `amendMandate`'s schema: what a typed app may send, section by section. */
+type AmendMandateSchema = z.ZodType<z.output<AmendVariants>, z.input<AmendVariants>>;
 
 /**
  * A direct change of staffing or meetings needs `amendStaffingAndMeetings`; every other change
  * is drafted by those who draft the mandate. A staffing change that touches a seat with a
  * governing authority the sender does not hold waits for the commissioner (`needsApproval`).
  */
-const amendMandate: CommandDefinition = {
+const amendMandate = defineCommand({
   ...lifecycle('amendMandate', 'amend', 'draftMandate', {}, { reason: true }),
-  schema: amendMandateSchema as never,
+  schema: amendMandateSchema,
   authority: (c): Authority =>
     appliesDirectly(c.section as AmendableSection) ? 'amendStaffingAndMeetings' : 'draftMandate',
   // A new commissioner must be one already: naming oneself would give the power to approve.
@@ -268,17 +276,17 @@ const amendMandate: CommandDefinition = {
     const beyond = governingAuthoritiesBeyondSender(before.data, after.data, rolesById(ctx.state), held);
     return beyond.length > 0 ? { ...body, needsApproval: true } : body;
   },
-};
+});
 
 /**
  * A body reviews through its members: the body must be a group the network knows, and the
  * reviewer must hold the review authority in that group's own staffing.
  */
-const reviewMandate: CommandDefinition = {
+const reviewMandate = defineCommand({
   ...lifecycle('reviewMandate', 'review', 'reviewMandate', { body: Id, outcome: ReviewOutcome, comment: Text.optional() }),
   scope: (c, ctx) => ({ plans: staffingPlansForGroup(ctx.state, c.body as string), within: { kind: 'group', id: c.body as string } }),
   check: (c, ctx) => unknownBody(ctx, [c.body as string]),
-};
+});
 
 /** The first of `ids` that is no group of the network, as a refusal. */
 function unknownBody(ctx: CommandContext, ids: readonly string[]): CommandError | undefined {
@@ -292,10 +300,10 @@ function unknownBody(ctx: CommandContext, ids: readonly string[]): CommandError 
 }
 
 /** The named reviewers must be groups the network knows: a body that does not exist cannot review. */
-const submitMandateForReview: CommandDefinition = {
+const submitMandateForReview = defineCommand({
   ...lifecycle('submitMandateForReview', 'submitForReview', 'draftMandate', { reviewers: z.array(ReviewBody).min(1) }),
   check: (c, ctx) => unknownBody(ctx, (c.reviewers as ReviewBody[]).map((b) => b.id)),
-};
+});
 
 /**
  * Filling and leaving one seat of a mandate's staffing plan: the appointer of the seat's
@@ -304,7 +312,7 @@ const submitMandateForReview: CommandDefinition = {
  * (`amend` of the staffing plan: at once in a draft, as a minor version while active); a seat whose
  * role governs (approves, appoints …) with an authority the sender lacks waits for the commissioner.
  */
-function seatCommand(type: 'fillSeat' | 'leaveSeat'): CommandDefinition {
+function seatCommand<S extends 'fillSeat' | 'leaveSeat'>(type: S) {
   const seatOf = (c: Record<string, unknown>) => ({
     roleId: c.roleId as string,
     organisationId: c.organisationId as string | undefined,
@@ -314,10 +322,10 @@ function seatCommand(type: 'fillSeat' | 'leaveSeat'): CommandDefinition {
     const plan = (ctx.aggregate?.snapshot.context as MandateContext | undefined)?.mandate.staffingPlan ?? { entries: [] };
     return { before: plan, after: (type === 'fillSeat' ? fillSeat : leaveSeat)(plan, seatOf(c), c.personId as string) };
   };
-  return {
+  return defineCommand({
     type,
     kind: 'mandate',
-    schema: commandSchema(type, T, { roleId: Id, organisationId: Id.optional(), groupId: Id.optional(), personId: Id, reason: Text.optional() }) as never,
+    schema: commandSchema(type, T, { roleId: Id, organisationId: Id.optional(), groupId: Id.optional(), personId: Id, reason: Text.optional() }),
     target,
     authority: () => 'appointMembers',
     scope: (c, ctx) => ({ ...scope(c, ctx), organisationId: (c.organisationId as string | undefined) ?? null }),
@@ -334,10 +342,10 @@ function seatCommand(type: 'fillSeat' | 'leaveSeat'): CommandDefinition {
       return beyond.length > 0 ? { ...body, needsApproval: true } : body;
     },
     reason: (c) => c.reason as string | undefined,
-  };
+  });
 }
 
-export const mandateCommands: CommandDefinition[] = [
+export const mandateCommands = [
   createMandate,
   importApprovedMandate,
   submitMandateForReview,
@@ -353,7 +361,7 @@ export const mandateCommands: CommandDefinition[] = [
   seatCommand('fillSeat'),
   seatCommand('leaveSeat'),
   decideEscalation,
-  {
+  defineCommand({
     ...lifecycle('followUpGoal', 'followUpGoal', 'followUpGoals', { goalId: Id, status: GoalStatus, comment: Text.optional() }),
     check: (c, ctx) => {
       const goals = (ctx.aggregate?.snapshot.context as MandateContext | undefined)?.mandate.goals ?? [];
@@ -362,5 +370,5 @@ export const mandateCommands: CommandDefinition[] = [
         : commandError('NOT_FOUND', { sv: `Uppdraget har inget mål «${String(c.goalId)}».`, en: `The mandate has no goal «${String(c.goalId)}».` });
     },
     reason: (c) => c.comment as string | undefined,
-  },
+  }),
 ];

@@ -24,7 +24,7 @@ import {
   lifecycleCommandsOf,
   payloadOf,
   type CommandContext,
-  type CommandDefinition,
+  defineCommand,
   type MachineEventBody,
 } from '../command-definition.js';
 import { commandError, type CommandError } from '../errors.js';
@@ -48,10 +48,10 @@ const lifecycle = lifecycleCommandsOf('meeting', T, scope);
  * Plan a meeting: in a series (the dataset's, or a mandate's — also one created by command), whose
  * lead times apply; or without one, as needed (*vid behov*), under its group's meeting rules.
  */
-const planMeeting: CommandDefinition = {
+const planMeeting = defineCommand({
   type: 'planMeeting',
   kind: 'meeting',
-  schema: commandSchema('planMeeting', T, { meeting: MeetingMachineInput.shape.meeting }) as never,
+  schema: commandSchema('planMeeting', T, { meeting: MeetingMachineInput.shape.meeting }),
   target,
   creates: (c, ctx) => {
     const meeting = c.meeting as { seriesId?: string; groupId: string };
@@ -71,7 +71,7 @@ const planMeeting: CommandDefinition = {
     }
     return meetingRolesRefusal(ctx.state, meeting.groupId, meeting, ['meeting']);
   },
-};
+});
 
 /**
  * Roller för mötet — the convener names who chairs, hosts, keeps and approves the minutes of
@@ -124,7 +124,7 @@ function substituteRefusal(ctx: CommandContext, records: readonly AttendanceReco
   return issues.length > 0 ? commandError('VALIDATION', summarise(issues), { issues }) : undefined;
 }
 
-export const meetingCommands: CommandDefinition[] = [
+export const meetingCommands = [
   planMeeting,
   assignMeetingRoles,
   lifecycle('openCall', 'openCall', 'convene'),

@@ -29,7 +29,7 @@ import { Id, Text } from '../../shared/primitives.schema.js';
 import { StaffingPlan, type StaffingPlan as Plan } from '../../staffing/staffing-plan.schema.js';
 import { fillSeat, leaveSeat } from '../../staffing/staffing.rules.js';
 import { authoritiesHeld, decideAuthority, rolesById } from '../authority.js';
-import { commandSchema, type AuthorityScope, type CommandContext, type CommandDefinition, type MachineEventBody } from '../command-definition.js';
+import { commandSchema, defineCommand, type AuthorityScope, type CommandContext, type MachineEventBody } from '../command-definition.js';
 import { commissionerSeatsOfGroup } from '../commissioner.js';
 import { meetingRelations } from '../meeting-roles.js';
 import { sameOrganisation } from '../organisations.js';
@@ -100,10 +100,10 @@ function sameId(c: Record<string, unknown>, field: string, inner: { id?: unknown
   return commandError('VALIDATION', message, { issues: [{ path: [field], pathText: field, code: 'custom', message }] });
 }
 
-const addPerson: CommandDefinition = {
+const addPerson = defineCommand({
   type: 'addPerson',
   kind: 'network',
-  schema: commandSchema('addPerson', 'personId', { person: Person.omit({ erased: true }) }) as never,
+  schema: commandSchema('addPerson', 'personId', { person: Person.omit({ erased: true }) }),
   target: (c) => c.personId as string,
   authority: () => 'appointMembers',
   scope: (c, ctx) => ({ ...everywhere(ctx.state), organisationId: (c.person as { organisationId: string }).organisationId }),
@@ -116,13 +116,13 @@ const addPerson: CommandDefinition = {
     return undefined;
   },
   event: changeOf('addPerson', ['personId']),
-};
+});
 
 /** Whether a seat a new group hands out needs a governing authority its maker lacks. */
-const setUpGroup: CommandDefinition = {
+const setUpGroup = defineCommand({
   type: 'setUpGroup',
   kind: 'network',
-  schema: commandSchema('setUpGroup', 'groupId', { group: NewGroup }) as never,
+  schema: commandSchema('setUpGroup', 'groupId', { group: NewGroup }),
   target: (c) => c.groupId as string,
   authority: () => 'setUpGroups',
   scope: (c, ctx) => groupScope(ctx.state, (c.group as NewGroup).parentGroupId),
@@ -152,7 +152,7 @@ const setUpGroup: CommandDefinition = {
     return undefined;
   },
   event: changeOf('setUpGroup', ['groupId']),
-};
+});
 
 /** A group set up under another is closed by those who set up groups there; a top-level one by the administrator. */
 function closingAuthority(state: RuntimeState, groupId: string): { authority: Authority; scope: AuthorityScope } {
@@ -162,22 +162,22 @@ function closingAuthority(state: RuntimeState, groupId: string): { authority: Au
     : { authority: 'setUpGroups', scope: groupScope(state, parent) };
 }
 
-const closeGroup: CommandDefinition = {
+const closeGroup = defineCommand({
   type: 'closeGroup',
   kind: 'network',
-  schema: commandSchema('closeGroup', 'groupId', { reason: Text }) as never,
+  schema: commandSchema('closeGroup', 'groupId', { reason: Text }),
   target: (c) => c.groupId as string,
   authority: (c, ctx) => closingAuthority(ctx.state, c.groupId as string).authority,
   scope: (c, ctx) => closingAuthority(ctx.state, c.groupId as string).scope,
   found: (c, ctx) => openGroup(ctx.state, c.groupId as string),
   event: changeOf('closeGroup'),
   reason: (c) => c.reason as string,
-};
+});
 
-const changeGroupStaffing: CommandDefinition = {
+const changeGroupStaffing = defineCommand({
   type: 'changeGroupStaffing',
   kind: 'network',
-  schema: commandSchema('changeGroupStaffing', 'groupId', { staffingPlan: StaffingPlan, reason: Text.optional() }) as never,
+  schema: commandSchema('changeGroupStaffing', 'groupId', { staffingPlan: StaffingPlan, reason: Text.optional() }),
   target: (c) => c.groupId as string,
   authority: () => 'amendStaffingAndMeetings',
   scope: (c, ctx) => groupScope(ctx.state, c.groupId as string),
@@ -189,27 +189,27 @@ const changeGroupStaffing: CommandDefinition = {
   },
   event: changeOf('changeGroupStaffing'),
   reason: (c) => c.reason as string | undefined,
-};
+});
 
-const changeGroupMeetingRules: CommandDefinition = {
+const changeGroupMeetingRules = defineCommand({
   type: 'changeGroupMeetingRules',
   kind: 'network',
-  schema: commandSchema('changeGroupMeetingRules', 'groupId', { meetingRules: MeetingRules }) as never,
+  schema: commandSchema('changeGroupMeetingRules', 'groupId', { meetingRules: MeetingRules }),
   target: (c) => c.groupId as string,
   authority: () => 'amendStaffingAndMeetings',
   scope: (c, ctx) => groupScope(ctx.state, c.groupId as string),
   found: (c, ctx) => openGroup(ctx.state, c.groupId as string),
   event: changeOf('changeGroupMeetingRules'),
-};
+});
 
 /** The seat a seat command names, as a key of the group's own plan. */
 const seatPayload = { roleId: Id, organisationId: Id.optional(), personId: Id, reason: Text.optional() };
 
-function seatCommand(type: 'fillGroupSeat' | 'leaveGroupSeat'): CommandDefinition {
-  return {
+function seatCommand<T extends 'fillGroupSeat' | 'leaveGroupSeat'>(type: T) {
+  return defineCommand({
     type,
     kind: 'network',
-    schema: commandSchema(type, 'groupId', seatPayload) as never,
+    schema: commandSchema(type, 'groupId', seatPayload),
     target: (c) => c.groupId as string,
     authority: () => 'appointMembers',
     scope: (c, ctx) => ({ ...appointingScope(ctx.state, c.groupId as string), organisationId: (c.organisationId as string | undefined) ?? null }),
@@ -229,7 +229,7 @@ function seatCommand(type: 'fillGroupSeat' | 'leaveGroupSeat'): CommandDefinitio
     },
     event: changeOf(type),
     reason: (c) => c.reason as string | undefined,
-  };
+  });
 }
 
 /**
@@ -238,10 +238,10 @@ function seatCommand(type: 'fillGroupSeat' | 'leaveGroupSeat'): CommandDefinitio
  * directory (holding no seat), so the attendance can name them. Why not only by an appointer:
  * the deputy turns up on the day, and the secretary records who came.
  */
-const addSubstitute: CommandDefinition = {
+const addSubstitute = defineCommand({
   type: 'addSubstitute',
   kind: 'network',
-  schema: commandSchema('addSubstitute', 'personId', { person: Person.omit({ erased: true }), meetingId: Id, substituteFor: Id }) as never,
+  schema: commandSchema('addSubstitute', 'personId', { person: Person.omit({ erased: true }), meetingId: Id, substituteFor: Id }),
   target: (c) => c.personId as string,
   found: (c, ctx) =>
     ctx.state.meetings.has(c.meetingId as string)
@@ -268,9 +268,9 @@ const addSubstitute: CommandDefinition = {
     return undefined;
   },
   event: changeOf('addPerson', ['personId', 'meetingId', 'substituteFor']),
-};
+});
 
-export const networkCommands: CommandDefinition[] = [
+export const networkCommands = [
   addPerson,
   addSubstitute,
   setUpGroup,
