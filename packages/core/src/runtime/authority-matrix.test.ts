@@ -50,7 +50,12 @@ describe('the authority table', () => {
   });
 });
 
-describe.each(Object.keys(samples) as Array<keyof typeof samples>)('authority matrix for %s', (sampleId) => {
+// The matrix tries each command on the records a sample's dataset holds; Sjölunda's dataset is a
+// directory only (its records come by command), so its authority is tested in sjolunda.test.ts and
+// by the property test, which runs on its history.
+const withRecords = (Object.keys(samples) as Array<keyof typeof samples>).filter((id) => (samples[id] as { mandates?: unknown[] }).mandates?.length);
+
+describe.each(withRecords)('authority matrix for %s', (sampleId) => {
   it('refuses every unauthorised command × role pair and writes nothing', async () => {
     const dataset = Dataset.parse(samples[sampleId]);
     let refused = 0;

@@ -108,7 +108,10 @@ function commandOf(s: Step, state: RuntimeState, n: number, map: AuthorityMap): 
     payload = { mandate: s.variant === 'seatSelf' ? { ...mandate, staffingPlan: seatEverywhere(template.staffingPlan, by) } : mandate };
   }
   if (s.type === 'importApprovedMandate') {
-    const imported = payload.mandate as { staffingPlan: { entries: [] } } & Record<string, unknown>;
+    const given = payload.mandate as { staffingPlan?: { entries: [] } } & Record<string, unknown>;
+    // A sample built by command (Sjölunda) has its mandate in the state, not in its dataset.
+    const fromState = [...state.mandates.values()][0]?.context.mandate;
+    const imported = (given.staffingPlan ? given : { ...fromState, id: given.id, version: '1.0', classification: 'public', versionHistory: [{ date: '2024-01-01', version: '1.0', issuer: 'Uppdragsgivaren' }] }) as { staffingPlan: { entries: [] } } & Record<string, unknown>;
     const mandate = { ...imported, id: targetId };
     payload = { ...payload, mandate: s.variant === 'seatSelf' ? { ...mandate, staffingPlan: seatEverywhere(imported.staffingPlan, by) } : mandate };
   }
@@ -205,6 +208,7 @@ const attacks: Record<SampleId, Step[][]> = {
   ehalsalyftet: [],
   orebro: [],
   dalarna: [],
+  sjolunda: [],
 };
 
 describe.each(Object.keys(samples) as SampleId[])('authority gained in %s', (sampleId) => {

@@ -47,6 +47,8 @@ describe('replay', () => {
     const personal = new Map((await store.readPersonalData!()).map((r) => [r.personId, r.data]));
     for (const event of await store.readAll()) {
       if (event.stream === DATASET_STREAM) {
+        // A directory change (a person added, a group set up, a seat filled) starts no record.
+        if ((event.data as { dataset?: unknown }).dataset === undefined) continue;
         for (const { kind, id, input } of datasetAggregates(Dataset.parse(withPersonalData(event.data.dataset, personal)))) {
           const stream = streamOf(kind, id);
           if (!snapshots.has(stream)) snapshots.set(stream, initialTransition(machines[kind], input)[0] as AnyMachineSnapshot);
