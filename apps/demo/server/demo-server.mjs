@@ -30,7 +30,7 @@ const port = Number(process.env.PORT ?? 4173);
 const dataDir = resolve(process.env.DATA_DIR ?? join(here, '..', '.samverkan-data'));
 const dist = resolve(process.env.DIST ?? join(here, '..', 'dist'));
 const publicUrl = `http://${host}:${port}`;
-const sampleIds = /** @type {const} */ (['fyrbodal', 'ehalsalyftet', 'orebro', 'dalarna']);
+const sampleIds = /** @type {const} */ (['fyrbodal', 'ehalsalyftet', 'orebro', 'dalarna', 'sjolunda']);
 
 const sql = await openDatabase({ dataDir });
 const stores = postgresNetworkStores(sql, { ownsClient: true });

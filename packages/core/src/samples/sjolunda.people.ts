@@ -7,8 +7,8 @@
  */
 import type { DatasetInput } from '../dataset/dataset.schema.js';
 import type { Organisation } from '../organisation/organisation.schema.js';
-import type { Person } from '../person/person.schema.js';
 import type { RoleInput } from '../role/role.schema.js';
+import { person as samplePerson } from './sample-helpers.js';
 
 const P = 'sjolunda';
 
@@ -32,27 +32,22 @@ export const sjolundaOrganisations: Organisation[] = [
   { id: I.vasterlid, name: 'Västerlids kommun', kind: 'municipality', municipalityCode: '9913' },
 ];
 
-const person = (n: number, name: string, organisationId: string, professionalCategory: Person['professionalCategory'], title: string): Person => ({
-  id: `${P}:person-${String(n).padStart(3, '0')}`,
-  name,
-  organisationId,
-  professionalCategory,
-  title,
-});
+/** Numbered in order (`sjolunda:person-001` …), with an e-mail a sign-in recognises them by. */
+const person = (name: string, organisationId: string, category: Parameters<typeof samplePerson>[3], title: string) => samplePerson(P, name, organisationId, category, title);
 
 /** Invented people: a coordinator, politicians of each member, the officials who prepare. */
 export const sjolundaPeople = {
-  coordinator: person(1, 'Karin Almgren', I.region, 'businessDeveloper', 'Samordnare för länsgemensam ledning'),
-  regionChair: person(2, 'Per Ekvall', I.region, 'manager', 'Regionråd'),
-  norrvikPolitician: person(3, 'Sara Lindqvist', I.norrvik, 'manager', 'Ordförande i socialnämnden'),
-  soderasPolitician: person(4, 'Jonas Bergfors', I.soderas, 'manager', 'Ordförande i vård- och omsorgsnämnden'),
-  vasterlidPolitician: person(5, 'Lina Havsten', I.vasterlid, 'manager', 'Kommunalråd'),
-  norrvikChief: person(6, 'Mats Strömgren', I.norrvik, 'manager', 'Socialchef'),
-  soderasChief: person(7, 'Eva Dalberg', I.soderas, 'manager', 'Förvaltningschef vård och omsorg'),
-  vasterlidChief: person(8, 'Ali Stenmark', I.vasterlid, 'manager', 'Socialchef'),
-  regionDirector: person(9, 'Anna Åsberg', I.region, 'physician', 'Hälso- och sjukvårdsdirektör'),
+  coordinator: person('Karin Almgren', I.region, 'businessDeveloper', 'Samordnare för länsgemensam ledning'),
+  regionChair: person('Per Ekvall', I.region, 'manager', 'Regionråd'),
+  norrvikPolitician: person('Sara Lindqvist', I.norrvik, 'manager', 'Ordförande i socialnämnden'),
+  soderasPolitician: person('Jonas Bergfors', I.soderas, 'manager', 'Ordförande i vård- och omsorgsnämnden'),
+  vasterlidPolitician: person('Lina Havsten', I.vasterlid, 'manager', 'Kommunalråd'),
+  norrvikChief: person('Mats Strömgren', I.norrvik, 'manager', 'Socialchef'),
+  soderasChief: person('Eva Dalberg', I.soderas, 'manager', 'Förvaltningschef vård och omsorg'),
+  vasterlidChief: person('Ali Stenmark', I.vasterlid, 'manager', 'Socialchef'),
+  regionDirector: person('Anna Åsberg', I.region, 'physician', 'Hälso- och sjukvårdsdirektör'),
   /** Joins by command: Norrvik's representative in the working group. */
-  norrvikNurse: person(10, 'Nils Bryggman', I.norrvik, 'nurse', 'Medicinskt ansvarig sjuksköterska'),
+  norrvikNurse: person('Nils Bryggman', I.norrvik, 'nurse', 'Medicinskt ansvarig sjuksköterska'),
 } as const;
 const p = sjolundaPeople;
 
