@@ -77,6 +77,8 @@ describe('importDataset', () => {
     expect(issue!.message.sv).toContain(`(rad ${line}, kolumn 21)`);
     expect(issue!.message.sv).toContain('region-kusten');
     expect(issue!.message.en).toContain(`(line ${line}, column 21)`);
+    // As the README shows it.
+    expect(issue!.message.sv).toBe('«people[1].organisationId» hänvisar till organisationen «region-kusten» som inte finns (rad 22, kolumn 21)');
   });
 
   it('locates a missing field at the object that lacks it, and an unknown field at its key', () => {
