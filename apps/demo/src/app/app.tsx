@@ -18,6 +18,8 @@ import { sampleInfo } from './samples.js';
 
 const loadSampleApp = () => import('./sample-app.js');
 const SampleApp = lazy(loadSampleApp);
+// A network of one's own brings core's file import and runtime: fetched only when opened.
+const OwnNetworkPage = lazy(() => import('../pages/own-network-page.js').then((m) => ({ default: m.OwnNetworkPage })));
 
 export function App() {
   const { pathname } = useLocation();
@@ -32,6 +34,14 @@ export function App() {
     body = (
       <Layout locale={locale}>
         <StartPage />
+      </Layout>
+    );
+  } else if (route.page === 'ownNetwork') {
+    body = (
+      <Layout locale={locale}>
+        <Suspense fallback={null}>
+          <OwnNetworkPage />
+        </Suspense>
       </Layout>
     );
   } else if (route.page === 'notFound') {

@@ -1,7 +1,7 @@
-/** Startsidan — choose one of the four sample networks. */
+/** Startsidan — choose one of the sample networks, or load one's own. */
 import { useLocale } from '@samverkan/ui';
 import { Link } from '../app/router.js';
-import { pathOf } from '../app/routes.js';
+import { ownNetworkPath, pathOf } from '../app/routes.js';
 import { sampleInfos } from '../app/samples.js';
 import { PageHeading } from '../shell/page-heading.js';
 
@@ -12,6 +12,7 @@ const text = {
     en: 'Samverkan is an open toolkit for collaboration between regions and municipalities. Choose a network, act as one of its people and try the meetings, the mandate, the seminars and the agreement. Everything is kept in your browser.',
   },
   open: { sv: 'Öppna', en: 'Open' },
+  own: { sv: 'Har ni ett eget nätverk? Läs in det från en fil.', en: 'Have a network of your own? Load it from a file.' },
 } as const;
 
 export function StartPage() {
@@ -32,6 +33,9 @@ export function StartPage() {
           </li>
         ))}
       </ul>
+      <p className="sv-description">
+        <Link href={ownNetworkPath}>{text.own[locale]}</Link>
+      </p>
     </>
   );
 }
