@@ -100,6 +100,12 @@ export interface CommandDefinition<S extends z.ZodType = CommandSchema> {
    * exists (a reviewing body), the commissioner it names may be one — or the typed refusal.
    */
   check?: (command: Record<string, unknown>, ctx: CommandContext) => CommandError | undefined;
+  /**
+   * The type of the machine event a lifecycle command becomes, where its name differs or not
+   * (`assignMeetingRoles` → `assignRoles`): the one documented mapping between the runtime's
+   * command names and the machines' event names (`commandMachineEvents`).
+   */
+  machineEvent?: string;
   /** The machine event (lifecycle commands), or the directory change (network commands). */
   event?: (command: Record<string, unknown>, ctx: CommandContext) => MachineEventBody;
   /** The reason a person gave, kept in the audit trail. */
@@ -157,6 +163,7 @@ export function lifecycleCommandsOf<K extends string>(
     target: (command) => command[targetField] as string,
     authority: () => authority,
     scope,
+    machineEvent: eventType,
     event: eventFrom(eventType, targetField),
     ...extra,
   });

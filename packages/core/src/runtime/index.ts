@@ -18,7 +18,7 @@ export { CommandEnvelope, type AuthorityScope, type CommandDefinition, type Comm
 export { demoPersonSwitcher, sessionIdentity, trustedRecords, type IdentityPolicy, type PersonSwitcher } from './identity.js';
 export { DEFAULT_TIME_TOLERANCE_MS, systemClock, type Clock } from './envelope.js';
 export { commissionerSeats } from './commissioner.js';
-export { commandDefinitions, commandTypes } from './commands/index.js';
+export { commandDefinitions, commandMachineEvents, commandTypes } from './commands/index.js';
 export { command, type CommandInput, type CommandInputOf } from './command-input.js';
 export { commandLabels, type CommandType } from './command-labels.js';
 export { coreWording, createWording, type Wording, type WordingOverrides, type WordingText } from './wording.js';

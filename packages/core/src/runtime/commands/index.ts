@@ -22,3 +22,13 @@ export const commandList = [
 export const commandDefinitions: ReadonlyMap<string, CommandDefinition> = new Map(commandList.map((d) => [d.type, d]));
 
 export const commandTypes: readonly string[] = [...commandDefinitions.keys()];
+
+/**
+ * The machine event each lifecycle command becomes, by command type — the documented mapping
+ * between the runtime's names and the machines' (most are the same; `assignMeetingRoles` →
+ * `assignRoles`, `fillSeat` → `amend` …). Commands that create a record or change the directory
+ * are not in it.
+ */
+export const commandMachineEvents: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(commandList.flatMap((d) => (d.machineEvent === undefined ? [] : [[d.type, d.machineEvent]]))),
+);

@@ -76,6 +76,7 @@ function lifecycle<C extends string, P extends z.ZodRawShape = Record<never, nev
     target,
     authority: () => authority,
     scope,
+    machineEvent: eventType,
     event: (c, ctx): MachineEventBody =>
       options.asCommissioner ? { ...base(c), asCommissioner: commissionerOf(ctx) } : base(c),
     ...(options.reason ? { reason: (c: Record<string, unknown>) => c.reason as string | undefined } : {}),
@@ -329,6 +330,7 @@ function seatCommand<S extends 'fillSeat' | 'leaveSeat'>(type: S) {
     target,
     authority: () => 'appointMembers',
     scope: (c, ctx) => ({ ...scope(c, ctx), organisationId: (c.organisationId as string | undefined) ?? null }),
+    machineEvent: 'amend',
     check: (c, ctx) => {
       const { after } = changed(c, ctx);
       return after.ok ? undefined : commandError('NOT_ALLOWED_NOW', after.reason);
