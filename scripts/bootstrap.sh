@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares a fresh machine that has only Node 20 and npm: installs the pinned pnpm and the
 # workspace's dependencies. With --browser it also installs Debian's Chromium, which the
-# browser tests drive (no tool here downloads a browser of its own); with --postgres, Debian's
+# browser tests drive (no tool here downloads a browser of its own), and poppler-utils, whose
+# pdftotext and pdfinfo read back the PDFs @samverkan/ui's print tests print; with --postgres, Debian's
 # PostgreSQL server, which @samverkan/server's tests start in a temporary directory of their own
 # (the programs only: no system-wide cluster is created or started).
 set -euo pipefail
@@ -25,6 +26,7 @@ done
 
 apt_packages=()
 if $want_browser && [ ! -x /usr/bin/chromium ]; then apt_packages+=(chromium); fi
+if $want_browser && [ ! -x /usr/bin/pdftotext ]; then apt_packages+=(poppler-utils); fi
 # initdb, pg_ctl and postgres under /usr/lib/postgresql/<version>/bin.
 if $want_postgres && ! compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then apt_packages+=(postgresql); fi
 if [ "${#apt_packages[@]}" -gt 0 ]; then

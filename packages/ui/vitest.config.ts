@@ -2,7 +2,7 @@
 // @storybook/addon-vitest: it renders, its play function runs, and axe must find nothing at
 // WCAG 2.1 A/AA.
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { debianChromium } from '../../vitest.chromium';
 
 export default defineConfig({
@@ -13,6 +13,8 @@ export default defineConfig({
   },
   test: {
     name: 'storybook',
+    // The PDF tests run in Node (vitest.pdf.config.ts).
+    exclude: [...configDefaults.exclude, 'src/**/*.pdf.test.tsx'],
     browser: debianChromium(),
     setupFiles: ['.storybook/vitest.setup.ts'],
     testTimeout: 60_000,

@@ -6,6 +6,7 @@ export { createServer, type CreateServerOptions, type SamverkanServer } from './
 export type { AppEnv, ServerParts } from './server/app-env.js';
 export type { Caller, CallerResolver } from './auth/caller.js';
 export type { Session, SessionCookies, SessionCookieOptions } from './auth/session-cookie.js';
+export { feedTokens, type FeedTokens } from './auth/feed-token.js';
 export { listen, type RunningServer } from './server/listen.js';
 export { configFromEnv, defaultConfig, ConfigError, type ConfigIssue, type OidcConfig, type ServerConfig, type LogLevel } from './config/config.schema.js';
 export { createLogger, silentLogger, type Logger, type LogFields } from './server/logger.js';

@@ -23,3 +23,4 @@ export * from './seminar-programme/index.js';
 export * from './communication-plan/index.js';
 export * from './risk-matrix/index.js';
 export * from './audit-trail/index.js';
+export * from './print/index.js';

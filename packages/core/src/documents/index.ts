@@ -27,3 +27,19 @@ export {
 } from './information-management.schema.js';
 export { publicRecordsRegister, weedingReport, type RegisterEntry, type WeedingReport } from './public-register.js';
 export { importDataset, type DatasetFileFormat, type ImportDatasetOptions, type ImportDatasetResult, type ImportIssue } from './import-dataset.js';
+export {
+  attendanceListDocument,
+  esfReportPrintDocument,
+  mandatePrintDocument,
+  minutesDocument,
+  noticeDocument,
+  type AttendanceLine,
+  type AttendanceListDocument,
+  type EsfReportPrintDocument,
+  type MandatePrintDocument,
+  type MinutesDocument,
+  type MinutesItem,
+  type NoticeDocument,
+  type NoticeItem,
+  type PrintedMeeting,
+} from './print-documents.js';

@@ -51,6 +51,17 @@ export interface ServerConfig {
   sseHeartbeatMs: number;
   /** `debug`, `info` (default), `warn` or `error` (`LOG_LEVEL`). */
   logLevel: LogLevel;
+  /**
+   * Where the script-tag build of `@samverkan/widgets` is (`EMBED_WIDGETS_DIR`, its
+   * `dist/standalone` folder): the `/embed/…` pages load it. Without it `/embed/…` answers 404.
+   */
+  embedWidgetsDir: string | undefined;
+  /**
+   * The pages that may show `/embed/…` in a frame besides the server's own
+   * (`EMBED_FRAME_ANCESTORS`, comma-separated origins, `https://*.sharepoint.com` style
+   * wildcards allowed): the pages' `frame-ancestors`.
+   */
+  embedFrameAncestors: string[];
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -94,6 +105,13 @@ export class ConfigError extends Error {
     this.issues = issues;
   }
 }
+
+/**
+ * A site that may frame the embed pages: a CSP host source with a scheme — an origin, or one
+ * with a `*.` wildcard for the first label. Nothing else (no `*`, no paths, no keywords), so a
+ * typo cannot open the frame to every site.
+ */
+const FRAME_ANCESTOR = /^https?:\/\/(\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*(:\d{1,5})?\/?$/i;
 
 type Reader<T> = { schema: z.ZodType<T>; message: LocalizedText };
 
@@ -139,6 +157,20 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>> 
     const parsed = z.url({ protocol: /^https?$/ }).safeParse(origin);
     if (parsed.success) allowedOrigins.push(new URL(parsed.data).origin);
     else issues.push({ variable: 'ALLOWED_ORIGINS', message: { sv: `«${origin}» är ingen http- eller https-adress`, en: `«${origin}» is not an http or https address` } });
+  }
+  const ancestors = read('EMBED_FRAME_ANCESTORS', { schema: z.string(), message: { sv: '', en: '' } }, '');
+  const embedFrameAncestors: string[] = [];
+  for (const source of ancestors.split(',').map((o) => o.trim()).filter(Boolean)) {
+    if (FRAME_ANCESTOR.test(source)) embedFrameAncestors.push(source.toLowerCase().replace(/\/+$/, ''));
+    else {
+      issues.push({
+        variable: 'EMBED_FRAME_ANCESTORS',
+        message: {
+          sv: `«${shown('EMBED_FRAME_ANCESTORS', source)}» är ingen webbplats (https://intranat.kommun.se eller https://*.sharepoint.com)`,
+          en: `«${shown('EMBED_FRAME_ANCESTORS', source)}» is not a site (https://intranet.kommun.se or https://*.sharepoint.com)`,
+        },
+      });
+    }
   }
   const databaseUrl = read('DATABASE_URL', {
     schema: z.string().regex(/^postgres(ql)?:\/\//),
@@ -190,6 +222,8 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>> 
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', integer(0, 600_000, 'från 0 till 600 000 (ms)', 'from 0 to 600,000 (ms)'), 10_000),
     networkIdleMs: read('NETWORK_IDLE_MS', integer(1_000, 86_400_000, 'från 1 000 till 86 400 000 (ms)', 'from 1,000 to 86,400,000 (ms)'), 600_000),
     sseHeartbeatMs: read('SSE_HEARTBEAT_MS', integer(100, 300_000, 'från 100 till 300 000 (ms)', 'from 100 to 300,000 (ms)'), 15_000),
+    embedWidgetsDir: read('EMBED_WIDGETS_DIR', text('måste vara en mapp', 'must be a folder')),
+    embedFrameAncestors,
     logLevel: read('LOG_LEVEL', { schema: z.enum(['debug', 'info', 'warn', 'error']), message: { sv: 'måste vara debug, info, warn eller error', en: 'must be debug, info, warn or error' } }, 'info'),
   };
   if (issues.length > 0) throw new ConfigError(issues);

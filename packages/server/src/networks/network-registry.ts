@@ -25,6 +25,12 @@ export interface NetworkHandle {
   exclusive<T>(work: () => Promise<T>): Promise<T>;
   /** Hears every append to the network's log (this process's and others'), in log order. */
   onEvents(listener: (events: readonly StoredEvent[]) => void): () => void;
+  /**
+   * The last log position this process has heard of: a client that reads the state after
+   * asking for it and follows the live stream from it misses nothing (at worst it hears again
+   * of a change its state already holds).
+   */
+  position(): number;
 }
 
 export interface NetworkRegistryOptions {
@@ -158,7 +164,9 @@ export class NetworkRegistry {
       throw error;
     }
     const listeners = new Set<(events: readonly StoredEvent[]) => void>();
+    let position = (await opened.readAll()).at(-1)?.position ?? 0;
     const unsubscribe = opened.subscribe((events) => {
+      position = Math.max(position, ...events.map((event) => event.position));
       for (const listener of [...listeners]) {
         try {
           listener(events);
@@ -188,6 +196,7 @@ export class NetworkRegistry {
             entry.lastUsed = Date.now();
           });
         },
+        position: () => position,
         onEvents: (listener) => {
           listeners.add(listener);
           return () => {

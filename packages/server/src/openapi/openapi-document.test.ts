@@ -46,7 +46,7 @@ describe('the OpenAPI description', () => {
   });
 
   it('describes every route the server answers, and every named query', () => {
-    for (const path of ['/api/networks/{network}/commands', '/api/networks/{network}/state', '/api/networks/{network}/log', '/api/networks/{network}/events', '/api/networks/{network}/public', '/auth/login', '/health', '/ready']) {
+    for (const path of ['/api/networks/{network}/commands', '/api/networks/{network}/state', '/api/networks/{network}/log', '/api/networks/{network}/events', '/api/networks/{network}/public', '/api/networks/{network}/meetings/{meetingId}/invitation.ics', '/api/networks/{network}/people/{personId}/calendar.ics', '/api/networks/{network}/audit-trail.csv', '/api/networks/{network}/public/open-data.json', '/api/networks/{network}/public/register', '/auth/login', '/health', '/ready']) {
       expect(document.paths, path).toHaveProperty([path]);
     }
     for (const name of Object.keys(namedQueries)) expect(document.paths, name).toHaveProperty([`/api/networks/{network}/queries/${name}`]);

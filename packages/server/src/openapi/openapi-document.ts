@@ -6,6 +6,7 @@
  */
 import * as z from 'zod';
 import { Dataset } from '@samverkan/core';
+import { OpenData } from '@samverkan/core/documents';
 import { commandDefinitions } from '@samverkan/core/runtime';
 import { namedQueries } from '../networks/named-queries.js';
 import { statusOf, type HttpErrorCode } from '../server/http-errors.js';
@@ -84,6 +85,75 @@ export function commandVariants(schema: Json): Json[] {
   return [schema];
 }
 
+const localeQuery: Json = { name: 'locale', in: 'query', description: 'Headers and labels in Swedish (default) or English.', schema: { type: 'string', enum: ['sv', 'en'] } };
+const dayQuery = (name: string, description: string): Json => ({ name, in: 'query', description, schema: { type: 'string', format: 'date' } });
+const pathId = (name: string): Json => ({ name, in: 'path', required: true, schema: { type: 'string' } });
+const disposition: Json = { 'Content-Disposition': { description: 'The file name to save the download as (`attachment; filename="…"; filename*=UTF-8\'\'…`).', schema: { type: 'string' } } };
+
+/** A file to download: `.ics` (RFC 5545) or Excel-friendly CSV (semicolons, UTF-8 with BOM, decimal comma). */
+function file(contentType: string, description: string): Json {
+  return { description, headers: disposition, content: { [contentType]: { schema: { type: 'string' } } } };
+}
+
+function memberDownload(operationId: string, summary: string, contentType: string, parameters: Json[]): Json {
+  return { get: { operationId, tags: ['documents'], summary, security: signedIn, parameters: [networkParameter, ...parameters], responses: { '200': file(contentType, 'The file'), ...errorResponses([...common, 'VALIDATION']) } } };
+}
+
+const ics = 'text/calendar';
+const csv = 'text/csv';
+
+/** The files of `@samverkan/core/documents` (routes/documents.routes.ts). */
+const documentPaths: Json = {
+  '/api/networks/{network}/meetings/{meetingId}/invitation.ics': memberDownload('meetingInvitation', 'A meeting’s invitation (kallelse) as iCalendar: `METHOD:REQUEST` with the same UID and a higher SEQUENCE after a reschedule, `METHOD:CANCEL` once cancelled.', ics, [pathId('meetingId')]),
+  '/api/networks/{network}/groups/{groupId}/calendar.ics': memberDownload('groupCalendarFeed', 'A group’s meetings as a subscribable iCalendar feed (members).', ics, [pathId('groupId')]),
+  '/api/networks/{network}/people/{personId}/calendar.ics': {
+    get: {
+      operationId: 'personCalendarFeed',
+      tags: ['documents'],
+      summary: 'A person’s meetings (every group they belong to) as an iCalendar feed: for the person signed in, or for a calendar app with the person’s secret feed token (`token`, from `/me/calendar-feed`). Tokens end when the server’s `SESSION_SECRET` changes.',
+      security: [...signedIn, {}],
+      parameters: [networkParameter, pathId('personId'), { name: 'token', in: 'query', description: 'The person’s feed token; without it, the person must be signed in.', schema: { type: 'string' } }],
+      responses: { '200': file(ics, 'The feed'), ...errorResponses(common) },
+    },
+  },
+  '/api/networks/{network}/me/calendar-feed': {
+    get: {
+      operationId: 'myCalendarFeed',
+      tags: ['documents'],
+      summary: 'The address of the signed-in person’s calendar feed, with their secret token, to subscribe to in a calendar app.',
+      security: signedIn,
+      parameters: [networkParameter],
+      responses: { '200': json({ type: 'object', required: ['personId', 'url'], properties: { personId: { type: 'string' }, url: { type: 'string', format: 'uri' } } }, 'The feed’s address'), ...errorResponses(common) },
+    },
+  },
+  '/api/networks/{network}/meetings/{meetingId}/attendance.csv': memberDownload('meetingAttendanceCsv', 'Deltagarlista — a meeting’s attendance list as CSV.', csv, [pathId('meetingId'), localeQuery]),
+  '/api/networks/{network}/groups/{groupId}/attendance.csv': memberDownload('attendanceByOrganisationCsv', 'Närvaro per organisation — a group’s attendance per organisation, optionally within a period (from–to), as CSV.', csv, [pathId('groupId'), localeQuery, dayQuery('from', 'First day of the period'), dayQuery('to', 'Last day of the period'), { name: 'seatRoleId', in: 'query', schema: { type: 'string' } }]),
+  '/api/networks/{network}/esf-report.csv': memberDownload('esfReportCsv', 'ESF-rapport — hours and amounts per report line, optionally for a project and period, as CSV.', csv, [localeQuery, { name: 'projectId', in: 'query', schema: { type: 'string' } }, dayQuery('from', 'First day of the period'), dayQuery('to', 'Last day of the period')]),
+  '/api/networks/{network}/deliverables.csv': memberDownload('deliverablesCsv', 'Leveransobjekt — every deliverable with its state and due date, as CSV.', csv, [localeQuery]),
+  '/api/networks/{network}/audit-trail.csv': memberDownload('auditTrailCsv', 'Händelselogg — every accepted command: who, in which role, when and why, as CSV.', csv, [localeQuery]),
+  '/api/networks/{network}/public/open-data.json': {
+    get: {
+      operationId: 'openData',
+      tags: ['public records'],
+      summary: 'Öppna data — the network’s published records (approved mandate versions, published agendas and minutes, decisions) after the OParl concepts; no sign-in needed. `Link: rel="describedby"` names its JSON Schema.',
+      parameters: [networkParameter],
+      responses: { '200': { ...json({ $ref: '#/components/schemas/OpenData' }, 'Open data'), headers: disposition }, ...errorResponses(['NOT_FOUND', 'RATE_LIMITED', 'STORE_UNAVAILABLE']) },
+    },
+  },
+  '/api/networks/{network}/public/open-data.schema.json': {
+    get: { operationId: 'openDataSchema', tags: ['public records'], summary: 'The JSON Schema (draft 2020-12) of the open data.', parameters: [networkParameter], responses: { '200': { description: 'JSON Schema', content: { 'application/schema+json': { schema: { type: 'object' } } } }, ...errorResponses(['NOT_FOUND']) } },
+  },
+  '/api/networks/{network}/public/register': {
+    get: {
+      operationId: 'publicRecordsRegister',
+      tags: ['public records'],
+      summary: 'Förteckning över allmänna handlingar — every public record with its registration date, type, classification and retention rule, and the weeding report as of today (it lists; nothing is weeded without a recorded decision).',
+      parameters: [networkParameter],
+      responses: { '200': json({ type: 'object', properties: { network: { type: 'string' }, plan: { type: ['string', 'null'] }, entries: { type: 'array', items: { type: 'object' } }, weeding: { type: 'object' } } }, 'The register'), ...errorResponses(['NOT_FOUND', 'RATE_LIMITED', 'STORE_UNAVAILABLE']) },
+    },
+  },
+};
+
 let cached: Json | undefined;
 
 /** The OpenAPI 3.1 document (built once, on first use). */
@@ -96,6 +166,7 @@ export function openApiDocument(): Json {
     commandIds.push(`Command.${type}`);
   }
   registry.add(Dataset, { id: 'Dataset' });
+  registry.add(OpenData, { id: 'OpenData' });
   const generated = z.toJSONSchema(registry, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` });
   const schemas: Record<string, Json> = {};
   for (const [id, schema] of Object.entries(generated.schemas)) {
@@ -138,7 +209,7 @@ export function openApiDocument(): Json {
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: '/' }],
-    tags: [{ name: 'commands' }, { name: 'reading' }, { name: 'queries' }, { name: 'public records' }, { name: 'sign-in' }, { name: 'operations' }],
+    tags: [{ name: 'commands' }, { name: 'reading' }, { name: 'queries' }, { name: 'documents' }, { name: 'public records' }, { name: 'sign-in' }, { name: 'operations' }],
     paths: {
       '/api/networks': { get: { operationId: 'listNetworks', tags: ['reading'], summary: 'The networks on this server.', responses: { '200': json({ type: 'object', properties: { networks: { type: 'array', items: { type: 'string' } } } }, 'Network names') } } },
       '/api/networks/{network}/commands': {
@@ -185,7 +256,7 @@ export function openApiDocument(): Json {
           responses: { '200': commandAnswer, '201': commandAnswer, ...writeErrors },
         },
       },
-      '/api/networks/{network}/me': { get: { operationId: 'me', tags: ['reading'], summary: 'Who the signed-in person is in the network.', security: signedIn, parameters: [networkParameter], responses: { '200': json({ type: 'object', properties: { network: { type: 'string' }, personId: { type: 'string' }, name: { type: ['string', 'null'] }, via: { type: 'string' } } }, 'The person'), ...errorResponses(common) } } },
+      '/api/networks/{network}/me': { get: { operationId: 'me', tags: ['reading'], summary: 'Who the signed-in person is in the network.', security: signedIn, parameters: [networkParameter], responses: { '200': json({ type: 'object', properties: { network: { type: 'string' }, personId: { type: 'string' }, name: { type: ['string', 'null'] }, via: { type: 'string' }, now: { type: 'string', description: "The network's clock" }, position: { type: 'integer', description: 'The last log position: read the state, then follow the live stream from here' } } }, 'The person'), ...errorResponses(common) } } },
       '/api/networks/{network}/state': { get: { operationId: 'state', tags: ['reading'], summary: 'The network’s state: the dataset (without identity claims) and every record’s view, Maps as objects keyed by id.', security: signedIn, parameters: [networkParameter], responses: { '200': json({ type: 'object' }, 'The state'), ...errorResponses(common) } } },
       '/api/networks/{network}/people': { get: { operationId: 'people', tags: ['reading'], summary: 'Personal data of the network’s people (name, title, contact details), for a replica that replays the log.', security: signedIn, parameters: [networkParameter], responses: { '200': json({ type: 'object', properties: { people: { type: 'array', items: { type: 'object', properties: { personId: { type: 'string' }, data: { type: 'object' } } } } } }, 'Personal data'), ...errorResponses(common) } } },
       '/api/networks/{network}/log': {
@@ -212,6 +283,7 @@ export function openApiDocument(): Json {
       '/api/networks/{network}/public': { get: { operationId: 'publicRecords', tags: ['public records'], summary: 'Approved mandate versions, published agendas and published minutes — no sign-in needed.', parameters: [networkParameter], responses: { '200': json({ type: 'object' }, 'Public records'), ...errorResponses(['NOT_FOUND', 'RATE_LIMITED', 'STORE_UNAVAILABLE']) } } },
       '/api/networks/{network}/public/mandates/{mandateId}': { get: { operationId: 'publicMandate', tags: ['public records'], summary: 'A mandate’s approved versions.', parameters: [networkParameter, { name: 'mandateId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json({ type: 'object' }, 'The approved versions'), ...errorResponses(['NOT_FOUND']) } } },
       '/api/networks/{network}/public/meetings/{meetingId}': { get: { operationId: 'publicMeeting', tags: ['public records'], summary: 'A meeting’s published agenda and, once published, its minutes.', parameters: [networkParameter, { name: 'meetingId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': json({ type: 'object' }, 'Agenda and minutes'), ...errorResponses(['NOT_FOUND']) } } },
+      ...documentPaths,
       '/auth/login': { get: { operationId: 'signIn', tags: ['sign-in'], summary: 'Start signing in with the OpenID Connect provider (code flow with PKCE).', parameters: [{ name: 'returnTo', in: 'query', schema: { type: 'string' } }], responses: { '302': { description: 'To the provider' } } } },
       '/auth/callback': { get: { operationId: 'signInCallback', tags: ['sign-in'], summary: 'Where the provider returns; sets the session cookie.', responses: { '302': { description: 'Back to `returnTo`' }, ...errorResponses(['NOT_SIGNED_IN']) } } },
       '/auth/logout': { post: { operationId: 'signOut', tags: ['sign-in'], summary: 'Clear the session.', responses: { '200': json({ type: 'object', properties: { signedOut: { const: true }, providerLogout: { type: ['string', 'null'] } } }, 'Signed out') } } },

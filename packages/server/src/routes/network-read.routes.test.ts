@@ -21,6 +21,8 @@ describe('reading a network', () => {
       via: 'session',
       // The network's clock, which a client dates its view by.
       now: t.clock(),
+      // The log so far: the dataset and the two commands of beforeAll.
+      position: 3,
     });
   });
 
@@ -174,5 +176,30 @@ describe('public records', () => {
 
   it('answers 404 for the public records of a network that does not exist', async () => {
     expect((await t.request('/api/networks/nowhere/public')).status).toBe(404);
+  });
+});
+
+describe('the log position a client follows the live stream from', () => {
+  let t: TestServer;
+  beforeAll(async () => {
+    t = await startTestServer({ networks: ['fyrbodal'] });
+    await meetingSteps(t, 'openCall');
+  });
+  afterAll(() => t.stop());
+
+  it("says the log position the state reflects, so a client can follow the live stream from it", async () => {
+    const me = async () => ((await (await t.request('/api/networks/fyrbodal/me', { as: people.representative })).json()) as { position: number }).position;
+    const before = await me();
+    const log = (await (await t.request('/api/networks/fyrbodal/log', { as: people.representative })).json()) as { lastPosition: number };
+    expect(before).toBe(log.lastPosition);
+    const proposed = await t.request('/api/networks/fyrbodal/commands', {
+      as: people.representative,
+      body: { type: 'proposeAgendaItem', id: 'position-probe', meetingId: firstMeeting, item: { id: 'positionsprov', title: 'Ett förslag', kind: 'discussion', durationMinutes: 10 } },
+    });
+    expect(proposed.status).toBe(201);
+    expect(await me()).toBe(before + 1);
+    // The live stream from that position starts with exactly the change made after it.
+    const after = (await (await t.request(`/api/networks/fyrbodal/log?from=${before + 1}`, { as: people.representative })).json()) as { events: Array<{ commandId: string }> };
+    expect(after.events.map((event) => event.commandId)).toEqual(['position-probe']);
   });
 });

@@ -24,7 +24,8 @@ export function networkReadRoutes(parts: ServerParts): Hono<AppEnv> {
       const person = handle.runtime.getState().dataset.people.find((p) => p.id === personId);
       // `now` is the network's clock: what a client dates its view by (the server dates commands by it).
       const now = (parts.clockOf?.(handle.name) ?? parts.clock)();
-      return c.json({ network: handle.name, personId, name: person?.name ?? null, via: c.get('caller').kind, now });
+      // `position`: where a client that reads the state next follows the live stream from.
+      return c.json({ network: handle.name, personId, name: person?.name ?? null, via: c.get('caller').kind, now, position: handle.position() });
     }),
   );
 

@@ -1,6 +1,7 @@
 /** What every route can reach: the request's id and caller (Hono's context variables) and the server's parts. */
 import type { Clock } from '@samverkan/core/runtime';
 import type { Caller } from '../auth/caller.js';
+import type { FeedTokens } from '../auth/feed-token.js';
 import type { OidcClient } from '../auth/oidc-provider-client.js';
 import type { SessionCookies } from '../auth/session-cookie.js';
 import type { ServerConfig } from '../config/config.schema.js';
@@ -25,6 +26,8 @@ export interface ServerParts {
   log: Logger;
   cookies: SessionCookies;
   oidc: OidcClient | undefined;
+  /** Tokens of people's calendar feeds, for calendar apps that subscribe without a session. */
+  feedTokens: FeedTokens;
   /** Live streams open now, closed at shutdown. */
   liveStreams: Set<{ close(): Promise<void> | void }>;
   /** Whether the server is shutting down (new requests are refused). */

@@ -8,9 +8,11 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
+import { cors } from 'hono/cors';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { systemClock, type Clock } from '@samverkan/core/runtime';
 import { callerResolver } from '../auth/caller.js';
+import { feedTokens } from '../auth/feed-token.js';
 import { createOidcClient, type OidcClient } from '../auth/oidc-provider-client.js';
 import { sessionCookies, type SessionCookies } from '../auth/session-cookie.js';
 import { defaultConfig, type ServerConfig } from '../config/config.schema.js';
@@ -19,6 +21,8 @@ import type { NetworkStores } from '../networks/network-stores.js';
 import type { SignInClaim } from '../networks/person-binding.js';
 import { authRoutes } from '../routes/auth.routes.js';
 import { commandRoutes } from '../routes/commands.routes.js';
+import { documentRoutes } from '../routes/documents.routes.js';
+import { embedRoutes } from '../routes/embed.routes.js';
 import { liveEventRoutes } from '../routes/live-events.routes.js';
 import { networkReadRoutes } from '../routes/network-read.routes.js';
 import { operationRoutes } from '../routes/operations.routes.js';
@@ -88,7 +92,7 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
   const callers = callerResolver({ cookies, oidc, claimRules });
   const registry = new NetworkRegistry({ stores, clock, clockOf: options.clockOf, idleMs: config.networkIdleMs, log });
   let shuttingDown = false;
-  const parts: ServerParts = { config, stores, registry, clock, clockOf: options.clockOf, log, cookies, oidc, liveStreams: new Set(), shuttingDown: () => shuttingDown };
+  const parts: ServerParts = { config, stores, registry, clock, clockOf: options.clockOf, log, cookies, oidc, feedTokens: feedTokens(secret), liveStreams: new Set(), shuttingDown: () => shuttingDown };
 
   const allowedOrigins = new Set([new URL(config.publicUrl).origin, ...config.allowedOrigins]);
   const perAddress = createRateLimiter(config.rateLimitPerAddress);
@@ -142,6 +146,23 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
     await next();
   });
 
+  // Pages on the sites in ALLOWED_ORIGINS (an intranet with a widget) read and act through the
+  // API from their own origin: the browser asks first (a preflight, as every request carries
+  // X-Samverkan-Request) and is told yes only for those sites. The session cookie rides along
+  // only where the site is the same (SameSite=Lax); elsewhere a host signs in with a bearer token.
+  const corsOrigins = new Set(config.allowedOrigins);
+  app.use(
+    '/api/*',
+    cors({
+      origin: (origin) => (corsOrigins.has(origin) ? origin : null),
+      credentials: true,
+      allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID', 'X-Samverkan-Request', 'X-Request-Id'],
+      exposeHeaders: ['Retry-After', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+
   app.use(async (c, next) => {
     const path = new URL(c.req.url).pathname;
     if (path !== '/health' && path !== '/ready') limited(perAddress.take(`address:${clientAddress(c)}`), 'address');
@@ -161,8 +182,10 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
   app.route('/auth', authRoutes(parts));
   app.route('/api/networks', networkReadRoutes(parts));
   app.route('/api/networks', publicRecordRoutes(parts));
+  app.route('/api/networks', documentRoutes(parts));
   app.route('/api/networks', commandRoutes(parts));
   app.route('/api/networks', liveEventRoutes(parts));
+  app.route('/embed', embedRoutes(parts));
 
   app.notFound((c) =>
     c.json({ ok: false, code: 'NOT_FOUND', message: { sv: 'Adressen finns inte.', en: 'There is no such address.' }, details: { path: new URL(c.req.url).pathname.slice(0, 200) } }, 404),

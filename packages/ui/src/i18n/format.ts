@@ -60,3 +60,10 @@ export function formatNumber(value: number, locale: Locale = 'sv', maximumFracti
 export function formatSekAmount(value: number, locale: Locale = 'sv'): string {
   return numberFormat(locale, { style: 'currency', currency: 'SEK', maximumFractionDigits: 0 }).format(value);
 }
+
+/** The clock time of an instant in Stockholm: "09:30". */
+export function formatTime(instant: string, locale: Locale = 'sv'): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(at);
+}

@@ -4,7 +4,7 @@
  * `MeetingStatus`, and every action with its reason from core's `can` (through
  * `@samverkan/react`'s `useMeeting`).
  */
-import { MeetingStatus, meetingStatusLabels, type Locale } from '@samverkan/core';
+import { meetingStatusLabels, type Locale, type MeetingStatus } from '@samverkan/core';
 import { useId } from 'react';
 import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
 import { useLocale } from '../i18n/locale.js';
@@ -40,7 +40,9 @@ const text = {
   current: { sv: '(nuvarande)', en: '(current)' },
 } as const;
 
-const lifecycle = MeetingStatus.options.filter((s) => s !== 'cancelled');
+// Core's labels list every state in its lifecycle order. Read from them rather than from the
+// MeetingStatus schema, so that a bundle showing a meeting does not carry zod for it (a widget).
+const lifecycle = (Object.keys(meetingStatusLabels) as MeetingStatus[]).filter((s) => s !== 'cancelled');
 
 export function MeetingLifecycle({
   title,

@@ -1,0 +1,130 @@
+// The meeting widget as people use it: by keyboard alone, a refused step with core's reason,
+// a change made in another session arriving live, and a step the server refuses after all.
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { commandAs, freshNetwork, meetings, newPage, openHostPage, people, useBrowser, widgetEvents } from './support/browser.js';
+
+useBrowser();
+
+/** The element that has focus, inside the widget's shadow root. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.querySelector('samverkan-meeting')?.shadowRoot?.activeElement;
+    return active ? `${active.localName}:${active.textContent?.trim() ?? ''}` : `page:${document.activeElement?.localName}`;
+  });
+
+async function tabTo(page: Page, text: string): Promise<void> {
+  for (let i = 0; i < 30; i++) {
+    await page.keyboard.press('Tab');
+    if ((await focused(page)).endsWith(text)) return;
+  }
+  throw new Error(`Tab never reached «${text}» (last: ${await focused(page)})`);
+}
+
+describe('the meeting widget', () => {
+  it('is used by keyboard alone: a confirmed step opens a dialog, Escape returns focus, Enter confirms', async () => {
+    const network = await freshNetwork();
+    const page = await newPage({ network, as: people.leader });
+    await openHostPage(page, 'meeting', { network, meeting: meetings.collecting });
+    const meeting = page.locator('samverkan-meeting');
+    await meeting.getByRole('button', { name: 'Publicera agenda' }).waitFor();
+
+    await tabTo(page, 'Publicera agenda');
+    await page.keyboard.press('Enter');
+    const dialog = meeting.getByRole('dialog', { name: 'Publicera agenda?' });
+    await dialog.waitFor();
+    // Focus moved into the dialog and stays there.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      expect(await dialog.evaluate((d) => d.contains(d.getRootNode() instanceof ShadowRoot ? (d.getRootNode() as ShadowRoot).activeElement : null))).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focused(page)).toBe('button:Publicera agenda');
+
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await tabTo(page, 'Publicera agenda');
+    await page.keyboard.press('Enter');
+    await meeting.getByRole('status').filter({ hasText: 'Klart: Publicera agenda.' }).waitFor();
+    await meeting.locator('[aria-current="step"]', { hasText: 'Agenda publicerad' }).waitFor();
+    const events = await widgetEvents(page);
+    expect(events.find((e) => e.type === 'samverkan-action')?.detail).toMatchObject({ type: 'publishAgenda', network, meetingId: meetings.collecting });
+
+    // Proposing is closed once the agenda is out; the next step is the invitations.
+    await meeting.getByRole('button', { name: 'Skicka kallelse' }).waitFor();
+    expect(await meeting.getByRole('heading', { name: 'Föreslå en punkt' }).count()).toBe(0);
+  });
+
+  it("shows a refused step with core's reason, tied to its button", async () => {
+    const network = await freshNetwork();
+    const page = await newPage({ network, as: people.representative });
+    await openHostPage(page, 'meeting', { network, meeting: meetings.collecting });
+    const publish = page.locator('samverkan-meeting').getByRole('button', { name: 'Publicera agenda' });
+    await publish.waitFor();
+    expect(await publish.isDisabled()).toBe(true);
+    const reasonId = await publish.getAttribute('aria-describedby');
+    const reason = await page.locator('samverkan-meeting').locator(`[id="${reasonId}"]`).textContent();
+    // Core's words for a missing authority (the server's NOT_AUTHORISED).
+    expect(reason).toMatch(/Karin Ekdahl saknar befogenheten/);
+    // What the representative may do is there: propose an item.
+    await page.locator('samverkan-meeting').getByRole('heading', { name: 'Föreslå en punkt' }).waitFor();
+  });
+
+  it('receives a change made in another session live, without reloading', async () => {
+    const network = await freshNetwork();
+    const page = await newPage({ network, as: people.representative });
+    await openHostPage(page, 'meeting', { network, meeting: meetings.collecting });
+    const meeting = page.locator('samverkan-meeting');
+    await meeting.getByRole('heading', { name: 'Nätverksmöte 6/2019' }).waitFor();
+    await meeting.locator('[aria-current="step"]', { hasText: 'Tar emot punkter' }).waitFor();
+    let loads = 0;
+    page.on('load', () => loads++);
+
+    // Someone else proposes an item, then the leader publishes the agenda, each in their own session.
+    expect(
+      await commandAs(network, 'fyrbodal:person-004', { type: 'proposeAgendaItem', meetingId: meetings.collecting, item: { id: 'live-item', title: 'Punkt från en annan session', kind: 'information', durationMinutes: 10 } }),
+    ).toBe(201);
+    await meeting.getByRole('heading', { name: 'Punkt från en annan session' }).waitFor();
+    expect(await commandAs(network, people.leader, { type: 'publishAgenda', meetingId: meetings.collecting })).toBe(201);
+    await meeting.locator('[aria-current="step"]', { hasText: 'Agenda publicerad' }).waitFor();
+    expect(loads).toBe(0);
+  });
+
+  it("keeps a step the server refuses after all in the dialog, in core's words, and tells the host", async () => {
+    const network = await freshNetwork();
+    const page = await newPage({ network, as: people.leader });
+    await openHostPage(page, 'meeting', { network, meeting: meetings.drafted });
+    const meeting = page.locator('samverkan-meeting');
+    await meeting.getByRole('button', { name: 'Justera minnesanteckningarna' }).click();
+    const dialog = meeting.getByRole('dialog');
+    await dialog.waitFor();
+    // Meanwhile the minutes are approved from another session.
+    expect(await commandAs(network, people.leader, { type: 'approveMinutes', meetingId: meetings.drafted })).toBe(201);
+    await dialog.getByRole('button', { name: 'Justera minnesanteckningarna' }).click();
+    const refusal = dialog.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('NOT_ALLOWED_NOW');
+    expect(await refusal.textContent()).toMatch(/Det gick inte/);
+    const error = (await widgetEvents(page)).find((e) => e.type === 'samverkan-error');
+    expect(error?.detail).toMatchObject({ code: 'NOT_ALLOWED_NOW', command: 'approveMinutes' });
+    expect(String(error?.detail.text)).toBe((await refusal.textContent())?.replace(/^Det gick inte: /, ''));
+  });
+
+  it('proposes an agenda item for a representative; a bad proposal gets core\'s located refusal', async () => {
+    const network = await freshNetwork();
+    const page = await newPage({ network, as: people.representative });
+    await openHostPage(page, 'meeting', { network, meeting: meetings.collecting });
+    const meeting = page.locator('samverkan-meeting');
+    await meeting.getByLabel('Rubrik').waitFor();
+    await meeting.getByRole('button', { name: 'Skicka förslaget' }).click();
+    const refusal = meeting.getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('VALIDATION');
+    await meeting.getByLabel('Rubrik').fill('Välfärdsteknik i hemtjänsten');
+    await meeting.getByLabel('Typ av punkt').selectOption('information');
+    await meeting.getByRole('button', { name: 'Skicka förslaget' }).click();
+    await meeting.getByRole('heading', { name: 'Välfärdsteknik i hemtjänsten' }).waitFor();
+    expect(await meeting.getByLabel('Rubrik').inputValue()).toBe('');
+  });
+});
