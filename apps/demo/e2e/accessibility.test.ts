@@ -55,6 +55,9 @@ const pages: { path: string; title: string }[] = [
   { path: '/dalarna/agreements', title: 'Överenskommelser – Omställningsuppdraget i Dalarna' },
   { path: '/dalarna/agreements/overenskommelse-hsih', title: 'Överenskommelse om hälso- och sjukvård i hemmet – Omställningsuppdraget i Dalarna' },
   { path: '/dalarna/meetings/styrgrupp-2026-11-17', title: 'Styrgruppsmöte 9 – Omställningsuppdraget i Dalarna' },
+  { path: '/sjolunda', title: 'Översikt – Länsgemensam ledning i Sjölunda län' },
+  { path: '/sjolunda/meetings/mote-2025-03-19', title: 'Samverkansberedningen – trygg hemgång – Länsgemensam ledning i Sjölunda län' }, // as needed, rotating chair, published minutes
+  { path: '/eget-natverk', title: 'Ett eget nätverk' },
   { path: '/no-such-page', title: 'Sidan finns inte' },
 ];
 

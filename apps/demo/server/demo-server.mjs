@@ -31,7 +31,7 @@ const port = Number(process.env.PORT ?? 4173);
 const dataDir = resolve(process.env.DATA_DIR ?? join(here, '..', '.samverkan-data'));
 const dist = resolve(process.env.DIST ?? join(here, '..', 'dist'));
 const publicUrl = `http://${host}:${port}`;
-const sampleIds = /** @type {const} */ (['fyrbodal', 'ehalsalyftet', 'orebro', 'dalarna']);
+const sampleIds = /** @type {const} */ (['fyrbodal', 'ehalsalyftet', 'orebro', 'dalarna', 'sjolunda']);
 
 /**
  * The key sessions are sealed with: SESSION_SECRET, or one made once and kept beside the data

@@ -19,6 +19,8 @@ import { useDemoServer } from '../server/use-demo-server.js';
 
 const loadSampleApp = () => import('./sample-app.js');
 const SampleApp = lazy(loadSampleApp);
+// A network of one's own brings core's file import and runtime: fetched only when opened.
+const OwnNetworkPage = lazy(() => import('../pages/own-network-page.js').then((m) => ({ default: m.OwnNetworkPage })));
 
 export function App() {
   const { pathname } = useLocation();
@@ -34,6 +36,14 @@ export function App() {
     body = (
       <Layout locale={locale} shared={shared}>
         <StartPage />
+      </Layout>
+    );
+  } else if (route.page === 'ownNetwork') {
+    body = (
+      <Layout locale={locale}>
+        <Suspense fallback={null}>
+          <OwnNetworkPage />
+        </Suspense>
       </Layout>
     );
   } else if (route.page === 'notFound') {

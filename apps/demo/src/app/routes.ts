@@ -13,9 +13,14 @@ export type SamplePage = (typeof samplePages)[number];
 export const printDocuments = ['notice', 'minutes', 'attendance', 'mandate', 'esf'] as const;
 export type PrintDocumentKind = (typeof printDocuments)[number];
 
+/** Where a network of one's own is loaded from a file. */
+export const ownNetworkPath = '/eget-natverk';
+
 export type Route =
   | { page: 'start' }
   | { page: 'notFound' }
+  /** A network of one's own, loaded from a file (own-network-page.tsx). */
+  | { page: 'ownNetwork' }
   | { page: SamplePage; sampleId: SampleId }
   | { page: 'meeting' | 'mandate' | 'agreement'; sampleId: SampleId; id: string }
   | { page: 'print'; sampleId: SampleId; document: PrintDocumentKind; id?: string };
@@ -25,6 +30,7 @@ const detailOf = { meetings: 'meeting', mandates: 'mandate', agreements: 'agreem
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'start' };
+  if (parts.length === 1 && parts[0] === ownNetworkPath.slice(1)) return { page: 'ownNetwork' };
   const info = sampleInfo(parts[0]!);
   if (!info) return { page: 'notFound' };
   const sampleId = info.id;
@@ -63,7 +69,7 @@ export function pathOf(sampleId: SampleId, page: SamplePage, id?: string): strin
   return `${base}/${encodeURIComponent(local)}`;
 }
 
-export type SampleRoute = Exclude<Route, { page: 'start' } | { page: 'notFound' }>;
+export type SampleRoute = Exclude<Route, { page: 'start' } | { page: 'notFound' } | { page: 'ownNetwork' }>;
 
 /** The navigation entry a route belongs to. */
 export function sectionOf(route: SampleRoute): SamplePage {

@@ -63,6 +63,16 @@ export const sampleInfos: readonly SampleInfo[] = [
     defaultActor: { personId: 'dalarna:person-001', roleId: 'dalarna:omstallningsledare' },
     optionalPages: ['agreements', 'documents'],
   },
+  {
+    id: 'sjolunda',
+    name: { sv: 'Länsgemensam ledning i Sjölunda län', en: 'Joint governance in Sjölunda county' },
+    summary: {
+      sv: 'Ett påhittat län byggt helt med kommandon: möten vid behov med roterande ordförande och värd, en beredning, en arbetsgrupp, kommunernas egna utnämningar och en årsrapport varje år.',
+      en: 'An invented county built entirely by commands: meetings as needed with rotating chair and host, a preparatory committee, a working group, each municipality appointing its own, and an annual report every year.',
+    },
+    defaultActor: { personId: 'sjolunda:person-001', roleId: 'sjolunda:samordnare' },
+    optionalPages: ['documents'],
+  },
 ];
 
 export function sampleInfo(id: string): SampleInfo | undefined {

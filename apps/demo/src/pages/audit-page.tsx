@@ -27,6 +27,7 @@ const text = {
     agreement: { sv: 'Överenskommelse', en: 'Agreement' },
     theme: { sv: 'Tema', en: 'Theme' },
     seminar: { sv: 'Seminarium', en: 'Seminar' },
+    communicationPlan: { sv: 'Kommunikationsplan', en: 'Communication plan' },
   },
 } as const;
 

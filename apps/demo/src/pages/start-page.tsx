@@ -1,7 +1,7 @@
-/** Startsidan — choose one of the four sample networks. */
+/** Startsidan — choose one of the sample networks, or load one's own. */
 import { useLocale } from '@samverkan/ui';
 import { Link } from '../app/router.js';
-import { pathOf } from '../app/routes.js';
+import { ownNetworkPath, pathOf } from '../app/routes.js';
 import { sampleInfos } from '../app/samples.js';
 import { useDemoServer } from '../server/use-demo-server.js';
 import { PageHeading } from '../shell/page-heading.js';
@@ -18,6 +18,7 @@ const text = {
     en: 'The demo runs on a shared server: you sign in as one of the people, and what you do shows for everyone else signed in to the same network. Open two browsers to see two people work together.',
   },
   open: { sv: 'Öppna', en: 'Open' },
+  own: { sv: 'Har ni ett eget nätverk? Läs in det från en fil.', en: 'Have a network of your own? Load it from a file.' },
 } as const;
 
 export function StartPage() {
@@ -41,6 +42,9 @@ export function StartPage() {
           </li>
         ))}
       </ul>
+      <p className="sv-description">
+        <Link href={ownNetworkPath}>{text.own[locale]}</Link>
+      </p>
     </>
   );
 }

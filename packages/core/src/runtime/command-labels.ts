@@ -12,6 +12,7 @@ export type CommandType = Exclude<AuditCommandType, 'loadDataset' | 'erasePerson
 export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   // Meeting
   planMeeting: { sv: 'Planera möte', en: 'Plan a meeting' },
+  assignMeetingRoles: { sv: 'Utse roller för mötet', en: 'Name the roles of the meeting' },
   openCall: { sv: 'Öppna för punkter', en: 'Open the call for agenda items' },
   proposeAgendaItem: { sv: 'Föreslå punkt', en: 'Propose an agenda item' },
   withdrawAgendaItem: { sv: 'Dra tillbaka punkt', en: 'Withdraw an agenda item' },
@@ -38,6 +39,26 @@ export const commandLabels: Readonly<Record<CommandType, LocalizedText>> = {
   concludeMandate: { sv: 'Lämna slutrapport', en: 'Submit the final report' },
   closeMandate: { sv: 'Avsluta uppdraget', en: 'Close the mandate' },
   endMandate: { sv: 'Avbryt uppdraget i förtid', en: 'End the mandate early' },
+  fillSeat: { sv: 'Tillsätt platsen', en: 'Fill the seat' },
+  importApprovedMandate: { sv: 'För in fastställt uppdrag', en: 'Bring in an approved mandate' },
+  decideEscalation: { sv: 'Besluta i den eskalerade frågan', en: 'Decide the escalated matter' },
+  followUpGoal: { sv: 'Följ upp målet', en: 'Follow up the goal' },
+  planRecurringDeliverable: { sv: 'Planera årets leverans', en: "Plan the year's deliverable" },
+  leaveSeat: { sv: 'Lämna platsen', en: 'Leave the seat' },
+  // Communication plan
+  completeCommunicationActivity: { sv: 'Markera som genomförd', en: 'Mark as done' },
+  cancelCommunicationActivity: { sv: 'Ställ in aktiviteten', en: 'Cancel the activity' },
+  reviseCommunicationPlan: { sv: 'Revidera kommunikationsplanen', en: 'Revise the communication plan' },
+  followUpCommunicationPlan: { sv: 'Följ upp målen', en: 'Follow up the goals' },
+  // Directory
+  addPerson: { sv: 'Lägg till person', en: 'Add a person' },
+  addSubstitute: { sv: 'Registrera ersättare', en: 'Register a substitute' },
+  setUpGroup: { sv: 'Tillsätt grupp', en: 'Set up a group' },
+  closeGroup: { sv: 'Avveckla gruppen', en: 'Close the group' },
+  changeGroupStaffing: { sv: 'Ändra gruppens bemanning', en: "Change the group's staffing" },
+  changeGroupMeetingRules: { sv: 'Ändra gruppens mötesregler', en: "Change the group's meeting rules" },
+  fillGroupSeat: { sv: 'Tillsätt platsen i gruppen', en: "Fill the group's seat" },
+  leaveGroupSeat: { sv: 'Lämna platsen i gruppen', en: "Leave the group's seat" },
   // Theme
   proposeTheme: { sv: 'Föreslå tema', en: 'Propose a theme' },
   decideTheme: { sv: 'Besluta temats inriktning', en: 'Decide the direction of the theme' },

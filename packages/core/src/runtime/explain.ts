@@ -11,6 +11,7 @@ import { extensionRefusal, extensionRefusalLabels } from '../mandate/mandate.rul
 import type { MeetingContext } from '../meeting/meeting.schema.js';
 import { meetingStatusLabels } from '../meeting/meeting.schema.js';
 import { isAgendaLate } from '../meeting/meeting.rules.js';
+import { requiredMinutesApprovers } from '../meeting/meeting.machine.js';
 import { dialogueSeminarStatusLabels, type DialogueSeminar } from '../seminar/dialogue-seminar.schema.js';
 import { seminarReportProblems, themeEvaluationProblems } from '../seminar/seminar.rules.js';
 import { themeStatusLabels, type Theme } from '../seminar/theme.schema.js';
@@ -26,6 +27,7 @@ const stateLabels: Record<AggregateKind, Record<string, LocalizedText>> = {
   seminar: dialogueSeminarStatusLabels,
   deliverable: deliverableStatusLabels,
   agreement: agreementStatusLabels,
+  communicationPlan: { inForce: { sv: 'Gällande', en: 'In force' } },
 };
 
 /** The label of a (possibly nested) state, e.g. `active.amendmentPending`. */
@@ -44,7 +46,7 @@ export function statesAcceptingEvent(kind: AggregateKind, eventType: string): st
   return statesAccepting(machines[kind].root, eventType);
 }
 
-function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { type: string }): LocalizedText | undefined {
+function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { type: string }, nameOf: (personId: string) => string): LocalizedText | undefined {
   const ctx = aggregate.snapshot.context as unknown;
   const join = (problems: Array<{ message: LocalizedText }>): LocalizedText | undefined =>
     problems.length === 0
@@ -60,6 +62,19 @@ function ruleNotMet(aggregate: Aggregate, event: Record<string, unknown> & { typ
         return {
           sv: `Sista dag för agendan var ${due.sv}. Skriv varför den publiceras sent; skälet sparas med agendan.`,
           en: `The agenda was due by ${due.en}. Publishing after that needs a reason, which is kept with the agenda.`,
+        };
+      }
+    }
+    if (event.type === 'approveMinutes') {
+      const required = requiredMinutesApprovers(m);
+      const waiting = required.filter((p) => !m.minutesApprovals.some((a) => a.by === p));
+      if (required.length > 0) {
+        const named = required.map(nameOf).join(', ');
+        const left = waiting.map(nameOf).join(', ');
+        const already = !waiting.includes(String(event.by)) && required.includes(String(event.by));
+        return {
+          sv: `Mötets minnesanteckningar justeras av dess ordförande och justerare (${named})${already ? '; du har redan justerat' : ''}. Kvar: ${left}.`,
+          en: `This meeting's minutes are approved by its chair and minutes approvers (${named})${already ? '; you have already approved' : ''}. Still to approve: ${left}.`,
         };
       }
     }
@@ -108,6 +123,7 @@ export function whyNotNow(
   aggregate: Aggregate,
   event: Record<string, unknown> & { type: string },
   commandLabel: LocalizedText,
+  nameOf: (personId: string) => string = (id) => id,
 ): { message: LocalizedText; state: string; allowedIn: string[] } {
   const state = stateText(aggregate.snapshot.value);
   const allowedIn = statesAcceptingEvent(aggregate.kind, event.type);
@@ -127,7 +143,7 @@ export function whyNotNow(
       },
     };
   }
-  const rule = ruleNotMet(aggregate, event);
+  const rule = ruleNotMet(aggregate, event, nameOf);
   return {
     state,
     allowedIn,

@@ -4,7 +4,7 @@
  * history table (Datum, Version, Utfärdare, Förändringsorsak) with the approved integer
  * versions marked as public records.
  */
-import { deliverableKindLabels, mandateClassificationLabels, roleDisplayName, type Locale, type Mandate } from '@samverkan/core';
+import { deliverableKindLabel, mandateClassificationLabels, roleDisplayName, textFor, type Locale, type Mandate } from '@samverkan/core';
 import type { MandateVersionHistory } from '@samverkan/core/runtime';
 import { useId, type ReactNode } from 'react';
 import { formatDate } from '../i18n/format.js';
@@ -205,7 +205,7 @@ export function MandateDocument({ mandate, history, locale: localeProp }: Mandat
             <ul className="sv-mandate-document__list">
               {mandate.deliverables.map((d, i) => (
                 <li key={`${d.kind}-${i}`}>
-                  <strong>{deliverableKindLabels[d.kind][locale]}</strong>
+                  <strong>{textFor(deliverableKindLabel(d.kind), locale)}</strong>
                   {d.due ? (
                     <>
                       {' '}

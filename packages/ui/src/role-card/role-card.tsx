@@ -3,7 +3,7 @@
  * (ansvar), authorities (befogenheter — what the role may decide, which are the permissions
  * core checks) and competence requirements, with who holds it.
  */
-import { authorityLabels, roleDisplayName, roleKindLabels, type Locale, type Role } from '@samverkan/core';
+import { authorityLabels, roleDisplayName, roleKindLabel, textFor, type Locale, type Role } from '@samverkan/core';
 import { useId } from 'react';
 import { useLocale } from '../i18n/locale.js';
 import { Markdown } from '../markdown/markdown.js';
@@ -47,7 +47,7 @@ export function RoleCard({ role, holders = [], vacancies = 0, locale: localeProp
       <h3 className="sv-role-card__name" id={`${id}-name`}>
         {roleDisplayName(role, locale)}
       </h3>
-      <p className="sv-role-card__kind">{roleKindLabels[role.kind][locale]}</p>
+      <p className="sv-role-card__kind">{textFor(roleKindLabel(role.kind), locale)}</p>
       <p className="sv-role-card__holders">
         {text.holders[locale]}: {holders.length > 0 ? holders.join(', ') : '–'}
         {vacancies > 0 ? (
