@@ -96,7 +96,6 @@ export function decideAuthority(
 
   const holders = [...new Set(seats.filter(grants).map((s) => roles.get(s.roleId)?.name ?? s.roleId))];
   const person = state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
-  const label = authorityLabels[authority];
   /** A role by its name in the reader's language («Processledare», «Process leader»). */
   const roleName = (roleId: string, locale: 'sv' | 'en' = 'sv') => {
     const role = roles.get(roleId);

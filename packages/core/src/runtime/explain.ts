@@ -105,6 +105,7 @@ const kindNouns: Record<AggregateKind, LocalizedText> = {
   seminar: { sv: 'seminariet', en: 'the seminar' },
   deliverable: { sv: 'leveransen', en: 'the deliverable' },
   agreement: { sv: 'överenskommelsen', en: 'the agreement' },
+  communicationPlan: { sv: 'kommunikationsplanen', en: 'the communication plan' },
 };
 
 /** Swedish quotes «…» in Swedish, English quotes “…” in English. */
