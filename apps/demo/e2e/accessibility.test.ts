@@ -11,15 +11,12 @@
  * machine costs its own test a few seconds instead of pushing one long loop over its timeout,
  * and a failure names the page.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axe } from './support/axe.js';
 import { newPage, open, useBrowser } from './support/browser.js';
 
 useBrowser();
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Every page, with its Swedish title (before « – Samverkan demo»). */
 const pages: { path: string; title: string }[] = [
@@ -36,9 +33,9 @@ const pages: { path: string; title: string }[] = [
   { path: '/fyrbodal/mandates/uppdrag-e-halsonatverket', title: 'Uppdragsbeskrivning – Nätverket för e-hälsa i Fyrbodal – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/deliverables', title: 'Leveranser – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/records', title: 'Allmänna handlingar – Fyrbodals e-hälsonätverk' },
-  { path: '/fyrbodal/print/notice/mote-2019-12-05', title: 'Nätverksmöte 6/2019 – Fyrbodals e-hälsonätverk' },
-  { path: '/fyrbodal/print/minutes/mote-2019-05-16', title: 'Nätverksmöte 3/2019 – Fyrbodals e-hälsonätverk' },
-  { path: '/fyrbodal/print/mandate/uppdrag-e-halsonatverket', title: 'Uppdragsbeskrivning – Nätverket för e-hälsa i Fyrbodal – Fyrbodals e-hälsonätverk' },
+  { path: '/fyrbodal/print/notice/mote-2019-12-05', title: 'Kallelse – Nätverksmöte 6/2019 – Fyrbodals e-hälsonätverk' },
+  { path: '/fyrbodal/print/minutes/mote-2019-05-16', title: 'Minnesanteckningar – Nätverksmöte 3/2019 – Fyrbodals e-hälsonätverk' },
+  { path: '/fyrbodal/print/mandate/uppdrag-e-halsonatverket', title: 'Utskrift – Uppdragsbeskrivning – Nätverket för e-hälsa i Fyrbodal – Fyrbodals e-hälsonätverk' },
   { path: '/ehalsalyftet/print/esf', title: 'ESF-rapport – eHälsalyftet' },
   { path: '/fyrbodal/staffing', title: 'Bemanning och roller – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/audit', title: 'Händelselogg – Fyrbodals e-hälsonätverk' },
@@ -113,22 +110,6 @@ function findInternals(text: string): string[] {
  * for a 2-core machine that is also building, type-checking and running other browsers.
  */
 const pageTimeout = 60_000;
-
-interface Finding {
-  rule: string;
-  impact: string | null | undefined;
-  targets: string[];
-}
-
-async function axe(page: Page): Promise<Finding[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({ rule: v.id, impact: v.impact, targets: v.nodes.map((n) => String(n.target.join(' '))) }));
-  });
-}
 
 /**
  * The demo keeps the visitor's language in localStorage (what the language button writes);

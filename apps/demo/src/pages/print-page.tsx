@@ -25,6 +25,12 @@ const text = {
   backMandate: { sv: 'Tillbaka till uppdraget', en: 'Back to the mandate' },
   backSeminars: { sv: 'Tillbaka till seminarierna', en: 'Back to the seminars' },
   esf: { sv: 'ESF-rapport', en: 'ESF report' },
+  kinds: {
+    notice: { sv: 'Kallelse', en: 'Notice' },
+    minutes: { sv: 'Minnesanteckningar', en: 'Minutes' },
+    attendance: { sv: 'Deltagarlista', en: 'Attendance list' },
+    mandate: { sv: 'Utskrift', en: 'Printout' },
+  },
   missing: { sv: 'Dokumentet finns inte', en: 'No such document' },
   missingBody: {
     sv: 'Det finns inget sådant dokument att skriva ut här ännu, till exempel minnesanteckningar för ett möte som inte har hållits.',
@@ -60,10 +66,10 @@ export default function PrintPage({ document: kind, id }: { document: PrintDocum
     }
   }, [kind, id, state, locale]);
 
-  // The document's h1 names the page; the tab's title says which document.
+  // The document's h1 names the page; the tab's title says which document of which record.
   useEffect(() => {
-    if (shown) globalThis.document.title = [shown.title, info.name[locale], 'Samverkan demo'].filter(Boolean).join(' – ');
-  }, [shown, info, locale]);
+    if (shown) globalThis.document.title = [kind === 'esf' ? undefined : text.kinds[kind][locale], shown.title, info.name[locale], 'Samverkan demo'].filter(Boolean).join(' – ');
+  }, [shown, info, locale, kind]);
 
   const back =
     kind === 'mandate' && id ? (
