@@ -99,8 +99,8 @@ describe('dates in reasons', () => {
       ok: false,
       code: 'NOT_ALLOWED_NOW',
       message: {
-        sv: 'Sista dag för agendan var 22 februari 2030. Att publicera efter den kräver ett skäl, som sparas.',
-        en: 'The agenda was due by 22 February 2030. Publishing after that needs a reason, which is recorded.',
+        sv: 'Sista dag för agendan var 22 februari 2030. Skriv varför den publiceras sent; skälet sparas med agendan.',
+        en: 'The agenda was due by 22 February 2030. Publishing after that needs a reason, which is kept with the agenda.',
       },
     });
     expect(readableDate('2030-02-22')).toEqual({ sv: '22 februari 2030', en: '22 February 2030' });
