@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { defineConfig } from 'tsup';
 import { reachableModules } from '../../scripts/reachable-modules.js';
 
-/** Every component stylesheet, tokens first, in one file: the kit ships one stylesheet. */
+/** Every component stylesheet, tokens first, in one file: the kit ships one stylesheet (Storybook's own docs pages are not part of it). */
 function cssFiles(dir: string): string[] {
   return readdirSync(dir)
     .flatMap((name) => {
       const path = join(dir, name);
+      if (path === join('src', 'docs')) return [];
       return statSync(path).isDirectory() ? cssFiles(path) : path.endsWith('.css') ? [path] : [];
     })
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));

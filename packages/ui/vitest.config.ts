@@ -13,8 +13,8 @@ export default defineConfig({
   },
   test: {
     name: 'storybook',
-    // The PDF tests run in Node (vitest.pdf.config.ts).
-    exclude: [...configDefaults.exclude, 'src/**/*.pdf.test.tsx'],
+    // The PDF tests run in Node (vitest.pdf.config.ts); the built Storybook has its own run (vitest.static.config.ts).
+    exclude: [...configDefaults.exclude, 'src/**/*.pdf.test.tsx', 'static-storybook/**'],
     browser: debianChromium(),
     setupFiles: ['.storybook/vitest.setup.ts'],
     testTimeout: 60_000,

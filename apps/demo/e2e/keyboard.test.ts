@@ -1,7 +1,8 @@
 /**
- * The same meeting flow by keyboard alone: Tab, Shift+Tab, arrows, Enter and typing — no
- * clicks. The skip link comes first, focus moves to the heading after a move, and every
- * control of the lifecycle is reachable and operable.
+ * The same meeting flow by keyboard alone: Tab, Shift+Tab, arrows, Enter, Escape and typing — no
+ * clicks. The skip link comes first, the banner's person menu and clock open and close by
+ * keyboard, dialogs take and give back focus, and every control of the lifecycle is reachable
+ * and operable.
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -24,76 +25,87 @@ async function activate(page: Page, target: Locator) {
   await page.keyboard.press('Enter');
 }
 
-/** Follows the footer link to the Demodata page, sets the date, and comes back through the nav. */
-async function setDate(page: Page, date: string, time: string, meetingTitle: string) {
-  await activate(page, page.getByRole('link', { name: 'Ändra datum eller återställ' }));
-  await page.getByRole('heading', { level: 1, name: 'Demodata' }).waitFor();
-  await tabTo(page, page.getByLabel('Datum (ÅÅÅÅ-MM-DD)'));
+/** Chooses whom to act as: Enter on the person button, Tab to the list, type a name, Escape. */
+async function actAs(page: Page, name: string, value: string) {
+  await activate(page, page.getByRole('button', { name: /^Byt person/ }));
+  const select = page.getByLabel('Du agerar som');
+  await tabTo(page, select, 10);
+  await page.keyboard.type(name);
+  await expect(select.inputValue()).resolves.toBe(value);
+  await page.keyboard.press('Escape');
+  await select.waitFor({ state: 'detached' });
+}
+
+/** Moves the demo's clock from the banner: Enter on it, type the date, Enter. */
+async function setDate(page: Page, date: string) {
+  await activate(page, page.getByRole('button', { name: /^Demons tid/ }));
+  const field = page.getByLabel('Datum (ÅÅÅÅ-MM-DD)');
+  await tabTo(page, field, 10);
   await page.keyboard.press('Control+A');
   await page.keyboard.type(date);
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Control+A');
-  await page.keyboard.type(time);
   await page.keyboard.press('Enter');
-  await page.getByText('Demons datum är nu').waitFor();
-  await activate(page, page.getByRole('navigation').getByRole('link', { name: 'Möten' }));
-  await page.getByRole('heading', { level: 1, name: 'Möten' }).waitFor();
-  await activate(page, page.getByRole('link', { name: meetingTitle }));
-  await page.getByRole('heading', { level: 1, name: meetingTitle }).waitFor();
+  await field.waitFor({ state: 'detached' });
 }
 
 it('takes a meeting from a proposed item to published minutes by keyboard alone', async () => {
   const page = await newPage();
   await open(page, '/fyrbodal/meetings/mote-2019-12-05');
-  const title = 'Nätverksmöte 6/2019';
 
   // The skip link is the first stop and leads to the main content.
   await page.keyboard.press('Tab');
   await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Hoppa till innehållet');
 
-  // Act as a representative: type-ahead in the role switcher.
-  await tabTo(page, page.getByLabel('Du agerar som'));
-  await page.keyboard.type('Karin');
-  await expect(page.getByLabel('Du agerar som').inputValue()).resolves.toBe('fyrbodal:person-003|fyrbodal:kommunrepresentant');
-
+  await actAs(page, 'Karin', 'fyrbodal:person-003|fyrbodal:kommunrepresentant');
   await tabTo(page, page.getByLabel('Rubrik'));
   await page.keyboard.type('Gemensam rutin för digitala signaturer');
   await page.keyboard.press('Enter');
-  await feedback(page).getByText('Föreslå punkt – klart.').waitFor();
+  await feedback(page).getByText('Din punkt är föreslagen.').waitFor();
 
-  // After the deadline, as the process leader: a reason, then publish.
-  await setDate(page, '2019-11-26', '10:00', title);
-  await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
-  await tabTo(page, page.getByLabel('Du agerar som'));
-  await page.keyboard.type('Helena');
-  await expect(page.getByLabel('Du agerar som').inputValue()).resolves.toBe('fyrbodal:person-001|fyrbodal:processledare');
-  await tabTo(page, page.getByLabel('Skäl till sen publicering'));
-  await page.keyboard.type('Underlaget kom sent');
+  // After the deadline, as the process leader: the dialog asks for a reason.
+  await setDate(page, '2019-11-26');
+  await actAs(page, 'Helena', 'fyrbodal:person-001|fyrbodal:processledare');
   await activate(page, page.getByRole('button', { name: 'Publicera agenda' }));
-  await feedback(page).getByText('Publicera agenda – klart.').waitFor();
-  await activate(page, page.getByRole('button', { name: 'Skicka kallelse' }));
-  await feedback(page).getByText('Skicka kallelse – klart.').waitFor();
+  const dialog = page.getByRole('dialog', { name: 'Publicera agendan?' });
+  await dialog.waitFor();
+  await tabTo(page, dialog.getByLabel('Skäl till sen publicering'), 10);
+  await page.keyboard.type('Underlaget kom sent');
+  await activate(page, dialog.getByRole('button', { name: 'Publicera och skicka kallelse' }));
+  await feedback(page).getByText('Agendan är publicerad. Kallelsen är skickad.').waitFor();
+  // Focus is on the answer, so the next Tab goes on from there.
+  await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Agendan är publicerad. Kallelsen är skickad.');
 
-  await setDate(page, '2019-12-05', '12:30', title);
-  await activate(page, page.getByRole('button', { name: 'Markera mötet som genomfört' }));
-  await feedback(page).getByText('Markera mötet som genomfört – klart.').waitFor();
+  await activate(page, page.getByRole('button', { name: /^Flytta demons tid till/ }));
 
   // Attendance: arrows move within a row's radio group.
-  await tabTo(page, page.getByRole('radiogroup', { name: 'Närvaro: Karin Ekdahl' }));
+  const karin = page.getByRole('radiogroup', { name: 'Närvaro: Karin Ekdahl' });
+  await tabTo(page, karin);
   await page.keyboard.press('ArrowRight');
-  await expect(page.getByRole('radiogroup', { name: 'Närvaro: Karin Ekdahl' }).getByRole('radio', { name: 'Frånvarande' }).isChecked()).resolves.toBe(true);
-  await activate(page, page.getByRole('button', { name: 'Spara deltagarlista' }));
-  await feedback(page).getByText('För deltagarlista – klart.').waitFor();
+  await expect(karin.getByRole('radio', { name: 'Frånvarande' }).isChecked()).resolves.toBe(true);
+  await activate(page, page.getByRole('button', { name: 'Spara närvaron – mötet är genomfört' }));
+  await feedback(page).getByText('Mötet är markerat som genomfört. Närvaron är sparad.').waitFor();
 
   await tabTo(page, page.getByLabel('Diskuterades – Gemensam rutin för digitala signaturer'));
   await page.keyboard.type('Kommunerna beskrev sina rutiner.');
   await activate(page, page.getByRole('button', { name: 'Spara utkast' }));
-  await feedback(page).getByText('För minnesanteckningar – klart.').waitFor();
+  await feedback(page).getByText('Utkastet till minnesanteckningar är sparat.').waitFor();
   await activate(page, page.getByRole('button', { name: 'Justera minnesanteckningarna' }));
-  await feedback(page).getByText('Justera minnesanteckningarna – klart.').waitFor();
+  await activate(page, page.getByRole('dialog').getByRole('button', { name: 'Justera' }));
+  await feedback(page).getByText('Minnesanteckningarna är justerade.').waitFor();
   await activate(page, page.getByRole('button', { name: 'Publicera minnesanteckningarna' }));
-  await feedback(page).getByText('Publicera minnesanteckningarna – klart.').waitFor();
+  await activate(page, page.getByRole('dialog').getByRole('button', { name: 'Publicera' }));
+  await feedback(page).getByText('Minnesanteckningarna är publicerade.').waitFor();
 
   await page.locator('.sv-minutes-view').getByText('Kommunerna beskrev sina rutiner.').waitFor();
   await page.locator('[aria-current="step"]').getByText('Publicerat').waitFor();
+});
+
+it('closes a confirmation with Escape and gives focus back to the button that opened it', async () => {
+  const page = await newPage();
+  await open(page, '/fyrbodal/meetings/mote-2019-12-05');
+  const publish = page.getByRole('button', { name: 'Publicera agenda' });
+  await activate(page, publish);
+  await page.getByRole('dialog').waitFor();
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await expect(publish.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
 });

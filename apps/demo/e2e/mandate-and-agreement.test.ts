@@ -15,22 +15,30 @@ it('takes an amendment of the mandate through the commissioner’s approval into
   const review = page.locator('.sv-mandate-review');
   await expect(review.innerText()).resolves.toContain('Fastställda versioner: 1.0');
 
+  // The document comes before the forms.
+  const document = page.locator('.sv-mandate-document');
+  await expect(document.evaluate((el) => Boolean(el.compareDocumentPosition(window.document.querySelector('.sv-mandate-workspace__amend')!) & Node.DOCUMENT_POSITION_FOLLOWING))).resolves.toBe(true);
+
   // The process leader drafts the change…
-  await page.getByLabel('Ny text (Markdown)').fill('Nätverket ska stärka kommunernas gemensamma arbete med e-hälsa och välfärdsteknik.');
-  await page.getByLabel('Förändringsorsak').fill('Syftet förtydligat efter utvärderingen');
-  await page.getByRole('button', { name: 'Ändra uppdragsbeskrivningen' }).click();
-  await feedback(page).getByText('klart.').waitFor();
+  await page.getByLabel('Ny text').fill('Nätverket ska stärka kommunernas gemensamma arbete med e-hälsa och välfärdsteknik.');
+  await page.getByLabel('Skäl till ändringen').fill('Syftet förtydligat efter utvärderingen');
+  await page.getByRole('button', { name: 'Föreslå ändringen' }).click();
+  await feedback(page).getByText('Ändringen är föreslagen och väntar på uppdragsgivaren.').waitFor();
 
   // …a representative may not approve it, and is told why…
   await actAs(page, 'fyrbodal:person-003', 'fyrbodal:kommunrepresentant');
   const approve = page.getByRole('button', { name: 'Fastställ ändringen' });
-  await expect(approve.isDisabled()).resolves.toBe(true);
-  await expect(page.locator('.sv-demo-section').filter({ has: approve }).innerText()).resolves.toMatch(/Karin Ekdahl i rollen «Kommunrepresentant» saknar befogenheten/);
+  await expect(approve.count()).resolves.toBe(0);
+  await page.getByText('Varför kan jag inte …?').click();
+  await expect(page.locator('[data-action="approveAmendment"]').innerText()).resolves.toMatch(/Karin Ekdahl i rollen «Kommunrepresentant» saknar befogenheten/);
 
-  // …the commissioner approves, and the history has the new version with its reason.
+  // …the commissioner approves in a confirmed step, and the history has the new version with its reason.
   await actAs(page, 'fyrbodal:person-002', 'fyrbodal:uppdragsgivare');
   await approve.click();
-  await feedback(page).getByText('Fastställ ändringen – klart.').waitFor();
+  const dialog = page.getByRole('dialog', { name: 'Fastställa ändringen?' });
+  await expect(dialog.innerText()).resolves.toContain('allmän handling');
+  await dialog.getByRole('button', { name: 'Fastställ ändringen' }).click();
+  await feedback(page).getByText('Ändringen är fastställd.').waitFor();
   await expect(review.innerText()).resolves.toMatch(/Fastställda versioner: 1\.0, 2\.0/);
   await page.locator('.sv-mandate-document').getByText('Syftet förtydligat efter utvärderingen').first().waitFor();
   await page.locator('.sv-mandate-document').getByText('Nätverket ska stärka kommunernas gemensamma arbete med e-hälsa och välfärdsteknik.').waitFor();
@@ -46,9 +54,21 @@ it('records a party’s adoption of the agreement, and only for the representati
   const party = page.getByLabel('Part', { exact: true });
   await expect(party.locator('option').allInnerTexts()).resolves.toEqual(['Gagnef']);
   await page.getByLabel('Beslutande organ').fill('Kommunfullmäktige');
-  await page.getByLabel('Paragraf eller diarienummer (valfritt)').fill('KF § 112');
+  await page.getByLabel('Paragraf eller diarienummer (frivilligt)').fill('KF § 112');
   await page.getByRole('button', { name: 'Registrera partens beslut' }).click();
-  await feedback(page).getByText('Registrera partens beslut – klart.').waitFor();
+  await feedback(page).getByText('Partens beslut är registrerat.').waitFor();
   await expect(ratification.innerText()).resolves.toContain('7 av 16 har antagit');
-  await expect(ratification.getByRole('row', { name: /Gagnef/ }).innerText()).resolves.toMatch(/Gagnef\s+Antagen\s+2026-11-22\s+Kommunfullmäktige/);
+  await expect(ratification.getByRole('row', { name: /Gagnef/ }).innerText()).resolves.toMatch(/Gagnef\s+Antagen\s+22 nov\. 2026\s+Kommunfullmäktige/);
+});
+
+it('names an empty deciding body in words at the top of the form, with focus there', async () => {
+  const page = await newPage();
+  await open(page, '/dalarna/agreements/overenskommelse-hsih');
+  await actAs(page, 'dalarna:person-007', 'dalarna:partsrepresentant');
+  await page.getByRole('button', { name: 'Registrera partens beslut' }).click();
+  const summary = page.locator('.sv-error-summary');
+  await summary.waitFor();
+  await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expect(summary.innerText()).resolves.toContain('Beslutande organ: får inte vara tom');
+  await expect(summary.innerText()).resolves.not.toContain('decidingBody');
 });

@@ -22,20 +22,26 @@ it('reports the hours of a held seminar into the programme and the ESF report', 
   const before = await total(esf.innerText());
   expect(before).toBeGreaterThan(0);
 
+  // Reporting with no hours: core refuses, and the form says which field, in words, where focus is.
   const report = page.getByRole('button', { name: 'Rapportera timmar', exact: true });
-  await expect(report.isDisabled()).resolves.toBe(true);
+  await report.click();
+  const summary = page.locator('.sv-demo-report .sv-error-summary');
+  await summary.waitFor();
+  await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expect(summary.innerText()).resolves.toContain('Timmar per deltagare: får inte vara tom');
+  await expect(summary.innerText()).resolves.not.toMatch(/«hours»|hours/);
   const fields = page.getByLabel(/^Timmar för /);
   await expect(fields.count()).resolves.toBe(10);
   for (let i = 0; i < 10; i += 1) {
     await fields.nth(i).fill('2,5');
     await fields.nth(i).blur();
   }
-  await expect(report.isEnabled()).resolves.toBe(true);
   await report.click();
-  await feedback(page).getByText('Rapportera timmar och närvaro – klart.').waitFor();
+  await feedback(page).getByText('Timmar och närvaro är rapporterade.').waitFor();
 
-  const row = page.getByRole('row', { name: /Journalen via nätet och invånarens e-tjänster – Rehabiliteringsmottagningen/ });
-  await expect(row.innerText()).resolves.toMatch(/Arvid Tell\t9 maj 2017\tRapporterat\t25\t10 av 10/);
+  const card = page.locator('[data-reporting]').filter({ hasText: /Journalen via nätet och invånarens e-tjänster – Rehabiliteringsmottagningen/ });
+  await expect(card.getAttribute('data-reporting')).resolves.toBe('reported');
+  await expect(card.innerText()).resolves.toMatch(/9 maj 2017 ·\s+Utvecklingsledare:\s+Arvid Tell\s+Rapporterat\s+25 timmar · 10 av 10 deltog/);
   await page.getByText('Inga genomförda seminarier väntar på tidrapport.').waitFor();
   await expect(total(esf.innerText())).resolves.toBe(before + 25);
 });

@@ -102,12 +102,14 @@ async function damagedThenReset(kind: Tamper, version: number): Promise<void> {
   await open(page, otherPath);
   await expect(page.locator('.sv-demo-damage').count()).resolves.toBe(0);
   await page.getByRole('button', { name: 'Justera minnesanteckningarna' }).click();
-  await feedback(page).getByText('Justera minnesanteckningarna – klart.').waitFor();
+  await page.getByRole('dialog').getByRole('button', { name: 'Justera' }).click();
+  await feedback(page).getByText('Minnesanteckningarna är justerade.').waitFor();
 
   // The reset is reachable from the notice and brings the sample back, sound.
   await open(page, meetingPath);
   await page.getByRole('link', { name: 'Återställ exemplet på sidan Demodata' }).click();
   await page.getByRole('button', { name: 'Återställ exemplet' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Återställ' }).click();
   await page.getByText('Exemplet är återställt.').waitFor();
   await open(page, meetingPath);
   await page.locator('.sv-agenda-builder__items').getByText('Nätverkets möten 2020').waitFor();

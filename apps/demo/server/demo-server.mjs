@@ -13,9 +13,10 @@
  *   sample tells it.
  *
  * Environment: PORT (4173), HOST (127.0.0.1), DATA_DIR (apps/demo/.samverkan-data), DIST (the
- * built demo, apps/demo/dist).
+ * built demo, apps/demo/dist), SESSION_SECRET (else one kept beside the data folder).
  */
-import { readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -30,8 +31,25 @@ const port = Number(process.env.PORT ?? 4173);
 const dataDir = resolve(process.env.DATA_DIR ?? join(here, '..', '.samverkan-data'));
 const dist = resolve(process.env.DIST ?? join(here, '..', 'dist'));
 const publicUrl = `http://${host}:${port}`;
-const sampleIds = /** @type {const} */ (['fyrbodal', 'ehalsalyftet', 'orebro', 'dalarna']);
+const sampleIds = /** @type {const} */ (['fyrbodal', 'ehalsalyftet', 'orebro', 'dalarna', 'sjolunda']);
 
+/**
+ * The key sessions are sealed with: SESSION_SECRET, or one made once and kept beside the data
+ * folder (`<DATA_DIR>.session-secret`; PGlite wants its folder to itself), so a restart of the
+ * demo does not sign everyone out. A deployment sets SESSION_SECRET.
+ */
+async function sessionSecret() {
+  if (process.env.SESSION_SECRET) return process.env.SESSION_SECRET;
+  const file = `${dataDir}.session-secret`;
+  const kept = await readFile(file, 'utf8').catch(() => '');
+  if (kept.trim().length >= 32) return kept.trim();
+  const made = randomBytes(48).toString('base64url');
+  await mkdir(dirname(dataDir), { recursive: true });
+  await writeFile(file, made, { mode: 0o600 });
+  return made;
+}
+
+const secret = await sessionSecret();
 const sql = await openDatabase({ dataDir });
 const stores = postgresNetworkStores(sql, { ownsClient: true });
 
@@ -56,7 +74,7 @@ const clocks = new Map(sampleIds.map((id) => [id, () => new Date(Date.parse(star
 
 const server = createServer({
   stores,
-  config: { host, port, publicUrl, dataDir, logLevel: process.env.LOG_LEVEL ?? 'warn' },
+  config: { host, port, publicUrl, dataDir, sessionSecret: secret, logLevel: process.env.LOG_LEVEL ?? 'warn' },
   auth: { oidc: undefined },
   clockOf: (network) => clocks.get(network),
 });

@@ -7,7 +7,7 @@
  */
 import type { LocalizedText } from '@samverkan/core';
 import type { ErrorCode } from '@samverkan/core/runtime';
-import { commandLabels, type CommandType } from '@samverkan/core/runtime';
+import { commandLabels, refusalInWords, type CommandType } from '@samverkan/core/runtime';
 import type { SamverkanContextValue } from './samverkan-provider.js';
 import { withEnvelope } from './command-envelope.js';
 
@@ -45,7 +45,9 @@ export function probe<T extends CommandType>(
   const answer = context.runtime.can(command);
   const label = commandLabels[type][context.locale];
   if (answer.ok) return { type, label, allowed: true, roleName: answer.roleName };
-  return { type, label, allowed: false, reason: answer.message, reasonText: answer.message[context.locale], code: answer.code };
+  // A refusal about the input names its fields in words («Skäl: får inte vara tom»), never by path.
+  const reason = refusalInWords(type, answer);
+  return { type, label, allowed: false, reason, reasonText: reason[context.locale], code: answer.code };
 }
 
 /** Probes of several commands, keyed and ordered by type. */

@@ -35,6 +35,7 @@ const viewsOf: Record<AggregateKind, (state: RuntimeState) => ReadonlyMap<string
   seminar: (s) => s.seminars,
   deliverable: (s) => s.deliverables,
   agreement: (s) => s.agreements,
+  communicationPlan: (s) => s.communicationPlans,
 };
 
 /**

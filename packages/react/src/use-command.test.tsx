@@ -129,4 +129,44 @@ describe('useCommand', () => {
     await expect.element(screen.getByTestId('result')).toHaveTextContent('ok 1 duplicate');
     expect(await runtime.history('meeting:fyrbodal:mote-2020-01-23')).toHaveLength(1);
   });
+
+  it('records several commands as one step, or none of them with the refusal of the one that failed', async () => {
+    const runtime = await fyrbodalRuntime();
+    function Batch() {
+      const { dispatchAll, lastResult } = useCommand();
+      const { statusLabel } = useMeeting(DECEMBER);
+      return (
+        <section>
+          <p data-testid="status">{statusLabel}</p>
+          <p data-testid="result">{describeResult(lastResult)}</p>
+          <button
+            type="button"
+            onClick={() =>
+              void dispatchAll([
+                { type: 'publishAgenda', meetingId: DECEMBER },
+                { type: 'sendInvitations', meetingId: DECEMBER },
+              ])
+            }
+          >
+            publish and invite
+          </button>
+          <button type="button" onClick={() => void dispatchAll([{ type: 'holdMeeting', meetingId: DECEMBER }])}>
+            hold
+          </button>
+        </section>
+      );
+    }
+    const screen = await render(
+      <Providing runtime={runtime} actor={{ personId: HELENA }}>
+        <Batch />
+      </Providing>,
+    );
+    // Not held before it starts: refused, nothing written.
+    await screen.getByRole('button', { name: 'hold' }).click();
+    await expect.element(screen.getByTestId('result')).toHaveTextContent(/^NOT_ALLOWED_NOW /);
+    expect(await runtime.history(`meeting:${DECEMBER}`)).toHaveLength(4);
+    await screen.getByRole('button', { name: 'publish and invite' }).click();
+    await expect.element(screen.getByTestId('status')).toHaveTextContent('Kallelse skickad');
+    expect((await runtime.history(`meeting:${DECEMBER}`)).slice(-2).map((e) => e.type)).toEqual(['publishAgenda', 'sendInvitations']);
+  });
 });

@@ -4,7 +4,7 @@
  * outcome is core's typed result, so a component renders a refusal like any other answer.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { commandError, type CanResult, type CommandError, type CommandResult } from '@samverkan/core/runtime';
+import { commandError, type CanResult, type CommandError, type CommandResult, type DispatchAllResult } from '@samverkan/core/runtime';
 import { withEnvelope, type CommandInput } from './command-envelope.js';
 import { useSamverkan } from './samverkan-provider.js';
 
@@ -13,6 +13,12 @@ export interface UseCommandResult {
   can: (command: CommandInput) => CanResult;
   /** Records the command or answers why not. Resolves, never rejects. */
   dispatch: (command: CommandInput) => Promise<CommandResult>;
+  /**
+   * Records several commands as one step, all or none (core's `dispatchAll`): each is checked as
+   * `dispatch` would, seeing the ones before it — publish an agenda and send the invitations,
+   * mark a meeting held and record who attended. Resolves, never rejects.
+   */
+  dispatchAll: (commands: readonly CommandInput[]) => Promise<DispatchAllResult>;
   /** A dispatch of this hook is under way. */
   pending: boolean;
   /** The answer to this hook's latest dispatch. */
@@ -59,5 +65,21 @@ export function useCommand(): UseCommandResult {
     [runtime, actor, clock],
   );
 
-  return useMemo(() => ({ can, dispatch, pending: inFlight > 0, lastResult }), [can, dispatch, inFlight, lastResult]);
+  const dispatchAll = useCallback(
+    async (commands: readonly CommandInput[]): Promise<DispatchAllResult> => {
+      setInFlight((n) => n + 1);
+      let result: DispatchAllResult;
+      try {
+        result = await runtime.dispatchAll(commands.map((command) => withEnvelope(command, { actor, clock })));
+      } catch (error) {
+        result = { ok: false, index: 0, error: unexpected(error) };
+      }
+      setInFlight((n) => n - 1);
+      setLastResult(result.ok ? result.results.at(-1) : result.error);
+      return result;
+    },
+    [runtime, actor, clock],
+  );
+
+  return useMemo(() => ({ can, dispatch, dispatchAll, pending: inFlight > 0, lastResult }), [can, dispatch, dispatchAll, inFlight, lastResult]);
 }

@@ -6,7 +6,8 @@
 import { useMemo } from 'react';
 import {
   DeliverableStatus,
-  deliverableKindLabels,
+  deliverableKindLabel,
+  textFor,
   deliverableStatusLabels,
   swedishDate,
   type DeliverableWithStatus,
@@ -88,7 +89,7 @@ export function useDeliverables(params: UseDeliverablesParams = {}): UseDelivera
           title: d.title,
           status: d.status,
           statusLabel: deliverableStatusLabels[d.status][locale],
-          kindLabel: deliverableKindLabels[d.kind][locale],
+          kindLabel: textFor(deliverableKindLabel(d.kind, state.dataset.vocabulary), locale),
           due: d.due,
           daysOverdue: late.get(d.id) ?? null,
           actions: probeAll(context, {

@@ -73,7 +73,7 @@ describe('useMeeting', () => {
     );
     await expect.element(screen.getByTestId('deadline')).toHaveTextContent('2019-11-21 passed Sista dag för agendan har passerat');
     await expect.element(screen.getByTestId('publishAgenda')).toHaveAttribute('data-code', 'NOT_ALLOWED_NOW');
-    await expect.element(screen.getByTestId('publishAgenda')).toHaveTextContent('kräver ett skäl');
+    await expect.element(screen.getByTestId('publishAgenda')).toHaveTextContent('Skriv varför den publiceras sent');
     // With a reason core accepts it: the refusal was about the missing reason only.
     expect(runtime.can({ type: 'publishAgenda', id: 'c', by: HELENA, at: late, meetingId: DECEMBER, lateReason: 'Inväntade underlag' }).ok).toBe(true);
   });
@@ -103,7 +103,7 @@ describe('useMeeting', () => {
     );
     await expect.element(screen.getByTestId('status')).toHaveTextContent('Collecting agenda items');
     await expect.element(screen.getByTestId('publishAgenda')).toHaveTextContent('Publish the agenda');
-    await expect.element(screen.getByTestId('publishAgenda')).toHaveTextContent('does not hold the authority «Convene meetings»');
+    await expect.element(screen.getByTestId('publishAgenda')).toHaveTextContent('does not hold the authority “Convene meetings” here. It is held by: Process leader.');
     await expect.element(screen.getByTestId('deadline')).toHaveTextContent('The agenda deadline is near');
   });
 

@@ -4,8 +4,21 @@ import { LocaleProvider } from '../src/i18n/locale.js';
 import '../src/theme/tokens.css';
 import.meta.glob('../src/**/*.css', { eager: true });
 
+/**
+ * A story's own args (who acts, which sample, which day) set the story up; they are not props of
+ * the component. Only the component's props (read from its types) appear in the docs' table.
+ */
+const onlyProps: NonNullable<Preview['argTypesEnhancers']>[number] = (context) => {
+  const props = (context.component as { __docgenInfo?: { props?: Record<string, unknown> } } | undefined)?.__docgenInfo?.props;
+  if (!props) return context.argTypes;
+  return Object.fromEntries(
+    Object.entries(context.argTypes).map(([name, argType]) => [name, name in props ? argType : { ...argType, table: { ...argType.table, disable: true }, control: false }]),
+  );
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
+  argTypesEnhancers: [onlyProps],
   parameters: {
     // 320 CSS px wide: a 1280 px window at 400 % zoom (WCAG 2.1 1.4.10 Reflow). A story sets
     // `globals: { viewport: { value: 'reflow' } }`; addon-vitest resizes the test's frame to it.

@@ -38,22 +38,29 @@ export async function open(page: Page, path: string): Promise<void> {
   await page.locator('h1').first().waitFor();
 }
 
-/** Acts as someone else through the role switcher (value `personId|roleId`). */
+/** The person menu's button in the banner («Byt person – nu Helena Vik, Processledare»). */
+export function personButton(page: Page) {
+  return page.getByRole('button', { name: /^(Byt person|Switch person)/ });
+}
+
+/** Acts as someone else through the person menu (value `personId|roleId`): open it, choose, close. */
 export async function actAs(page: Page, personId: string, roleId: string): Promise<void> {
+  await personButton(page).click();
   await page.getByLabel(/Du agerar som|You are acting as/).selectOption(`${personId}|${roleId}`);
+  await page.keyboard.press('Escape');
+  await page.getByLabel(/Du agerar som|You are acting as/).waitFor({ state: 'detached' });
 }
 
-/** Moves the demo's date on the Demodata page, then returns to `back`. */
-export async function setDemoDate(page: Page, sample: string, date: string, time: string, back: string): Promise<void> {
-  await open(page, `/${sample}/data`);
+/** Moves the demo's clock with the clock menu in the banner; the page stays where it is. */
+export async function setDemoDate(page: Page, date: string, time?: string): Promise<void> {
+  await page.getByRole('button', { name: /^Demons tid/ }).click();
   await page.getByLabel('Datum (ÅÅÅÅ-MM-DD)').fill(date);
-  await page.getByLabel('Klockslag (TT:MM)').fill(time);
-  await page.getByRole('button', { name: 'Ställ in datum' }).click();
-  await page.getByText('Demons datum är nu').waitFor();
-  await open(page, back);
+  if (time !== undefined) await page.getByLabel('Klockslag (TT:MM)').fill(time);
+  await page.getByRole('button', { name: 'Ställ in tiden' }).click();
+  await page.getByLabel('Datum (ÅÅÅÅ-MM-DD)').waitFor({ state: 'detached' });
 }
 
-/** The live region's answer to the last command. */
+/** The answer to the last command: the page's live region, or the notice of a meeting's or mandate's workspace. */
 export function feedback(page: Page) {
-  return page.locator('.sv-demo-feedback');
+  return page.locator('.sv-demo-feedback, .sv-meeting-workspace__notice, .sv-mandate-workspace__notice');
 }

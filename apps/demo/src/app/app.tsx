@@ -15,14 +15,18 @@ import { usePreferences } from './preferences.js';
 import { useLocation } from './router.js';
 import { parseRoute, sectionOf } from './routes.js';
 import { sampleInfo } from './samples.js';
+import { useDemoServer } from '../server/use-demo-server.js';
 
 const loadSampleApp = () => import('./sample-app.js');
 const SampleApp = lazy(loadSampleApp);
+// A network of one's own brings core's file import and runtime: fetched only when opened.
+const OwnNetworkPage = lazy(() => import('../pages/own-network-page.js').then((m) => ({ default: m.OwnNetworkPage })));
 
 export function App() {
   const { pathname } = useLocation();
   const route = parseRoute(pathname);
   const { locale } = usePreferences();
+  const shared = useDemoServer() !== undefined;
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -30,13 +34,21 @@ export function App() {
   let body: ReactNode;
   if (route.page === 'start') {
     body = (
-      <Layout locale={locale}>
+      <Layout locale={locale} shared={shared}>
         <StartPage />
+      </Layout>
+    );
+  } else if (route.page === 'ownNetwork') {
+    body = (
+      <Layout locale={locale}>
+        <Suspense fallback={null}>
+          <OwnNetworkPage />
+        </Suspense>
       </Layout>
     );
   } else if (route.page === 'notFound') {
     body = (
-      <Layout locale={locale}>
+      <Layout locale={locale} shared={shared}>
         <NotFoundPage />
       </Layout>
     );

@@ -1,36 +1,40 @@
 /**
- * The demo's clock: a Swedish date and time turned into an ISO instant with Stockholm's offset
- * (+01:00 in winter, +02:00 in summer), the form core's commands carry.
+ * The demo's clock. The visitor chooses a date and time (or keeps the sample's own today), and
+ * from then on the clock runs like any clock: a command sent five minutes later is recorded five
+ * minutes later, so the audit trail shows real times. What is kept is the chosen instant and the
+ * real moment it was chosen; "now" is the one plus the time since the other. The runtime takes
+ * this clock as its own (sample-runtime.ts), as a host's server clock would be.
  */
-const offsetFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Stockholm', timeZoneName: 'longOffset' });
-const partsFormat = new Intl.DateTimeFormat('sv-SE', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+import { stockholmInstant, stockholmParts } from '@samverkan/ui';
 
-function offsetAt(ms: number): string {
-  const name = offsetFormat.formatToParts(new Date(ms)).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT+01:00';
-  const match = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-  return match ? `${match[1]}:${match[2] ?? '00'}` : '+00:00';
+export { stockholmInstant, stockholmParts };
+
+/** A chosen instant and when (real time, ms since 1970) it was chosen. */
+export interface ClockSetting {
+  at: string;
+  since: number;
 }
 
-/** `2019-11-25`, `09:00` → `2019-11-25T09:00:00+01:00`; undefined when not a real date and time. */
-export function stockholmInstant(date: string, time: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !/^\d{2}:\d{2}$/.test(time)) return undefined;
-  const naive = Date.parse(`${date}T${time}:00Z`);
-  if (Number.isNaN(naive)) return undefined;
-  const offset = offsetAt(naive - 2 * 3_600_000);
-  const instant = `${date}T${time}:00${offset}`;
-  return Number.isNaN(Date.parse(instant)) ? undefined : instant;
+/** A setting that starts at `at` now. */
+export function startClock(at: string, realNow: number = Date.now()): ClockSetting {
+  return { at, since: realNow };
 }
 
-/** An instant's Stockholm date and time, for the form's fields. */
-export function stockholmParts(instant: string): { date: string; time: string } {
-  const parts = Object.fromEntries(partsFormat.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+/** The demo's now for a setting: the chosen instant plus the real time since, in Stockholm time with its offset. */
+export function runningNow(setting: ClockSetting, realNow: number = Date.now()): string {
+  const ms = Date.parse(setting.at) + Math.max(0, realNow - setting.since);
+  if (Number.isNaN(ms)) return setting.at;
+  const iso = new Date(ms).toISOString();
+  const { date, time, seconds } = stockholmParts(iso);
+  return stockholmInstant(date, `${time}:${seconds}`) ?? iso;
+}
+
+/** A stored setting, or one from before the clock ran (a bare instant): it runs from now on. */
+export function parseSetting(value: unknown): ClockSetting | undefined {
+  if (typeof value === 'string' && !Number.isNaN(Date.parse(value))) return startClock(value);
+  if (typeof value === 'object' && value !== null) {
+    const { at, since } = value as Partial<ClockSetting>;
+    if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && typeof since === 'number' && Number.isFinite(since)) return { at, since };
+  }
+  return undefined;
 }

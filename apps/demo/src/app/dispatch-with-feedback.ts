@@ -1,15 +1,17 @@
 /**
  * `dispatch` from `@samverkan/react`, with core's answer shown in the feedback live region
- * (feedback.tsx). Kept apart from the region so the start bundle does not pull in core.
+ * (feedback.tsx): what was done as a sentence («Partens beslut är registrerat.»), or core's
+ * reason with fields named in words. Kept apart from the region so the start bundle does not
+ * pull in core. The meeting's and the mandate's pages answer in the kit's workspaces instead.
  */
 import type { CommandResult } from '@samverkan/core/runtime';
-import { commandLabels, useCommand, useSamverkan, type CommandInput } from '@samverkan/react';
+import { commandDoneLabels, refusalInWords } from '@samverkan/core/runtime';
+import { useCommand, useSamverkan, type CommandInput } from '@samverkan/react';
 import { useCallback, useContext } from 'react';
 import { FeedbackContext } from './feedback.js';
 
 const text = {
-  done: { sv: 'klart.', en: 'done.' },
-  refused: { sv: 'Inte genomfört:', en: 'Not done:' },
+  refused: { sv: 'Det gick inte:', en: 'That did not work:' },
 } as const;
 
 export function useDispatchWithFeedback(): { dispatch: (command: CommandInput) => Promise<CommandResult>; pending: boolean } {
@@ -20,8 +22,8 @@ export function useDispatchWithFeedback(): { dispatch: (command: CommandInput) =
     async (command: CommandInput) => {
       const result = await dispatch(command);
       const serial = Date.now();
-      if (result.ok) set?.({ ok: true, text: `${commandLabels[command.type][locale]} – ${text.done[locale]}`, serial });
-      else set?.({ ok: false, text: `${text.refused[locale]} ${result.message[locale]}`, serial });
+      if (result.ok) set?.({ ok: true, text: commandDoneLabels[command.type][locale], serial });
+      else set?.({ ok: false, text: `${text.refused[locale]} ${refusalInWords(command.type, result)[locale]}`, serial });
       return result;
     },
     [dispatch, locale, set],

@@ -18,8 +18,10 @@ export const pageLoaders = {
   agreement: () => import('../pages/agreement-page.js'),
   deliverables: () => import('../pages/deliverables-page.js'),
   staffing: () => import('../pages/staffing-page.js'),
+  records: () => import('../pages/records-page.js'),
   audit: () => import('../pages/audit-page.js'),
   data: () => import('../pages/data-page.js'),
+  print: () => import('../pages/print-page.js'),
 } satisfies Record<SampleRoute['page'], () => Promise<unknown>>;
 
 /** The sample networks and their histories (`@samverkan/core/samples`). */

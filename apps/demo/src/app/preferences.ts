@@ -5,6 +5,7 @@
  */
 import type { Locale } from '@samverkan/core';
 import { useSyncExternalStore } from 'react';
+import { parseSetting, type ClockSetting } from './clock.js';
 
 export interface DemoActor {
   personId: string;
@@ -14,8 +15,8 @@ export interface DemoActor {
 export interface Preferences {
   locale: Locale;
   actors: Partial<Record<string, DemoActor>>;
-  /** The demo's "now" per sample, when the visitor has moved it from the sample's today. */
-  clocks: Partial<Record<string, string>>;
+  /** The demo's clock per sample: the instant chosen (the sample's today at first) and when it was chosen. */
+  clocks: Partial<Record<string, ClockSetting>>;
 }
 
 const KEY = 'samverkan-demo:preferences';
@@ -30,11 +31,22 @@ function read(): Preferences {
     return {
       locale: parsed.locale === 'en' ? 'en' : 'sv',
       actors: typeof parsed.actors === 'object' && parsed.actors !== null ? parsed.actors : {},
-      clocks: typeof parsed.clocks === 'object' && parsed.clocks !== null ? parsed.clocks : {},
+      clocks: clocksOf(parsed.clocks),
     };
   } catch {
     return initial;
   }
+}
+
+/** The clocks that parse; one kept as a bare instant (before the clock ran) runs from now. */
+function clocksOf(value: unknown): Preferences['clocks'] {
+  if (typeof value !== 'object' || value === null) return {};
+  const clocks: Preferences['clocks'] = {};
+  for (const [sampleId, setting] of Object.entries(value)) {
+    const parsed = parseSetting(setting);
+    if (parsed) clocks[sampleId] = parsed;
+  }
+  return clocks;
 }
 
 let current = read();

@@ -6,18 +6,23 @@
  */
 import type { Locale } from '@samverkan/core';
 import { SamverkanProvider, useSamverkanSelector } from '@samverkan/react';
-import { formatDateTime } from '@samverkan/ui';
 import { lazy, startTransition, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { ClockMenu } from '../shell/clock-menu.js';
 import { Layout } from '../shell/layout.js';
-import { RoleSwitcher } from '../shell/role-switcher.js';
+import { PersonMenu } from '../shell/person-menu.js';
+import { SignedInMenu } from '../shell/signed-in-menu.js';
+import { ConnectionNotice } from '../shell/connection-notice.js';
+import { SignInPage } from '../pages/sign-in-page.js';
+import { runningNow, startClock } from './clock.js';
 import { SampleSkeleton } from '../shell/sample-skeleton.js';
 import { DemoContext, type DemoContextValue } from './demo-context.js';
 import { useClearFeedback } from './feedback.js';
 import { updatePreferences, usePreferences } from './preferences.js';
-import { Link, useLocation } from './router.js';
-import { pathOf, sectionOf, type SamplePage, type SampleRoute } from './routes.js';
+import { useLocation } from './router.js';
+import { sectionOf, type SamplePage, type SampleRoute } from './routes.js';
 import { pageLoaders } from './page-loaders.js';
 import { onReopen, openSample, type OpenSample } from './sample-runtime.js';
+import type { SharedSample } from '../server/shared-sample.js';
 import { sampleInfo, type SampleId } from './samples.js';
 
 const OverviewPage = lazy(pageLoaders.overview);
@@ -32,14 +37,22 @@ const AgreementsPage = lazy(pageLoaders.agreements);
 const AgreementPage = lazy(pageLoaders.agreement);
 const DeliverablesPage = lazy(pageLoaders.deliverables);
 const StaffingPage = lazy(pageLoaders.staffing);
+const RecordsPage = lazy(pageLoaders.records);
 const AuditPage = lazy(pageLoaders.audit);
 const DataPage = lazy(pageLoaders.data);
+const PrintPage = lazy(pageLoaders.print);
 
-const text = {
-  today: { sv: 'Demon står på', en: 'The demo stands at' },
-  sampleToday: { sv: '(exemplets egen dag)', en: '(the sample’s own day)' },
-  change: { sv: 'Ändra datum eller återställ', en: 'Change the date or reset' },
-} as const;
+/** How often the pages follow the running clock (a command is dated by the runtime's own clock, to the second). */
+const TICK_MS = 15_000;
+
+/** Re-renders every `ms`, so what depends on the time (deadlines, "now") follows the running clock. */
+function useTick(ms: number): void {
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => startTransition(() => setTick((n) => n + 1)), ms);
+    return () => clearInterval(timer);
+  }, [ms]);
+}
 
 function pageOf(route: SampleRoute): ReactNode {
   switch (route.page) {
@@ -67,10 +80,14 @@ function pageOf(route: SampleRoute): ReactNode {
       return <DeliverablesPage />;
     case 'staffing':
       return <StaffingPage />;
+    case 'records':
+      return <RecordsPage />;
     case 'audit':
       return <AuditPage />;
     case 'data':
       return <DataPage />;
+    case 'print':
+      return <PrintPage document={route.document} id={route.id} />;
   }
 }
 
@@ -90,6 +107,7 @@ function useSamplePages(): SamplePage[] {
     ...(has.agreements ? (['agreements'] as const) : []),
     ...(has.documents ? (['documents'] as const) : []),
     'deliverables',
+    'records',
     'staffing',
     'audit',
     'data',
@@ -103,7 +121,7 @@ function SampleFrame({ route, context }: { route: SampleRoute; context: DemoCont
   const { pathname } = useLocation();
   const clear = useClearFeedback();
   useEffect(() => clear(), [pathname, clear]);
-  const { locale, now, referenceDate, sampleId } = context;
+  const { locale, sampleId, shared } = context;
   return (
     <Layout
       locale={locale}
@@ -112,15 +130,18 @@ function SampleFrame({ route, context }: { route: SampleRoute; context: DemoCont
         name: context.info.name[locale],
         pages,
         current: sectionOf(route),
-        roleSwitcher: <RoleSwitcher actor={actor} onChange={(next) => updatePreferences((p) => ({ ...p, actors: { ...p.actors, [sampleId]: next } }))} />,
+        tools: shared ? (
+          <SignedInMenu personId={shared.personId} server={shared.server} />
+        ) : (
+          <>
+            <ClockMenu />
+            <PersonMenu actor={actor} onChange={(next) => updatePreferences((p) => ({ ...p, actors: { ...p.actors, [sampleId]: next } }))} />
+          </>
+        ),
       }}
-      footer={
-        <p className="sv-demo-footer__clock">
-          {text.today[locale]} <time dateTime={now}>{formatDateTime(now, locale)}</time>
-          {now === referenceDate ? ` ${text.sampleToday[locale]}` : ''}. <Link href={pathOf(sampleId, 'data')}>{text.change[locale]}</Link>
-        </p>
-      }
+      shared={shared !== undefined}
     >
+      {shared ? <ConnectionNotice /> : null}
       <Suspense fallback={null}>
         <div key={pathname} className="sv-demo-page">
           {pageOf(route)}
@@ -153,16 +174,59 @@ export default function SampleApp({ route, locale }: { route: SampleRoute; local
   const prefs = usePreferences();
   const info = sampleInfo(route.sampleId)!;
   const { open, error } = useOpenSample(route.sampleId);
+  useTick(TICK_MS);
+  const stored = prefs.clocks[route.sampleId];
+  // The clock starts at the sample's own today the first time, and keeps running across reloads.
+  useEffect(() => {
+    if (open?.kind === 'browser' && !stored) updatePreferences((p) => ({ ...p, clocks: { ...p.clocks, [route.sampleId]: startClock(open.referenceDate) } }));
+  }, [open, stored, route.sampleId]);
   if (!open) return <SampleSkeleton info={info} locale={locale} current={sectionOf(route)} error={error} />;
+  if (open.kind === 'server') return <SharedSampleApp route={route} locale={locale} open={open} />;
   const actor = prefs.actors[route.sampleId] ?? info.defaultActor;
-  const now = prefs.clocks[route.sampleId] ?? open.referenceDate;
-  // The runtime's identity and clock follow the switcher and the demo's date (the demo plays
+  const setting = stored ?? startClock(open.referenceDate);
+  const now = runningNow(setting);
+  // The runtime's identity and clock follow the switcher and the demo's clock (the demo plays
   // the host that says who acts and when); set before the pages ask core anything.
   open.switcher.switchTo(actor.personId);
-  open.clock.now = now;
-  const context: DemoContextValue = { sampleId: route.sampleId, info, locale, referenceDate: open.referenceDate, now };
+  open.clock.setting = setting;
+  const context: DemoContextValue = { sampleId: route.sampleId, info, locale, referenceDate: open.referenceDate, now, clock: setting };
   return (
     <SamverkanProvider runtime={open.runtime} actor={actor} locale={locale} now={now}>
+      <DemoContext.Provider value={context}>
+        <SampleFrame route={route} context={context} />
+      </DemoContext.Provider>
+    </SamverkanProvider>
+  );
+}
+
+/**
+ * The sample on the demo's shared server: the signed-in person acts and the server's clock is
+ * the time (no switcher, no movable clock); signed out, the sign-in page.
+ */
+function SharedSampleApp({ route, locale, open }: { route: SampleRoute; locale: Locale; open: SharedSample }) {
+  const info = sampleInfo(route.sampleId)!;
+  const { pathname } = useLocation();
+  if (!open.personId) {
+    return (
+      <Layout locale={locale} sample={{ sampleId: route.sampleId, name: info.name[locale], pages: [], current: undefined }} shared>
+        <SignInPage locale={locale} server={open.server} network={route.sampleId} networkName={info.name[locale]} returnTo={pathname} />
+      </Layout>
+    );
+  }
+  // The server's now, in Stockholm time as the demo writes it.
+  const clock = startClock(open.now());
+  const now = runningNow(clock);
+  const context: DemoContextValue = {
+    sampleId: route.sampleId,
+    info,
+    locale,
+    referenceDate: open.referenceDate,
+    now,
+    clock,
+    shared: { server: open.server, personId: open.personId, connection: { connected: open.connected, onConnection: open.onConnection } },
+  };
+  return (
+    <SamverkanProvider runtime={open.runtime} actor={{ personId: open.personId }} locale={locale} now={now}>
       <DemoContext.Provider value={context}>
         <SampleFrame route={route} context={context} />
       </DemoContext.Provider>

@@ -6,10 +6,13 @@
  * replays what the database holds. Reset empties the database and loads the sample again
  * (`resetToSample`), then opens a new runtime on it.
  *
+ * On the demo's shared server (`npm start`) a sample is opened there instead (shared-sample.ts):
+ * the server's copy is the one that counts, the signed-in person acts and the server dates.
+ *
  * Who acts and when are the demo's to say, as a host's sign-in and clock would be: the person
- * switcher (a demo affordance, not a sign-in) and the demo's movable clock are the runtime's
- * identity and clock, so a command naming anyone else is refused by core as it would be on a
- * server.
+ * switcher (a demo affordance, not a sign-in) and the demo's running, movable clock are the
+ * runtime's identity and clock, so a command naming anyone else is refused by core as it would
+ * be on a server, and every command is recorded at the time it was sent.
  */
 import {
   createIndexedDbStore,
@@ -21,19 +24,27 @@ import {
   type Samverkan,
 } from '@samverkan/core/runtime';
 import type { SampleId } from '@samverkan/core/samples';
+import { demoServer } from '../server/demo-server.js';
+import { openShared, type SharedSample } from '../server/shared-sample.js';
+import { runningNow, startClock, type ClockSetting } from './clock.js';
 import { loadSampleData } from './page-loaders.js';
 import { sampleLoadFailure } from './sample-load-failure.js';
 import type { SampleLoadAnswer, SampleLoadRequest } from './sample-loader.worker.js';
 
-export interface OpenSample {
+/** A sample in this browser alone: its own copy, the person switcher and the demo's movable clock. */
+export interface BrowserSample {
+  kind: 'browser';
   runtime: Samverkan;
   /** The sample's own today: the demo runs as of this instant unless the visitor moves it. */
   referenceDate: string;
   /** Whom the runtime takes to be acting: the person the visitor switched to. */
   switcher: PersonSwitcher;
-  /** The runtime's clock: the demo's "now", which the visitor may move. */
-  clock: { now: string };
+  /** The runtime's clock: the demo's clock (clock.ts), which runs from the instant the visitor chose. */
+  clock: { setting: ClockSetting };
 }
+
+/** A sample as opened: in this browser alone, or on the demo's shared server (`npm start`). */
+export type OpenSample = BrowserSample | SharedSample;
 
 const opened = new Map<SampleId, Promise<OpenSample>>();
 const reopened = new Set<(sampleId: SampleId) => void>();
@@ -65,6 +76,8 @@ function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnswer> {
 const samples = loadSampleData;
 
 async function open(sampleId: SampleId): Promise<OpenSample> {
+  const server = await demoServer();
+  if (server?.networks.includes(sampleId)) return openShared(sampleId, server);
   const sampleData = samples();
   const database = databaseName(sampleId);
   const store = createIndexedDbStore({ name: database });
@@ -85,11 +98,11 @@ async function open(sampleId: SampleId): Promise<OpenSample> {
 }
 
 /** A runtime that replays what the database holds, acting as the switcher says, at the demo's clock. */
-async function runtimeOn(store: EventStore, referenceDate: string): Promise<OpenSample> {
+async function runtimeOn(store: EventStore, referenceDate: string): Promise<BrowserSample> {
   const switcher = demoPersonSwitcher();
-  const clock = { now: referenceDate };
-  const runtime = await createSamverkan({ store, identity: switcher, clock: () => clock.now });
-  return { runtime, referenceDate, switcher, clock };
+  const clock = { setting: startClock(referenceDate) };
+  const runtime = await createSamverkan({ store, identity: switcher, clock: () => runningNow(clock.setting) });
+  return { kind: 'browser', runtime, referenceDate, switcher, clock };
 }
 
 /** The sample's runtime, opened once per page load (and anew after a reset). */
@@ -115,6 +128,8 @@ export function onReopen(listener: (sampleId: SampleId) => void): () => void {
  * loaded again, and a new runtime replays it (the old one's state is of the old log).
  */
 export async function resetSample(sampleId: SampleId): Promise<void> {
+  // On the shared server the network is everyone's: only its administrator could empty it, and not from here.
+  if ((await openSample(sampleId).catch(() => undefined))?.kind === 'server') throw new Error('Nätverket finns på en delad server och återställs inte härifrån.');
   const previous = await openSample(sampleId).catch(() => undefined);
   await previous?.runtime.close();
   const store = createIndexedDbStore({ name: databaseName(sampleId) });

@@ -27,8 +27,8 @@ export const sampleInfos: readonly SampleInfo[] = [
     id: 'fyrbodal',
     name: { sv: 'Fyrbodals e-hälsonätverk', en: 'The Fyrbodal e-health network' },
     summary: {
-      sv: 'Fjorton kommuners representanter, sex möten om året, två vakanser. Decembermötet samlar in punkter till dagordningen.',
-      en: 'Representatives of fourteen municipalities, six meetings a year, two vacancies. The December meeting is collecting agenda items.',
+      sv: 'Representanter för fjorton kommuner som möts sex gånger om året. Decembermötet tar emot förslag till dagordningen.',
+      en: 'Representatives of fourteen municipalities who meet six times a year. The December meeting is taking proposals for its agenda.',
     },
     defaultActor: { personId: 'fyrbodal:person-001', roleId: 'fyrbodal:processledare' },
     optionalPages: [],
@@ -37,7 +37,7 @@ export const sampleInfos: readonly SampleInfo[] = [
     id: 'ehalsalyftet',
     name: { sv: 'eHälsalyftet', en: 'eHälsalyftet' },
     summary: {
-      sv: 'Ett program med dialogseminarier: teman, utvecklingsledare, timmar och närvaro, ESF-rapport.',
+      sv: 'Ett program med dialogseminarier: teman, utvecklingsledare, timmar och närvaro och rapport till ESF.',
       en: 'A programme of dialogue seminars: themes, development leaders, hours and attendance, the ESF report.',
     },
     defaultActor: { personId: 'ehalsalyftet:person-001', roleId: 'ehalsalyftet:projektledare' },
@@ -62,6 +62,16 @@ export const sampleInfos: readonly SampleInfo[] = [
     },
     defaultActor: { personId: 'dalarna:person-001', roleId: 'dalarna:omstallningsledare' },
     optionalPages: ['agreements', 'documents'],
+  },
+  {
+    id: 'sjolunda',
+    name: { sv: 'Länsgemensam ledning i Sjölunda län', en: 'Joint governance in Sjölunda county' },
+    summary: {
+      sv: 'Ett påhittat län byggt helt med kommandon: möten vid behov med roterande ordförande och värd, en beredning, en arbetsgrupp, kommunernas egna utnämningar och en årsrapport varje år.',
+      en: 'An invented county built entirely by commands: meetings as needed with rotating chair and host, a preparatory committee, a working group, each municipality appointing its own, and an annual report every year.',
+    },
+    defaultActor: { personId: 'sjolunda:person-001', roleId: 'sjolunda:samordnare' },
+    optionalPages: ['documents'],
   },
 ];
 

@@ -5,10 +5,9 @@
  */
 import { PartyDecisionKind, partyDecisionKindLabels, swedishDate } from '@samverkan/core';
 import { useAgreement, useCommand, useSamverkan } from '@samverkan/react';
-import { ActionButton, AgreementRatification } from '@samverkan/ui';
+import { AgreementRatification, ErrorSummary, errorFor, formErrors, type FormError } from '@samverkan/ui';
 import { useState } from 'react';
-import { Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
-import { describe } from '../app/actions.js';
+import { Button, FieldError, Form, Input, Label, Radio, RadioGroup, TextField } from 'react-aria-components';
 import { useDemo } from '../app/demo-context.js';
 import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { Link } from '../app/router.js';
@@ -25,7 +24,7 @@ const text = {
   noParty: { sv: 'Du kan inte registrera beslut för någon part:', en: 'You cannot record a decision for any party:' },
   decision: { sv: 'Beslut', en: 'Decision' },
   body: { sv: 'Beslutande organ', en: 'Deciding body' },
-  reference: { sv: 'Paragraf eller diarienummer (valfritt)', en: 'Paragraph or diary number (optional)' },
+  reference: { sv: 'Paragraf eller diarienummer (frivilligt)', en: 'Paragraph or diary number (optional)' },
   audit: { sv: 'Händelselogg för överenskommelsen', en: 'Audit trail of the agreement' },
 } as const;
 
@@ -33,8 +32,9 @@ export default function AgreementPage({ agreementId }: { agreementId: string }) 
   const { locale, now } = useSamverkan();
   const { sampleId, info } = useDemo();
   const { agreement, ratification, partyActions, statusLabel, actions, view } = useAgreement(agreementId);
-  const { can } = useCommand();
+  const { pending } = useCommand();
   const { dispatch } = useDispatchWithFeedback();
+  const [errors, setErrors] = useState<readonly FormError[]>([]);
   const allowedParties = (agreement?.parties ?? []).filter((p) => partyActions[p.organisationId]?.allowed);
   const [party, setParty] = useState('');
   const [decision, setDecision] = useState<PartyDecisionKind>('adopted');
@@ -58,12 +58,16 @@ export default function AgreementPage({ agreementId }: { agreementId: string }) 
     decidingBody: body.trim(),
     ...(reference.trim() ? { reference: reference.trim() } : {}),
   };
-  const action = describe('recordPartyDecision', actions.recordPartyDecision.label, can(command), locale);
+  const submit = async () => {
+    const result = await dispatch(command);
+    setErrors(result.ok ? [] : formErrors('recordPartyDecision', result, locale));
+  };
+  const ids = { organisationId: 'party', decidingBody: 'deciding-body', reference: 'reference' };
   return (
     <>
       <PageHeading title={agreement.title} context={info.name[locale]} />
       <p className="sv-demo-lead">
-        {text.status[locale]}: {statusLabel} ·{' '}
+        <Link href={pathOf(sampleId, 'agreements')}>{text.back[locale]}</Link> · {text.status[locale]}: {statusLabel} ·{' '}
         <Link href={`${pathOf(sampleId, 'audit')}?stream=${encodeURIComponent(view?.stream ?? '')}`}>{text.audit[locale]}</Link>
       </p>
       <AgreementRatification ratification={ratification} />
@@ -73,18 +77,20 @@ export default function AgreementPage({ agreementId }: { agreementId: string }) 
             {text.noParty[locale]} {actions.recordPartyDecision.reasonText}
           </p>
         ) : (
-          <form
+          <Form
             className="sv-demo-form"
+            validationBehavior="aria"
             onSubmit={(event) => {
               event.preventDefault();
-              if (action.allowed) void dispatch(command);
+              void submit();
             }}
           >
+            <ErrorSummary errors={errors} fieldIds={ids} headingLevel={3} />
             <div className="sv-field">
               <label className="sv-label" htmlFor="party">
                 {text.party[locale]}
               </label>
-              <select id="party" className="sv-demo-select" value={organisationId} onChange={(e) => setParty(e.target.value)}>
+              <select id="party" className="sv-input sv-demo-select" value={organisationId} onChange={(e) => setParty(e.target.value)}>
                 {allowedParties.map((p) => (
                   <option key={p.organisationId} value={p.organisationId}>
                     {p.name}
@@ -100,16 +106,22 @@ export default function AgreementPage({ agreementId }: { agreementId: string }) 
                 </Radio>
               ))}
             </RadioGroup>
-            <TextField className="sv-field" value={body} onChange={setBody} isRequired>
+            <TextField className="sv-field" id={ids.decidingBody} value={body} onChange={setBody} isInvalid={errorFor(errors, 'decidingBody') !== undefined}>
               <Label className="sv-label">{text.body[locale]}</Label>
               <Input className="sv-input" />
+              <FieldError className="sv-field-error">{errorFor(errors, 'decidingBody')?.message}</FieldError>
             </TextField>
-            <TextField className="sv-field" value={reference} onChange={setReference}>
+            <TextField className="sv-field" id={ids.reference} value={reference} onChange={setReference} isInvalid={errorFor(errors, 'reference') !== undefined}>
               <Label className="sv-label">{text.reference[locale]}</Label>
               <Input className="sv-input" />
+              <FieldError className="sv-field-error">{errorFor(errors, 'reference')?.message}</FieldError>
             </TextField>
-            <ActionButton action={action} onAction={() => void dispatch(command)} />
-          </form>
+            <div className="sv-button-group">
+              <Button type="submit" className="sv-button" isDisabled={pending}>
+                {actions.recordPartyDecision.label}
+              </Button>
+            </div>
+          </Form>
         )}
       </Section>
     </>

@@ -6,10 +6,12 @@
 import { DATASET_STREAM } from '@samverkan/core/runtime';
 import { useAuditTrail, useSamverkan, useSamverkanSelector } from '@samverkan/react';
 import { AuditTrail } from '@samverkan/ui';
+import { auditTrailCsv } from '@samverkan/core/documents';
 import { useId } from 'react';
 import { useDemo } from '../app/demo-context.js';
 import { navigate, useLocation } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
+import { saveFile } from '../shell/download.js';
 import { PageHeading } from '../shell/page-heading.js';
 
 const text = {
@@ -17,6 +19,7 @@ const text = {
   choose: { sv: 'Visa loggen för', en: 'Show the trail of' },
   whole: { sv: 'Hela nätverket', en: 'The whole network' },
   dataset: { sv: 'Exemplets grunddata', en: 'The sample’s base data' },
+  csv: { sv: 'Hämta loggen (CSV för Excel)', en: 'Download the trail (CSV for Excel)' },
   kinds: {
     mandate: { sv: 'Uppdrag', en: 'Mandate' },
     meeting: { sv: 'Möte', en: 'Meeting' },
@@ -24,6 +27,7 @@ const text = {
     agreement: { sv: 'Överenskommelse', en: 'Agreement' },
     theme: { sv: 'Tema', en: 'Theme' },
     seminar: { sv: 'Seminarium', en: 'Seminar' },
+    communicationPlan: { sv: 'Kommunikationsplan', en: 'Communication plan' },
   },
 } as const;
 
@@ -67,6 +71,11 @@ export default function AuditPage() {
           <option value={DATASET_STREAM}>{text.dataset[locale]}</option>
         </select>
       </div>
+      <p>
+        <button type="button" className="sv-button" data-variant="secondary" disabled={loading || entries.length === 0} onClick={() => saveFile(auditTrailCsv(entries, locale))}>
+          {text.csv[locale]}
+        </button>
+      </p>
       <AuditTrail entries={entries} loading={loading} error={error} heading={stream === undefined ? text.whole[locale] : (streams.find((s) => s.stream === stream)?.title ?? text.dataset[locale])} />
     </>
   );

@@ -1,54 +1,87 @@
 /**
- * Demodata — the demo's date and its data. The sample runs as of its own today; moving the
- * date forward lets a visitor take a meeting past its agenda deadline or hold it. Reset empties
- * this sample's database and loads the sample as shipped (core's `resetToSample`).
+ * Demodata — the demo's clock and its data. The sample starts on its own today and the clock
+ * runs from there; moving it lets a visitor take a meeting past its agenda deadline or hold it.
+ * Reset empties this sample's database and loads the sample as shipped (core's `resetToSample`)
+ * — it cannot be undone, so it asks first. On the demo's shared server neither is offered: the
+ * time is the server's and the network everyone's.
  */
 import { useSamverkan } from '@samverkan/react';
-import { formatDateTime } from '@samverkan/ui';
+import { ConfirmDialog, formatDateTime } from '@samverkan/ui';
 import { useState, type FormEvent } from 'react';
 import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { stockholmInstant, stockholmParts } from '../app/clock.js';
 import { useDemo } from '../app/demo-context.js';
-import { updatePreferences } from '../app/preferences.js';
+import { setDemoClock } from '../app/demo-clock.js';
 import { resetSample } from '../app/sample-runtime.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
 
 const text = {
   title: { sv: 'Demodata', en: 'Demo data' },
-  clock: { sv: 'Demons datum', en: 'The demo’s date' },
+  clock: { sv: 'Demons tid', en: 'The demo’s time' },
   clockIntro: {
-    sv: 'Exemplet körs som om det vore dess egen dag. Flytta datumet framåt för att till exempel passera sista dag för en agenda eller hålla ett möte. Kommandon registreras med den tid som står här.',
-    en: 'The sample runs as if it were its own day. Move the date forward, for example to pass an agenda deadline or to hold a meeting. Commands are recorded at the time set here.',
+    sv: 'Exemplet börjar på sin egen dag och klockan går som vanligt därifrån. Flytta tiden för att till exempel passera sista dag för en agenda eller nå ett mötes start. Det du gör sparas med den tid som gäller då.',
+    en: 'The sample starts on its own day and the clock runs as usual from there. Move the time, for example to pass an agenda deadline or to reach a meeting’s start. What you do is recorded at the time it is then.',
   },
   now: { sv: 'Nu:', en: 'Now:' },
   date: { sv: 'Datum (ÅÅÅÅ-MM-DD)', en: 'Date (YYYY-MM-DD)' },
   time: { sv: 'Klockslag (TT:MM)', en: 'Time (HH:MM)' },
-  set: { sv: 'Ställ in datum', en: 'Set the date' },
+  set: { sv: 'Ställ in tiden', en: 'Set the time' },
   back: { sv: 'Tillbaka till exemplets dag', en: 'Back to the sample’s day' },
   invalid: { sv: 'Skriv ett datum som 2019-11-25 och ett klockslag som 09:00.', en: 'Enter a date like 2019-11-25 and a time like 09:00.' },
-  moved: { sv: 'Demons datum är nu', en: 'The demo’s date is now' },
+  moved: { sv: 'Demons tid är nu', en: 'The demo’s time is now' },
   reset: { sv: 'Återställ exemplet', en: 'Reset the sample' },
   resetIntro: {
-    sv: 'Tar bort allt som gjorts i det här exemplet i din webbläsare och läser in exemplets data och historik igen. Datumet går tillbaka till exemplets dag.',
-    en: 'Removes everything done in this sample in your browser and loads the sample’s data and history again. The date goes back to the sample’s day.',
+    sv: 'Tar bort allt som gjorts i det här exemplet i din webbläsare och läser in exemplets data och historik igen. Tiden går tillbaka till exemplets dag.',
+    en: 'Removes everything done in this sample in your browser and loads the sample’s data and history again. The time goes back to the sample’s day.',
   },
+  resetTitle: { sv: 'Återställa exemplet?', en: 'Reset the sample?' },
+  resetBody: {
+    sv: 'Allt du har gjort i exemplet tas bort ur din webbläsare: förslag, publiceringar, närvaro och minnesanteckningar. Det går inte att ångra.',
+    en: 'Everything you have done in the sample is removed from your browser: proposals, publications, attendance and minutes. This cannot be undone.',
+  },
+  resetConfirm: { sv: 'Återställ', en: 'Reset' },
   resetDone: { sv: 'Exemplet är återställt.', en: 'The sample has been reset.' },
-  resetting: { sv: 'Återställer…', en: 'Resetting…' },
+  resetting: { sv: 'Återställer …', en: 'Resetting …' },
+  shared: { sv: 'Tid och data på den delade servern', en: 'Time and data on the shared server' },
+  sharedIntro: {
+    sv: 'Demon körs på en delad server. Tiden är serverns klocka, som för varje exempel går från exemplets egen dag, och det som görs sparas med den tiden. Nätverket är allas: det återställs inte härifrån, utan av den som driver servern (starta om demon med en tom datamapp).',
+    en: 'The demo runs on a shared server. The time is the server’s clock, which for each sample runs from the sample’s own day, and what is done is recorded at that time. The network is everyone’s: it is not reset from here but by whoever runs the server (restart the demo with an empty data folder).',
+  },
 } as const;
 
 export default function DataPage() {
-  const { locale, now } = useSamverkan();
-  const { sampleId, info, referenceDate } = useDemo();
+  const { shared } = useDemo();
+  return shared ? <SharedDataPage /> : <BrowserDataPage />;
+}
+
+/** On the shared server: the server's time, and why there is no clock to move or sample to reset. */
+function SharedDataPage() {
+  const { locale, info, now } = useDemo();
+  return (
+    <>
+      <PageHeading title={text.title[locale]} context={info.name[locale]} />
+      <Section title={text.shared[locale]}>
+        <p>
+          {text.now[locale]} <time dateTime={now}>{formatDateTime(now, locale)}</time>
+        </p>
+        <p className="sv-description">{text.sharedIntro[locale]}</p>
+      </Section>
+    </>
+  );
+}
+
+/** In this browser alone: the demo's movable clock and a reset of the browser's copy. */
+function BrowserDataPage() {
+  const { locale } = useSamverkan();
+  const { sampleId, info, referenceDate, now } = useDemo();
   const initial = stockholmParts(now);
   const [date, setDate] = useState(initial.date);
   const [time, setTime] = useState(initial.time);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | undefined>(undefined);
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
-  const setClock = (instant: string | undefined) => {
-    updatePreferences((p) => ({ ...p, clocks: { ...p.clocks, [sampleId]: instant } }));
-  };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const instant = stockholmInstant(date.trim(), time.trim());
@@ -56,15 +89,16 @@ export default function DataPage() {
       setMessage({ ok: false, text: text.invalid[locale] });
       return;
     }
-    setClock(instant);
+    setDemoClock(sampleId, instant);
     setMessage({ ok: true, text: `${text.moved[locale]} ${formatDateTime(instant, locale)}.` });
   };
   const reset = async () => {
+    setConfirming(false);
     setBusy(true);
     setMessage(undefined);
     try {
       await resetSample(sampleId);
-      setClock(undefined);
+      setDemoClock(sampleId, referenceDate);
       const parts = stockholmParts(referenceDate);
       setDate(parts.date);
       setTime(parts.time);
@@ -93,24 +127,26 @@ export default function DataPage() {
         <p>
           {text.now[locale]} <time dateTime={now}>{formatDateTime(now, locale)}</time>
         </p>
-        <Form className="sv-demo-form" onSubmit={submit}>
-          <TextField className="sv-field" value={date} onChange={setDate} name="date" isRequired>
-            <Label className="sv-label">{text.date[locale]}</Label>
-            <Input className="sv-input" inputMode="numeric" autoComplete="off" />
-          </TextField>
-          <TextField className="sv-field" value={time} onChange={setTime} name="time" isRequired>
-            <Label className="sv-label">{text.time[locale]}</Label>
-            <Input className="sv-input" inputMode="numeric" autoComplete="off" />
-          </TextField>
-          <div className="sv-demo-form__actions">
+        <Form className="sv-demo-form" onSubmit={submit} validationBehavior="aria">
+          <div className="sv-demo-form__row">
+            <TextField className="sv-field" value={date} onChange={setDate} name="date">
+              <Label className="sv-label">{text.date[locale]}</Label>
+              <Input className="sv-input" inputMode="numeric" autoComplete="off" />
+            </TextField>
+            <TextField className="sv-field" value={time} onChange={setTime} name="time">
+              <Label className="sv-label">{text.time[locale]}</Label>
+              <Input className="sv-input" inputMode="numeric" autoComplete="off" />
+            </TextField>
+          </div>
+          <div className="sv-button-group">
             <Button className="sv-button" type="submit">
               {text.set[locale]}
             </Button>
             <Button
               className="sv-button"
-              data-variant="secondary"
+              data-variant="tertiary"
               onPress={() => {
-                setClock(undefined);
+                setDemoClock(sampleId, referenceDate);
                 const parts = stockholmParts(referenceDate);
                 setDate(parts.date);
                 setTime(parts.time);
@@ -124,9 +160,21 @@ export default function DataPage() {
       </Section>
       <Section title={text.reset[locale]}>
         <p className="sv-description">{text.resetIntro[locale]}</p>
-        <Button className="sv-button" data-variant="secondary" isDisabled={busy} onPress={() => void reset()}>
-          {text.reset[locale]}
-        </Button>
+        <div>
+          <Button className="sv-button" data-variant="danger" isDisabled={busy} onPress={() => setConfirming(true)}>
+            {text.reset[locale]}
+          </Button>
+        </div>
+        <ConfirmDialog
+          isOpen={confirming}
+          onOpenChange={setConfirming}
+          title={text.resetTitle[locale]}
+          confirmLabel={text.resetConfirm[locale]}
+          confirmVariant="danger"
+          onConfirm={() => void reset()}
+        >
+          <p>{text.resetBody[locale]}</p>
+        </ConfirmDialog>
       </Section>
     </>
   );

@@ -4,7 +4,9 @@
  */
 import { deliverableActionTypes, useDeliverables, useSamverkan } from '@samverkan/react';
 import { ActionButton, DeliverableBoard } from '@samverkan/ui';
+import { deliverablesCsv } from '@samverkan/core/documents';
 import { useDemo } from '../app/demo-context.js';
+import { saveFile } from '../shell/download.js';
 import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
@@ -13,13 +15,14 @@ const text = {
   title: { sv: 'Leveranser', en: 'Deliverables' },
   steps: { sv: 'Nästa steg', en: 'Next steps' },
   none: { sv: 'Du har inget att göra med leveranserna just nu.', en: 'There is nothing for you to do with the deliverables now.' },
+  csv: { sv: 'Hämta leveranserna (CSV för Excel)', en: 'Download the deliverables (CSV for Excel)' },
 } as const;
 
 /** The steps a deliverable row offers without more input (changes and archiving ask for text). */
 const direct = deliverableActionTypes.filter((t) => t !== 'requestChanges' && t !== 'archiveDeliverable');
 
 export default function DeliverablesPage() {
-  const { locale } = useSamverkan();
+  const { locale, runtime } = useSamverkan();
   const { info } = useDemo();
   const { columns, rows } = useDeliverables();
   const { dispatch } = useDispatchWithFeedback();
@@ -28,6 +31,11 @@ export default function DeliverablesPage() {
     <>
       <PageHeading title={text.title[locale]} context={info.name[locale]} />
       <DeliverableBoard columns={columns} />
+      <p>
+        <button type="button" className="sv-button" data-variant="secondary" onClick={() => saveFile(deliverablesCsv(runtime.getState(), locale))}>
+          {text.csv[locale]}
+        </button>
+      </p>
       <Section title={text.steps[locale]}>
         {doable.length === 0 ? <p className="sv-description">{text.none[locale]}</p> : null}
         <ul className="sv-demo-list">

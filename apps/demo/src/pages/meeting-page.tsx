@@ -1,10 +1,8 @@
 /**
- * Ett möte — its whole lifecycle on one page: the call for agenda items and the agenda
- * builder, publication (late only with a reason), the invitation, the meeting held, the
- * attendance list, the minutes drafted, approved and published. Which parts show depends on
- * where the meeting stands; what the visitor may do in each is core's answer. The heading and
- * lead render first; the lifecycle and its forms (meeting-work.tsx, with react-aria's fields,
- * in a chunk of its own) load and render after them (AfterPaint).
+ * Ett möte — its whole lifecycle on one page: what the meeting is and where it stands first,
+ * the visitor's one next step, then the stage's part (the agenda being built, the agenda sent,
+ * attendance, the minutes). What the visitor may do is core's answer. The heading renders first;
+ * the kit's MeetingWorkspace (meeting-workspace-part.tsx, in a chunk of its own) after it.
  */
 import { useSamverkan, useSamverkanSelector } from '@samverkan/react';
 import { lazy, Suspense } from 'react';
@@ -19,18 +17,16 @@ const text = {
   notFound: { sv: 'Mötet finns inte i exemplet', en: 'No such meeting in the sample' },
   audit: { sv: 'Händelselogg för mötet', en: 'Audit trail of the meeting' },
   back: { sv: 'Alla möten', en: 'All meetings' },
-  group: { sv: 'Grupp', en: 'Group' },
 } as const;
 
 // Fetched once the heading and lead are on screen, so its many small chunks do not compete
 // with what the first paint needs.
-const MeetingWork = lazy(() => import('./meeting-work.js'));
+const MeetingWorkspacePart = lazy(() => import('./meeting-workspace-part.js'));
 
 export default function MeetingPage({ meetingId }: { meetingId: string }) {
   const { locale } = useSamverkan();
   const { sampleId, info } = useDemo();
   const view = useSamverkanSelector((s) => s.meetings.get(meetingId));
-  const groups = useSamverkanSelector((s) => s.dataset.groups);
   const meeting = view?.context;
   if (!view || !meeting) {
     return (
@@ -42,18 +38,17 @@ export default function MeetingPage({ meetingId }: { meetingId: string }) {
       </>
     );
   }
-  const groupName = groups.find((g) => g.id === meeting.groupId)?.name;
   return (
     <>
       <PageHeading title={meeting.title} context={info.name[locale]} />
       <p className="sv-demo-lead">
-        {text.group[locale]}: {groupName ?? meeting.groupId} ·{' '}
+        <Link href={pathOf(sampleId, 'meetings')}>{text.back[locale]}</Link> ·{' '}
         <Link href={`${pathOf(sampleId, 'audit')}?stream=${encodeURIComponent(view.stream)}`}>{text.audit[locale]}</Link>
       </p>
       <RecordDamageNotice stream={view.stream} />
       <AfterPaint>
         <Suspense fallback={<AfterPaintPlaceholder />}>
-          <MeetingWork meetingId={meetingId} groupName={groupName} />
+          <MeetingWorkspacePart meetingId={meetingId} />
         </Suspense>
       </AfterPaint>
     </>

@@ -1,19 +1,28 @@
-/** Möten — every meeting of the sample by group, soonest last year first, with where it stands. */
-import { meetingStatusLabels } from '@samverkan/core';
+/** Möten — every meeting of the sample by group, in date order, each with when and where it stands. */
+import { meetingStatusLabels, type MeetingStatus } from '@samverkan/core';
 import { useSamverkan, useSamverkanSelector } from '@samverkan/react';
-import { formatDateTime } from '@samverkan/ui';
+import { formatDateTime, StatusTag, type StatusTone } from '@samverkan/ui';
 import { useDemo } from '../app/demo-context.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { PageHeading } from '../shell/page-heading.js';
-import { TableWrap } from '../shell/table-wrap.js';
+import { Section } from '../shell/section.js';
 
 const text = {
   title: { sv: 'Möten', en: 'Meetings' },
-  meeting: { sv: 'Möte', en: 'Meeting' },
-  when: { sv: 'Tid', en: 'When' },
-  status: { sv: 'Läge', en: 'Status' },
 } as const;
+
+const tones: Record<MeetingStatus, StatusTone> = {
+  planned: 'neutral',
+  collectingItems: 'info',
+  agendaPublished: 'info',
+  invited: 'info',
+  held: 'warning',
+  minutesDrafted: 'warning',
+  minutesApproved: 'info',
+  published: 'success',
+  cancelled: 'danger',
+};
 
 export default function MeetingsPage() {
   const { locale } = useSamverkan();
@@ -27,37 +36,23 @@ export default function MeetingsPage() {
     <>
       <PageHeading title={text.title[locale]} context={info.name[locale]} />
       {byGroup.map(({ group, meetings: list }) => (
-        <TableWrap key={group.id} label={group.name}>
-          <table className="sv-table">
-            <caption className="sv-table__caption">{group.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="sv-table__column">
-                  {text.meeting[locale]}
-                </th>
-                <th scope="col" className="sv-table__column">
-                  {text.when[locale]}
-                </th>
-                <th scope="col" className="sv-table__column">
-                  {text.status[locale]}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((m) => (
-                <tr key={m.id} className="sv-table__row" data-status={m.status}>
-                  <th scope="row" className="sv-table__cell">
-                    <Link href={pathOf(sampleId, 'meetings', m.id)}>{m.context.title}</Link>
-                  </th>
-                  <td className="sv-table__cell">
-                    <time dateTime={m.context.startsAt}>{formatDateTime(m.context.startsAt, locale)}</time>
-                  </td>
-                  <td className="sv-table__cell">{meetingStatusLabels[m.status][locale]}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <Section key={group.id} title={group.name}>
+          <ul className="sv-demo-rows">
+            {list.map((m) => (
+              <li key={m.id} className="sv-demo-row" data-status={m.status}>
+                <Link className="sv-demo-row__title" href={pathOf(sampleId, 'meetings', m.id)}>
+                  {m.context.title}
+                </Link>
+                <span className="sv-demo-row__meta">
+                  <time dateTime={m.context.startsAt}>{formatDateTime(m.context.startsAt, locale)}</time>
+                </span>
+                <span className="sv-demo-row__status">
+                  <StatusTag tone={tones[m.status]}>{meetingStatusLabels[m.status][locale]}</StatusTag>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </Section>
       ))}
     </>
   );

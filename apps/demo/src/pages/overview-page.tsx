@@ -5,7 +5,7 @@
  */
 import { agendaDeadlines, minutesAwaiting } from '@samverkan/core/runtime';
 import { useDeliverables, useRuntimeState, useSamverkan, useUpcomingMeetings, useVacancies } from '@samverkan/react';
-import { formatDate, formatDateTime } from '@samverkan/ui';
+import { formatDate, formatDateTime, StatusTag } from '@samverkan/ui';
 import { useMemo } from 'react';
 import { useDemo } from '../app/demo-context.js';
 import { Link } from '../app/router.js';
@@ -18,19 +18,19 @@ const text = {
   title: { sv: 'Översikt', en: 'Overview' },
   next: { sv: 'Nästa möten', en: 'Next meetings' },
   noNext: { sv: 'Inga planerade möten framåt.', en: 'No meetings ahead.' },
-  deadlines: { sv: 'Agendor med sista dag nära eller passerad', en: 'Agendas due soon or overdue' },
+  deadlines: { sv: 'Agendor som snart ska vara klara', en: 'Agendas due soon or overdue' },
   noDeadlines: { sv: 'Inga agendor är nära eller förbi sista dag.', en: 'No agenda is due soon or overdue.' },
-  due: { sv: 'sista dag', en: 'due' },
+  due: { sv: 'senast', en: 'due' },
   minutes: { sv: 'Minnesanteckningar som väntar', en: 'Minutes waiting' },
   noMinutes: { sv: 'Inga minnesanteckningar väntar.', en: 'No minutes are waiting.' },
-  overdueBy: { sv: (n: number) => `${n} ${n === 1 ? 'dag' : 'dagar'} sena`, en: (n: number) => `${n} ${n === 1 ? 'day' : 'days'} late` },
+  overdueBy: { sv: (n: number) => `Försenade ${n} ${n === 1 ? 'dag' : 'dagar'}`, en: (n: number) => `${n} ${n === 1 ? 'day' : 'days'} late` },
   deliverables: { sv: 'Försenade leveranser', en: 'Overdue deliverables' },
   noDeliverables: { sv: 'Inga leveranser är försenade.', en: 'No deliverable is overdue.' },
-  daysOverdue: { sv: (n: number) => `försenad ${n} ${n === 1 ? 'dag' : 'dagar'}`, en: (n: number) => `${n} ${n === 1 ? 'day' : 'days'} overdue` },
+  daysOverdue: { sv: (n: number) => `Försenad ${n} ${n === 1 ? 'dag' : 'dagar'}`, en: (n: number) => `${n} ${n === 1 ? 'day' : 'days'} late` },
   vacancies: { sv: 'Vakanser', en: 'Vacancies' },
   noVacancies: { sv: 'Inga vakanta platser.', en: 'No vacant seats.' },
-  vacant: { sv: 'vakant', en: 'vacant' },
-  items: { sv: 'punkter', en: 'items' },
+  vacant: { sv: (n: number) => (n === 1 ? '1 plats saknar innehavare' : `${n} platser saknar innehavare`), en: (n: number) => (n === 1 ? '1 seat without a holder' : `${n} seats without a holder`) },
+  items: { sv: (n: number) => (n === 1 ? '1 punkt' : `${n} punkter`), en: (n: number) => (n === 1 ? '1 item' : `${n} items`) },
 } as const;
 
 export default function OverviewPage() {
@@ -58,7 +58,7 @@ export default function OverviewPage() {
                 <li key={m.meetingId} className="sv-demo-list__item">
                   {meetingLink(m.meetingId, m.title)}
                   <span className="sv-demo-list__meta">
-                    <time dateTime={m.startsAt}>{formatDateTime(m.startsAt, locale)}</time> · {m.groupName} · {m.statusLabel[locale]}
+                    <time dateTime={m.startsAt}>{formatDateTime(m.startsAt, locale)}</time> · {m.groupName} · <StatusTag>{m.statusLabel[locale]}</StatusTag>
                   </span>
                 </li>
               ))}
@@ -74,11 +74,8 @@ export default function OverviewPage() {
                 <li key={d.meetingId} className="sv-demo-list__item" data-alert={d.alert}>
                   {meetingLink(d.meetingId, d.title)}
                   <span className="sv-demo-list__meta">
-                    <span className="sv-badge" data-tone={d.alert === 'passed' ? 'danger' : 'warning'}>
-                      {d.alertLabel[locale]}
-                    </span>{' '}
-                    {text.due[locale]} <time dateTime={d.agendaDeadline}>{formatDate(d.agendaDeadline, locale)}</time> · {d.agendaItemCount}{' '}
-                    {text.items[locale]}
+                    <StatusTag tone={d.alert === 'passed' ? 'danger' : 'warning'}>{d.alertLabel[locale]}</StatusTag> {text.due[locale]}{' '}
+                    <time dateTime={d.agendaDeadline}>{formatDate(d.agendaDeadline, locale)}</time> · {text.items[locale](d.agendaItemCount)}
                   </span>
                 </li>
               ))}
@@ -98,9 +95,7 @@ export default function OverviewPage() {
                     {m.overdue ? (
                       <>
                         {' '}
-                        <span className="sv-badge" data-tone="danger">
-                          {text.overdueBy[locale](m.daysOverdue)}
-                        </span>
+                        <StatusTag tone="danger">{text.overdueBy[locale](m.daysOverdue)}</StatusTag>
                       </>
                     ) : null}
                   </span>
@@ -119,9 +114,7 @@ export default function OverviewPage() {
                   <Link href={pathOf(sampleId, 'deliverables')}>{d.title}</Link>
                   <span className="sv-demo-list__meta">
                     {d.kindLabel[locale]} · {d.statusLabel[locale]} · {text.due[locale]} <time dateTime={d.due}>{formatDate(d.due, locale)}</time>{' '}
-                    <span className="sv-badge" data-tone="danger">
-                      {text.daysOverdue[locale](d.daysOverdue)}
-                    </span>
+                    <StatusTag tone="danger">{text.daysOverdue[locale](d.daysOverdue)}</StatusTag>
                   </span>
                 </li>
               ))}
@@ -136,11 +129,11 @@ export default function OverviewPage() {
               {vacancies.map((v) => (
                 <li key={`${v.source.id}|${v.roleId}|${v.organisationId ?? ''}`} className="sv-demo-list__item">
                   <Link href={pathOf(sampleId, 'staffing')}>
-                    {v.roleName ?? v.roleId}
+                    {v.roleNames?.[locale] ?? v.roleName ?? v.roleId}
                     {v.organisationName ? `, ${v.organisationName}` : ''}
                   </Link>
                   <span className="sv-demo-list__meta">
-                    {v.missing} {text.vacant[locale]} · {v.source.name}
+                    {text.vacant[locale](v.missing)} · {v.source.name}
                   </span>
                 </li>
               ))}

@@ -1,15 +1,15 @@
 /**
- * Bemanning — each mandate's staffing plan (roles × organisations, «VAKANT» where a seat lacks
- * a holder) and its roles with their responsibilities and authorities — the permissions core
+ * Bemanning — each mandate's staffing plan (roles × organisations, «VAKANT» in words where a
+ * seat lacks a holder) and its roles with their responsibilities and authorities — the permissions core
  * checks for every command.
  */
+import { personDisplayName } from '@samverkan/core';
 import { currentMandate } from '@samverkan/core/runtime';
 import { useRuntimeState, useSamverkan, useVacancies } from '@samverkan/react';
 import { RoleCard, StaffingPlan } from '@samverkan/ui';
 import { useMemo } from 'react';
 import { useDemo } from '../app/demo-context.js';
 import { PageHeading } from '../shell/page-heading.js';
-import { TableWrap } from '../shell/table-wrap.js';
 import { Section } from '../shell/section.js';
 
 const text = {
@@ -21,7 +21,7 @@ export default function StaffingPage() {
   const { locale } = useSamverkan();
   const { info } = useDemo();
   const state = useRuntimeState((s) => [s.dataset, s.mandates]);
-  const people = useMemo(() => Object.fromEntries(state.dataset.people.map((p) => [p.id, p.name])), [state]);
+  const people = useMemo(() => Object.fromEntries(state.dataset.people.map((p) => [p.id, personDisplayName(p, locale)])), [state, locale]);
   const organisations = useMemo(() => Object.fromEntries(state.dataset.organisations.map((o) => [o.id, o.name])), [state]);
   const vacancyRows = useVacancies();
   const mandates = state.dataset.mandates.map((m) => currentMandate(state, m.id)).filter((m) => m !== undefined);
@@ -30,9 +30,7 @@ export default function StaffingPage() {
       <PageHeading title={text.title[locale]} context={info.name[locale]} />
       {mandates.map((m) => (
         <Section key={m.id} title={m.title}>
-          <TableWrap label={m.title}>
-            <StaffingPlan plan={m.staffingPlan} roles={m.roles} people={people} organisations={organisations} />
-          </TableWrap>
+          <StaffingPlan plan={m.staffingPlan} roles={m.roles} people={people} organisations={organisations} />
           <h3 className="sv-subheading">{text.roles[locale]}</h3>
           <div className="sv-demo-roles">
             {m.roles.map((role) => {

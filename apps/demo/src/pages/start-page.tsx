@@ -1,25 +1,35 @@
-/** Startsidan — choose one of the four sample networks. */
+/** Startsidan — choose one of the sample networks, or load one's own. */
 import { useLocale } from '@samverkan/ui';
 import { Link } from '../app/router.js';
-import { pathOf } from '../app/routes.js';
+import { ownNetworkPath, pathOf } from '../app/routes.js';
 import { sampleInfos } from '../app/samples.js';
+import { useDemoServer } from '../server/use-demo-server.js';
 import { PageHeading } from '../shell/page-heading.js';
 
 const text = {
   title: { sv: 'Välj ett exempelnätverk', en: 'Choose a sample network' },
   intro: {
-    sv: 'Samverkan är en öppen verktygslåda för samverkan mellan region och kommuner. Välj ett nätverk, agera som en av dess personer och pröva mötenas gång, uppdragsbeskrivningen, seminarierna och överenskommelsen. Allt sparas i din webbläsare.',
-    en: 'Samverkan is an open toolkit for collaboration between regions and municipalities. Choose a network, act as one of its people and try the meetings, the mandate, the seminars and the agreement. Everything is kept in your browser.',
+    sv: 'Samverkan är en öppen verktygslåda för samarbete mellan region och kommuner. Välj ett nätverk, agera som en av personerna i det och pröva hur ett möte går till, hur en uppdragsbeskrivning ändras och hur seminarier och överenskommelser följs upp.',
+    en: 'Samverkan is an open toolkit for collaboration between regions and municipalities. Choose a network, act as one of its people and try how a meeting runs, how a mandate is amended and how seminars and agreements are followed up.',
+  },
+  browser: { sv: 'Allt du gör sparas bara i din webbläsare.', en: 'Everything you do is kept in your browser only.' },
+  shared: {
+    sv: 'Demon körs på en delad server: du loggar in som en av personerna, och det du gör syns för alla andra som är inloggade i samma nätverk. Öppna två webbläsare för att se två personer arbeta tillsammans.',
+    en: 'The demo runs on a shared server: you sign in as one of the people, and what you do shows for everyone else signed in to the same network. Open two browsers to see two people work together.',
   },
   open: { sv: 'Öppna', en: 'Open' },
+  own: { sv: 'Har ni ett eget nätverk? Läs in det från en fil.', en: 'Have a network of your own? Load it from a file.' },
 } as const;
 
 export function StartPage() {
   const locale = useLocale();
+  const server = useDemoServer();
   return (
     <>
       <PageHeading title={text.title[locale]} />
-      <p className="sv-demo-lead">{text.intro[locale]}</p>
+      <p className="sv-demo-lead">
+        {text.intro[locale]} {(server ? text.shared : text.browser)[locale]}
+      </p>
       <ul className="sv-demo-cards">
         {sampleInfos.map((sample) => (
           <li key={sample.id} className="sv-demo-card">
@@ -32,6 +42,9 @@ export function StartPage() {
           </li>
         ))}
       </ul>
+      <p className="sv-description">
+        <Link href={ownNetworkPath}>{text.own[locale]}</Link>
+      </p>
     </>
   );
 }

@@ -3,7 +3,7 @@
  * read from the mandates as they stand now (core's `currentMandate` and staffing plans), so an
  * appointment made in the demo shows up at once.
  */
-import { roleKindLabels, type Locale, type Role } from '@samverkan/core';
+import { roleDisplayName, type Locale, type Role } from '@samverkan/core';
 import { currentMandate, staffingPlansForGroup, staffingPlansForMandate, type RuntimeState } from '@samverkan/core/runtime';
 
 export interface ActorOption {
@@ -19,8 +19,9 @@ export interface RoleOptions {
   people: ActorOption[];
 }
 
-export function roleName(role: Pick<Role, 'name' | 'kind'>, locale: Locale): string {
-  return locale === 'sv' ? role.name : roleKindLabels[role.kind].en;
+/** The role's name in the reader's language: its own English name where the mandate gives one («Municipal representative»), else its kind's. */
+export function roleName(role: Pick<Role, 'name' | 'kind' | 'englishName'>, locale: Locale): string {
+  return roleDisplayName(role, locale);
 }
 
 export function actorOptions(state: RuntimeState, locale: Locale): RoleOptions[] {

@@ -1,10 +1,11 @@
 /**
- * The frame of every page: a skip link, the banner with the language switch (and, inside a
- * sample, whom the demo acts as), the sample's navigation, the main content with the live
- * region for command answers, and a footer saying which day the demo stands at.
+ * The frame of every page: a skip link, a compact banner (the demo's name, the sample, the
+ * language, and inside a sample the demo's clock and whom it acts as), the sample's navigation
+ * — a menu button on a phone — the main content with the live region for command answers, and
+ * a footer. On a phone the banner is one row, so the page's heading is in view at once.
  */
 import type { Locale } from '@samverkan/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FeedbackRegion } from '../app/feedback.js';
 import { updatePreferences } from '../app/preferences.js';
 import { Link } from '../app/router.js';
@@ -14,11 +15,16 @@ import type { SampleId } from '../app/samples.js';
 const text = {
   skip: { sv: 'Hoppa till innehållet', en: 'Skip to content' },
   switchTo: { sv: 'In English', en: 'På svenska' },
+  switchShort: { sv: 'EN', en: 'SV' },
   brand: { sv: 'Samverkan', en: 'Samverkan' },
   demo: { sv: 'demo', en: 'demo' },
-  samples: { sv: 'Exempelnätverk', en: 'Sample networks' },
   pagesOf: { sv: 'Sidor i exemplet', en: 'Pages of the sample' },
-  footer: { sv: 'Påhittade personer. Data sparas bara i din webbläsare.', en: 'Invented people. Data are kept in your browser only.' },
+  menu: { sv: 'Meny', en: 'Menu' },
+  footer: { sv: 'Påhittade personer. Allt du gör sparas bara i din webbläsare.', en: 'Invented people. Everything you do is kept in your browser only.' },
+  footerShared: {
+    sv: 'Påhittade personer. Demon körs på en delad server: det du gör sparas där och syns för alla som är inloggade i nätverket.',
+    en: 'Invented people. The demo runs on a shared server: what you do is kept there and shows for everyone signed in to the network.',
+  },
   pages: {
     overview: { sv: 'Översikt', en: 'Overview' },
     meetings: { sv: 'Möten', en: 'Meetings' },
@@ -28,6 +34,7 @@ const text = {
     agreements: { sv: 'Överenskommelser', en: 'Agreements' },
     documents: { sv: 'Planer', en: 'Plans' },
     deliverables: { sv: 'Leveranser', en: 'Deliverables' },
+    records: { sv: 'Allmänna handlingar', en: 'Public records' },
     staffing: { sv: 'Bemanning', en: 'Staffing' },
     audit: { sv: 'Händelselogg', en: 'Audit trail' },
     data: { sv: 'Demodata', en: 'Demo data' },
@@ -38,15 +45,16 @@ export const pageNames = text.pages;
 
 export interface LayoutProps {
   locale: Locale;
-  /** Inside a sample: which, and the pages it has. */
-  sample?: { sampleId: SampleId; name: string; pages: readonly SamplePage[]; current: SamplePage | undefined; roleSwitcher: ReactNode };
-  /** What the footer says first (the demo's date, inside a sample). */
-  footer?: ReactNode;
+  /** Inside a sample: which, its pages, and the banner's tools (the clock and the person menu). */
+  sample?: { sampleId: SampleId; name: string; pages: readonly SamplePage[]; current: SamplePage | undefined; tools?: ReactNode };
+  /** On the demo's shared server (the footer says where things are kept). */
+  shared?: boolean;
   children: ReactNode;
 }
 
-export function Layout({ locale, sample, footer, children }: LayoutProps) {
+export function Layout({ locale, sample, shared = false, children }: LayoutProps) {
   const other: Locale = locale === 'sv' ? 'en' : 'sv';
+  const [menuOpen, setMenuOpen] = useState(false);
   return (
     <div className="sv-root sv-demo" data-sv-theme="" data-color-scheme="light">
       <a className="sv-demo-skip" href="#main">
@@ -60,41 +68,53 @@ export function Layout({ locale, sample, footer, children }: LayoutProps) {
             </Link>
             {sample ? <span className="sv-demo-brand__sample">{sample.name}</span> : null}
           </p>
-          <button
-            type="button"
-            className="sv-demo-language"
-            lang={other}
-            onClick={() => updatePreferences((p) => ({ ...p, locale: other }))}
-          >
-            {text.switchTo[locale]}
-          </button>
+          <div className="sv-demo-header__tools">
+            <button type="button" className="sv-demo-tool sv-demo-language" lang={other} onClick={() => updatePreferences((p) => ({ ...p, locale: other }))}>
+              <span className="sv-demo-language__long">{text.switchTo[locale]}</span>
+              <span className="sv-demo-language__short" aria-hidden="true">
+                {text.switchShort[locale]}
+              </span>
+            </button>
+            {sample?.tools}
+            {sample ? (
+              <button
+                type="button"
+                className="sv-demo-tool sv-demo-menu-button"
+                aria-expanded={menuOpen}
+                aria-controls="sv-demo-nav"
+                onClick={() => setMenuOpen((open) => !open)}
+              >
+                <span className="sv-demo-menu-button__icon" aria-hidden="true" />
+                {text.menu[locale]}
+              </button>
+            ) : null}
+          </div>
         </div>
-        {sample ? sample.roleSwitcher : null}
+        {sample ? (
+          <nav id="sv-demo-nav" className="sv-demo-nav" aria-label={text.pagesOf[locale]} data-open={menuOpen}>
+            <ul className="sv-demo-nav__list">
+              {sample.pages.map((page) => (
+                <li key={page} className="sv-demo-nav__item">
+                  <Link
+                    className="sv-demo-nav__link"
+                    href={pathOf(sample.sampleId, page)}
+                    aria-current={sample.current === page ? 'page' : undefined}
+                    onClick={() => setMenuOpen(false)}
+                  >
+                    {text.pages[page][locale]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
       </header>
-      {sample ? (
-        <nav className="sv-demo-nav" aria-label={text.pagesOf[locale]}>
-          <ul className="sv-demo-nav__list">
-            {sample.pages.map((page) => (
-              <li key={page} className="sv-demo-nav__item">
-                <Link
-                  className="sv-demo-nav__link"
-                  href={pathOf(sample.sampleId, page)}
-                  aria-current={sample.current === page ? 'page' : undefined}
-                >
-                  {text.pages[page][locale]}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
       <main id="main" className="sv-demo-main" tabIndex={-1}>
         <FeedbackRegion />
         {children}
       </main>
       <footer className="sv-demo-footer">
-        {footer}
-        <p className="sv-demo-footer__note">{text.footer[locale]}</p>
+        <p className="sv-demo-footer__note">{(shared ? text.footerShared : text.footer)[locale]}</p>
       </footer>
     </div>
   );

@@ -283,6 +283,13 @@ export function planSeriesYear(
   options: SeriesYearOptions,
 ): YearPlanResult {
   const cadence = 'cadence' in series ? series.cadence : series;
+  if (cadence.meetingsPerYear === undefined) {
+    return failure(
+      ['cadence', 'meetingsPerYear'],
+      'saknas: serien möts vid behov och får ingen årsplan; planera varje möte för sig',
+      'is missing: the series meets as needed and gets no year plan; plan each meeting on its own',
+    );
+  }
   return planMeetingYear({
     ...options,
     year,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { NewAgreement } from '../agreement/agreement.schema.js';
 import { ActionPlan } from '../action-plan/action-plan.schema.js';
 import { CommunicationPlan } from '../communication/communication-plan.schema.js';
-import { Deliverable } from '../deliverable/deliverable.schema.js';
+import { Deliverable, DeliverableTemplate } from '../deliverable/deliverable.schema.js';
 import { TimeReport } from '../esf/time-report.schema.js';
 import { UnitCostTable } from '../esf/unit-cost.schema.js';
 import { Evaluation } from '../evaluation/evaluation.schema.js';
@@ -18,10 +18,11 @@ import { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { InformationManagement } from '../documents/information-management.schema.js';
 import { DialogueSeminarInput } from '../seminar/dialogue-seminar.schema.js';
 import { ThemeInput } from '../seminar/theme.schema.js';
-import { Id, Label, Text } from '../shared/primitives.schema.js';
+import { Id, Label } from '../shared/primitives.schema.js';
 import { referenceIssues } from './dataset.rules.js';
 import { listLimits } from '../shared/limits.js';
 import { Extensions } from '../shared/extensions.schema.js';
+import { LocalizedLabel, LocalizedLongText, Vocabulary } from '../shared/vocabulary.schema.js';
 
 /** A meeting as it is planned: what the meeting machine starts from. */
 export const PlannedMeeting = MeetingMachineInput.shape.meeting;
@@ -35,8 +36,9 @@ export type PlannedMeeting = z.infer<typeof PlannedMeeting>;
  */
 export const DatasetFields = z.strictObject({
   id: Id,
-  name: z.strictObject({ sv: Label, en: Label }),
-  description: z.strictObject({ sv: Text, en: Text }),
+  /** The network's name in Swedish and English, and in further languages (`fi`, `se` …) where it has them. */
+  name: LocalizedLabel,
+  description: LocalizedLongText,
   /** The source document the dataset was modelled on. */
   source: Label.optional(),
   organisations: z.array(Organisation).min(1).max(listLimits.collection),
@@ -51,6 +53,8 @@ export const DatasetFields = z.strictObject({
   unitCosts: UnitCostTable.default([]),
   timeReports: z.array(TimeReport).max(listLimits.collection).default([]),
   deliverables: z.array(Deliverable).max(listLimits.collection).default([]),
+  /** Mallar — the templates deliverables are produced from (an annual report's outline). */
+  deliverableTemplates: z.array(DeliverableTemplate).max(listLimits.collection).default([]),
   agreements: z.array(NewAgreement).max(listLimits.collection).default([]),
   communicationPlans: z.array(CommunicationPlan).max(listLimits.collection).default([]),
   riskAnalyses: z.array(RiskAnalysis).max(listLimits.collection).default([]),
@@ -61,6 +65,8 @@ export const DatasetFields = z.strictObject({
    * erases personal data. Seats here count for network-level acts only.
    */
   networkStaffing: StaffingPlan.default({ entries: [] }),
+  /** Begrepp — the region's own kinds of group, role and deliverable, with their names. */
+  vocabulary: Vocabulary.optional(),
   /** Informationshanteringsplan — how the network's public records are classified and kept. */
   informationManagement: InformationManagement.optional(),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
+import { kindLabel, ownKindOf, type Vocabulary } from '../shared/vocabulary.schema.js';
 
 /** Leveransobjekt — every kind of deliverable the seeds name. */
 export const DeliverableKind = z.enum([
@@ -14,6 +15,8 @@ export const DeliverableKind = z.enum([
   'actionPlan',
   'needsSummary',
   'statusReport',
+  /** Årsrapport, verksamhetsberättelse — what the work did during a year. */
+  'annualReport',
 ]);
 export type DeliverableKind = z.infer<typeof DeliverableKind>;
 
@@ -29,4 +32,14 @@ export const deliverableKindLabels: Record<DeliverableKind, LocalizedText> = {
   actionPlan: { sv: 'Handlingsplan', en: 'Action plan' },
   needsSummary: { sv: 'Behovssammanställning', en: 'Needs summary' },
   statusReport: { sv: 'Status- och lägesrapport', en: 'Status report' },
+  annualReport: { sv: 'Årsrapport', en: 'Annual report' },
 };
+
+/** A deliverable's kind: one the seeds name, or the region's own (declared in the dataset's vocabulary). */
+export const DeliverableKindValue = z.union([DeliverableKind, ownKindOf(DeliverableKind.options)]);
+export type DeliverableKindValue = z.infer<typeof DeliverableKindValue>;
+
+/** The name of a deliverable kind, the region's own included. */
+export function deliverableKindLabel(kind: string, vocabulary?: Partial<Vocabulary>): LocalizedText {
+  return kindLabel(deliverableKindLabels, vocabulary, 'deliverable', kind);
+}

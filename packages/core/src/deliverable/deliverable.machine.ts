@@ -18,6 +18,7 @@
  */
 import { assertEvent, assign, setup } from 'xstate';
 import { daysBetween, swedishDate } from '../shared/dates.js';
+import { readableDateIn } from '../shared/readable-time.js';
 import type { Deliverable, DeliverableContext } from './deliverable.schema.js';
 import type { DeliverableEvent } from './deliverable.events.js';
 
@@ -51,8 +52,8 @@ export const deliverableMachine = setup({
                 {
                   code: 'submittedLate' as const,
                   message: {
-                    sv: `Lämnades till granskning ${late} dagar efter förfallodagen ${context.due}.`,
-                    en: `Submitted for review ${late} days after the due date ${context.due}.`,
+                    sv: `Lämnades till granskning ${late} dagar efter förfallodagen ${readableDateIn(context.due, 'sv')}.`,
+                    en: `Submitted for review ${late} days after the due date, ${readableDateIn(context.due, 'en')}.`,
                   },
                 },
               ]

@@ -39,8 +39,9 @@ describe('Deliverable schema', () => {
     const byPath = issuesByPath(
       parseWith(Deliverable, { ...minutes, kind: 'memo', due: '28 mars 2019', documentUrl: 'ftp://x.invalid/a' }),
     );
-    expect(byPath['kind']?.sv).toContain('«kind» har ett ogiltigt värde ("memo")');
-    expect(byPath['kind']?.en).toContain('«kind» has an invalid value ("memo")');
+    expect(byPath['kind']?.sv).toContain('«kind» är inget av de kända slagen (minutes, attendanceList');
+    expect(byPath['kind']?.sv).toContain('och inget eget begrepp på formen namnrymd:nyckel (fick "memo")');
+    expect(byPath['kind']?.en).toContain("and no term of the region's own of the form namespace:key (got \"memo\")");
     expect(byPath['due']?.sv).toContain('ÅÅÅÅ-MM-DD');
     expect(byPath['due']?.en).toContain('YYYY-MM-DD');
     expect(byPath['documentUrl']).toBeDefined();

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import type { LocalizedText } from '../shared/localized.js';
 import { DocumentVersion, Id, Instant, IsoDate, Label, MachineMessage, Text, WebAddress } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
-import { DeliverableKind } from './deliverable-kind.js';
+import { DeliverableKindValue } from './deliverable-kind.js';
 import { listLimits } from '../shared/limits.js';
 import { Extensions } from '../shared/extensions.schema.js';
 
@@ -33,10 +33,31 @@ export const deliverableStatusLabels: Record<DeliverableStatus, LocalizedText> =
 
 const DocumentUrl = WebAddress;
 
+/** One section of a deliverable's outline (disposition): its heading and what to write under it. */
+export const OutlineSection = z.strictObject({
+  heading: Label,
+  /** What the section should say, e.g. "Vad har nätverket gjort under året?". */
+  guidance: Text.optional(),
+});
+export type OutlineSection = z.infer<typeof OutlineSection>;
+
+/**
+ * Mall för leveransobjekt — a template a deliverable is produced from: its kind, title and the
+ * outline of sections every deliverable made from it starts with (an annual report's headings).
+ */
+export const DeliverableTemplate = z.strictObject({
+  id: Id,
+  kind: DeliverableKindValue,
+  title: Label,
+  outline: z.array(OutlineSection).min(1).max(listLimits.document),
+});
+export type DeliverableTemplate = z.infer<typeof DeliverableTemplate>;
+export type DeliverableTemplateInput = z.input<typeof DeliverableTemplate>;
+
 /** Leveransobjekt — something a mandate must produce, e.g. minutes, an agreement, a final report. */
 export const Deliverable = z.strictObject({
   id: Id,
-  kind: DeliverableKind,
+  kind: DeliverableKindValue,
   title: Label,
   /** Beskrivning, e.g. "Minnesanteckningar ska tydligt visa vad som informerats, diskuterats och beslutats". */
   description: Text.optional(),
@@ -55,6 +76,15 @@ export const Deliverable = z.strictObject({
   version: DocumentVersion.optional(),
   /** Diarienummer, once registered. */
   diaryNumber: Label.optional(),
+  /** The template it was produced from, where there is one. */
+  templateId: Id.optional(),
+  /** Disposition — the sections the document must have (copied from its template when it is planned). */
+  outline: z.array(OutlineSection).max(listLimits.document).optional(),
+  /**
+   * Which occurrence of a recurring deliverable of its mandate this is: the deliverable's id in
+   * the mandate (`MandateDeliverable.id`) and the year (the annual report for 2030).
+   */
+  occurrence: z.strictObject({ mandateDeliverableId: Id, year: z.int().min(2000).max(2100) }).optional(),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */
   extensions: Extensions.optional(),
 });

@@ -1,4 +1,4 @@
-export { DeliverableKind, deliverableKindLabels } from './deliverable-kind.js';
+export { DeliverableKind, deliverableKindLabel, deliverableKindLabels, DeliverableKindValue } from './deliverable-kind.js';
 export {
   Deliverable,
   DeliverableChangeRequest,
@@ -6,11 +6,14 @@ export {
   DeliverableOwnerKind,
   DeliverableStamp,
   DeliverableStatus,
+  DeliverableTemplate,
   DeliverableWarning,
   DeliverableWithStatus,
   deliverableOwnerKindLabels,
   deliverableStatusLabels,
+  OutlineSection,
   type DeliverableInput,
+  type DeliverableTemplateInput,
 } from './deliverable.schema.js';
 export { DeliverableEvent, type DeliverableEventType } from './deliverable.events.js';
 export { deliverableMachine, type DeliverableMachine } from './deliverable.machine.js';
@@ -23,3 +26,4 @@ export {
   type DueItem,
   type OverdueDeliverable,
 } from './deliverable.rules.js';
+export { outlineFrom, recurringDeliverable } from './recurring-deliverable.rules.js';

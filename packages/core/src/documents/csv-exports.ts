@@ -12,7 +12,7 @@ import type { AuditEntry } from '../queries/audit-trail.js';
 import { esfReportQuery, type EsfReportQueryParams } from '../queries/esf-report.js';
 import { organisationName, personName } from '../queries/lookup.js';
 import type { RuntimeState } from '../runtime/state.js';
-import { deliverableKindLabels } from '../deliverable/deliverable-kind.js';
+import { deliverableKindLabel } from '../deliverable/deliverable-kind.js';
 import { deliverableStatusLabels } from '../deliverable/deliverable.schema.js';
 import { swedishDate } from '../shared/dates.js';
 import { csvFile, type CsvCell } from './excel-csv.js';
@@ -108,7 +108,7 @@ export function esfReportCsv(state: RuntimeState, params: EsfReportQueryParams =
 export function deliverablesCsv(state: RuntimeState, locale: Locale = 'sv'): DocumentFile {
   const rows: CsvCell[][] = [...state.deliverables.values()].map((d) => [
     d.context.title,
-    deliverableKindLabels[d.context.kind][locale],
+    deliverableKindLabel(d.context.kind, state.dataset.vocabulary)[locale],
     deliverableStatusLabels[d.status as keyof typeof deliverableStatusLabels][locale],
     d.context.due,
     d.context.ownerKind === 'person' ? (personName(state, d.context.ownerId, locale) ?? d.context.ownerId) : d.context.ownerId,

@@ -26,6 +26,7 @@ export {
   RetentionRule,
 } from './information-management.schema.js';
 export { publicRecordsRegister, weedingReport, type RegisterEntry, type WeedingReport } from './public-register.js';
+export { importDataset, type DatasetFileFormat, type ImportDatasetOptions, type ImportDatasetResult, type ImportIssue } from './import-dataset.js';
 export {
   attendanceListDocument,
   esfReportPrintDocument,

@@ -18,7 +18,7 @@ describe('open data', () => {
     const data = openData(runtime.getState(), { now });
     expect(OpenData.safeParse(data).success).toBe(true);
     const schema = z.toJSONSchema(OpenData, { unrepresentable: 'any' });
-    const validate = new Ajv2020({ strict: false }).compile(schema);
+    const validate = new Ajv2020({ strict: true, logger: false }).compile(schema);
     expect(validate(JSON.parse(JSON.stringify(data))), JSON.stringify(validate.errors)).toBe(true);
 
     expect(data.body).toMatchObject({ id: 'fyrbodal', type: 'oparl:Body' });

@@ -1,1 +1,1 @@
-export { Group, GroupKind, groupKindLabels } from './group.schema.js';
+export { Group, GroupKind, groupKindLabel, groupKindLabels, GroupKindValue } from './group.schema.js';

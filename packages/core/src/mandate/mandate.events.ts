@@ -6,9 +6,9 @@
  * authority check, not the machine's.
  */
 import * as z from 'zod';
-import { EventMeta, Id, IsoDate, Text } from '../shared/primitives.schema.js';
+import { EventMeta, Id, IsoDate, Label, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
-import { ReviewBody, ReviewOutcome, sectionSchemas, type AmendableSection } from './mandate.schema.js';
+import { EscalationOutcome, GoalStatus, ReviewBody, ReviewOutcome, sectionSchemas, type AmendableSection } from './mandate.schema.js';
 import { listLimits } from '../shared/limits.js';
 
 /** Skicka på granskning — send the draft to the named bodies for review. */
@@ -80,6 +80,7 @@ export const AmendEvent = z.discriminatedUnion('section', [
   amendVariant('roles', sectionSchemas.roles),
   amendVariant('meetings', sectionSchemas.meetings),
   amendVariant('deliverables', sectionSchemas.deliverables),
+  amendVariant('goals', sectionSchemas.goals),
   amendVariant('followUp', sectionSchemas.followUp),
   amendVariant('compensation', sectionSchemas.compensation),
   amendVariant('classificationRule', sectionSchemas.classificationRule),
@@ -131,6 +132,32 @@ export const EndEvent = EventMeta.extend({
   reason: Text,
 });
 
+/**
+ * Besluta i eskalerat ärende — the commissioner's decision on a matter a group escalated from its
+ * minutes, linked back to them (the meeting and the escalation's id).
+ */
+export const DecideEscalationEvent = EventMeta.extend({
+  type: z.literal('decideEscalation'),
+  asCommissioner: Id,
+  /** The meeting whose minutes raised the matter. */
+  meetingId: Id,
+  /** The escalation in those minutes. */
+  escalationId: Id,
+  outcome: EscalationOutcome,
+  /** The decision as the commissioner worded it. */
+  decision: Text,
+  /** Where it is recorded: a minutes paragraph or a diary number. */
+  reference: Label.optional(),
+});
+
+/** Följa upp mål — how a goal stands at a check-in, with what supports it. */
+export const FollowUpGoalEvent = EventMeta.extend({
+  type: z.literal('followUpGoal'),
+  goalId: Id,
+  status: GoalStatus,
+  comment: Text.optional(),
+});
+
 /** Every event of the mandate lifecycle. */
 export const MandateEvent = z.discriminatedUnion('type', [
   SubmitForReviewEvent,
@@ -143,6 +170,8 @@ export const MandateEvent = z.discriminatedUnion('type', [
   ConcludeEvent,
   CloseEvent,
   EndEvent,
+  DecideEscalationEvent,
+  FollowUpGoalEvent,
 ]);
 export type MandateEvent = z.infer<typeof MandateEvent>;
 export type MandateEventType = MandateEvent['type'];

@@ -277,8 +277,8 @@ describe('approve', () => {
       {
         code: 'approvedAfterStart',
         message: {
-          sv: 'Uppdraget fastställdes 2019-03-20, efter att tidplanen började 2019-01-01',
-          en: 'The mandate was approved on 2019-03-20, after its period began on 2019-01-01',
+          sv: 'Uppdraget fastställdes 20 mars 2019, efter att tidplanen började 1 januari 2019',
+          en: 'The mandate was approved on 20 March 2019, after its period began on 1 January 2019',
         },
         at: at('2019-03-20'),
       },
@@ -546,9 +546,11 @@ describe('graph coverage', () => {
       { ...meta, type: 'close', asCommissioner: A.id },
       { ...meta, type: 'end', asCommissioner: C, reason: 'Avbrutet' },
       { ...meta, type: 'end', asCommissioner: A.id, reason: 'Avbrutet' },
+      { ...meta, type: 'decideEscalation', asCommissioner: C, meetingId: 'm', escalationId: 'e', outcome: 'approved', decision: 'Bifall' },
+      { ...meta, type: 'followUpGoal', goalId: 'mal', status: 'onTrack' },
     ];
     const report = graphCoverage(mandateMachine, {
-      input: { mandate: dalarnaDraft },
+      input: { mandate: { ...dalarnaDraft, goals: [{ id: 'mal', text: 'Ett mål.', followUpDates: [] }] } },
       // Nothing is sent once closed; "accepts nothing once closed" checks that separately.
       events: (s) => (s.status === 'done' ? [] : events),
       serializeState: (s) =>
@@ -562,6 +564,18 @@ describe('graph coverage', () => {
     expect(report.unreachedStates).toEqual([]);
     expect(report.untakenTransitions).toEqual([]);
     expect(report.states).toHaveLength(9);
-    expect(report.transitions).toHaveLength(17);
+    // 17 before, and the commissioner's decision on an escalated matter and a goal's follow-up, while active and concluding.
+    expect(report.transitions).toHaveLength(21);
+  });
+
+  it('starts an imported approved version in force, its approval recorded as the first approved version', () => {
+    const imported = { ...dalarnaDraft, version: '1.0', classification: 'public' as const, versionHistory: [{ version: '1.0', date: '2025-12-01', issuer: 'Styrgruppen' }] };
+    const actor = createActor(mandateMachine, {
+      input: { mandate: imported, imported: { approvedOn: '2025-12-01', recordedBy: 'dalarna:p-leader', recordedAt: at('2026-01-10') } },
+    }).start();
+    expect(actor.getSnapshot().value).toEqual({ active: 'stable' });
+    expect(actor.getSnapshot().context.approvedVersions.map((v) => [v.version, v.approvedAt, v.imported?.approvedByName])).toEqual([['1.0', '2025-12-01', imported.commissioner.name]]);
+    // A draft without `imported` stays a draft.
+    expect(createActor(mandateMachine, { input: { mandate: dalarnaDraft } }).start().getSnapshot().value).toBe('draft');
   });
 });

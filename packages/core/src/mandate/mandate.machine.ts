@@ -19,6 +19,7 @@
 import { assign, setup } from 'xstate';
 import type { LocalizedText } from '../shared/localized.js';
 import { swedishDate } from '../shared/dates.js';
+import { readableDateIn } from '../shared/readable-time.js';
 import { recordFingerprint } from '../shared/fingerprint.js';
 import type { AmendEvent, MandateEvent } from './mandate.events.js';
 import {
@@ -37,7 +38,10 @@ import {
 import {
   Mandate,
   mandateSectionLabels,
+  type EscalationOutcome,
+  type GoalStatus,
   type MandateChange,
+  type MandateImport,
   type MandateMachineInput,
   type VersionEntry,
 } from './mandate.schema.js';
@@ -58,6 +62,34 @@ export interface ApprovedVersion {
   hash: string;
   /** The document exactly as approved (deep-frozen). */
   content: Readonly<Mandate>;
+  /**
+   * Set for a version approved elsewhere and brought in as approved: `approvedAt` is then the day
+   * of the decision, and this says where it is recorded and who recorded it in the tool, when.
+   */
+  imported?: { approvedByName: string; decisionReference?: string | undefined; recordedAt: string };
+}
+
+/** Uppföljning av ett mål — how it stood at a check-in, who recorded it and when. */
+export interface GoalFollowUp {
+  goalId: string;
+  status: GoalStatus;
+  comment?: string | undefined;
+  by: string;
+  at: string;
+}
+
+/** The commissioner's decision on a matter escalated from minutes, linked back to them. */
+export interface EscalationDecision {
+  meetingId: string;
+  escalationId: string;
+  outcome: EscalationOutcome;
+  decision: string;
+  reference?: string | undefined;
+  /** The commissioner body that decided. */
+  decidedBy: string;
+  /** The person who recorded the decision. */
+  recordedBy: string;
+  at: string;
 }
 
 /** A change outside staffing and meetings, waiting for the commissioner. */
@@ -138,6 +170,12 @@ export interface MandateContext {
   endedEarly: EarlyEnd | null;
   closure: Closure | null;
   warnings: MandateWarning[];
+  /** The approval brought with a mandate approved elsewhere (`importApprovedMandate`), or null. */
+  imported: MandateImport | null;
+  /** The commissioner's decisions on matters escalated from minutes, oldest first. */
+  escalationDecisions: EscalationDecision[];
+  /** The follow-ups of the mandate's goals, oldest first. */
+  goalFollowUps: GoalFollowUp[];
 }
 
 /** The sections and their new content of an amend event. */
@@ -233,6 +271,15 @@ export const mandateMachine = setup({
       isCommissionerEvent(context, event) &&
       context.pendingAmendment !== null &&
       keepsDocumentValid(context.mandate, context.pendingAmendment.change),
+    /** A version approved elsewhere, not yet recorded as such: the mandate starts in force. */
+    importedAsApproved: ({ context }) => context.imported !== null && context.approvedVersions.length === 0,
+    /** The commissioner decides a matter escalated from minutes, once. */
+    escalationUndecided: ({ context, event }) =>
+      event.type === 'decideEscalation' &&
+      isCommissionerEvent(context, event) &&
+      !context.escalationDecisions.some((d) => d.meetingId === event.meetingId && d.escalationId === event.escalationId),
+    /** A follow-up of one of the mandate's goals. */
+    isGoal: ({ context, event }) => event.type === 'followUpGoal' && context.mandate.goals.some((g) => g.id === event.goalId),
     /** The commissioner extends within the mandate's extension clause (see `extensionRefusal`). */
     extensionAllowed: ({ context, event }) =>
       event.type === 'extend' &&
@@ -365,8 +412,8 @@ export const mandateMachine = setup({
               {
                 code: 'approvedAfterStart',
                 message: {
-                  sv: `Uppdraget fastställdes ${day}, efter att tidplanen började ${start}`,
-                  en: `The mandate was approved on ${day}, after its period began on ${start}`,
+                  sv: `Uppdraget fastställdes ${readableDateIn(day, 'sv')}, efter att tidplanen började ${readableDateIn(start, 'sv')}`,
+                  en: `The mandate was approved on ${readableDateIn(day, 'en')}, after its period began on ${readableDateIn(start, 'en')}`,
                 },
                 at: event.at,
               },
@@ -396,8 +443,8 @@ export const mandateMachine = setup({
               {
                 code: 'extendedAfterEnd',
                 message: {
-                  sv: `Förlängningen beslutades ${day}, efter att uppdraget löpt ut ${from}`,
-                  en: `The extension was decided on ${day}, after the mandate ran out on ${from}`,
+                  sv: `Förlängningen beslutades ${readableDateIn(day, 'sv')}, efter att uppdraget löpt ut ${readableDateIn(from, 'sv')}`,
+                  en: `The extension was decided on ${readableDateIn(day, 'en')}, after the mandate ran out on ${readableDateIn(from, 'en')}`,
                 },
                 at: event.at,
               },
@@ -412,6 +459,36 @@ export const mandateMachine = setup({
         extensions: [...context.extensions, { from, to: event.to, reason: event.reason, by: event.by, at: event.at }],
         warnings: [...context.warnings, ...late],
       };
+    }),
+    /** The version approved elsewhere becomes the first approved version, frozen with its fingerprint. */
+    recordImport: assign(({ context }) => {
+      const imported = context.imported;
+      if (!imported) return {};
+      const content = deepFreeze(structuredClone(context.mandate));
+      const approved: ApprovedVersion = deepFreeze({
+        version: context.mandate.version,
+        approvedBy: context.mandate.commissioner.id,
+        recordedBy: imported.recordedBy,
+        approvedAt: imported.approvedOn,
+        hash: recordFingerprint(content),
+        content,
+        imported: { approvedByName: imported.approvedBy ?? context.mandate.commissioner.name, decisionReference: imported.decisionReference, recordedAt: imported.recordedAt },
+      });
+      return { approvedVersions: [approved] };
+    }),
+    recordEscalationDecision: assign(({ context, event }) => {
+      if (event.type !== 'decideEscalation') return {};
+      const { meetingId, escalationId, outcome, decision, reference } = event;
+      return {
+        escalationDecisions: [
+          ...context.escalationDecisions,
+          { meetingId, escalationId, outcome, decision, reference, decidedBy: event.asCommissioner, recordedBy: event.by, at: event.at },
+        ],
+      };
+    }),
+    recordGoalFollowUp: assign(({ context, event }) => {
+      if (event.type !== 'followUpGoal') return {};
+      return { goalFollowUps: [...context.goalFollowUps, { goalId: event.goalId, status: event.status, comment: event.comment, by: event.by, at: event.at }] };
     }),
     recordFinalReport: assign(({ event }) => {
       if (event.type !== 'conclude') return {};
@@ -445,10 +522,15 @@ export const mandateMachine = setup({
     endedEarly: null,
     closure: null,
     warnings: [],
+    imported: input.imported ?? null,
+    escalationDecisions: [],
+    goalFollowUps: [],
   }),
   states: {
     /** Utkast — the working copy; changes apply without a new version. */
     draft: {
+      // A mandate approved elsewhere starts in force: it passes through draft at once.
+      always: { guard: 'importedAsApproved', target: 'active', actions: 'recordImport' },
       on: {
         amend: { guard: 'draftChangeValid', actions: 'applyDraftChange' },
         submitForReview: { target: 'inReview', actions: 'openReviewRound' },
@@ -492,6 +574,8 @@ export const mandateMachine = setup({
       initial: 'stable',
       on: {
         amend: { guard: 'directChangeValid', actions: 'applyDirectChange' },
+        decideEscalation: { guard: 'escalationUndecided', actions: 'recordEscalationDecision' },
+        followUpGoal: { guard: 'isGoal', actions: 'recordGoalFollowUp' },
         extend: { guard: 'extensionAllowed', actions: 'recordExtension' },
         end: {
           guard: 'isCommissioner',
@@ -518,6 +602,8 @@ export const mandateMachine = setup({
     /** Slutrapport inlämnad — waiting for the commissioner to close. */
     concluding: {
       on: {
+        decideEscalation: { guard: 'escalationUndecided', actions: 'recordEscalationDecision' },
+        followUpGoal: { guard: 'isGoal', actions: 'recordGoalFollowUp' },
         close: { guard: 'isCommissioner', target: 'closed', actions: 'recordClosure' },
         end: {
           guard: 'isCommissioner',

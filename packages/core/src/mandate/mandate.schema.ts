@@ -9,7 +9,7 @@
  * mandate a local one refines (Örebro).
  */
 import * as z from 'zod';
-import { DeliverableKind } from '../deliverable/deliverable-kind.js';
+import { DeliverableKindValue } from '../deliverable/deliverable-kind.js';
 import { MeetingSeries } from '../meeting/meeting-series.schema.js';
 import { Role } from '../role/role.schema.js';
 import type { LocalizedText } from '../shared/localized.js';
@@ -154,17 +154,93 @@ export const MandateOrganisation = z.strictObject({
 });
 export type MandateOrganisation = z.infer<typeof MandateOrganisation>;
 
+/**
+ * Återkommande leverans — a deliverable due every year on the same day (an annual report by
+ * 31 March): each year's deliverable is produced from it with its due date
+ * (`planRecurringDeliverable`).
+ */
+export const DeliverableRecurrence = z
+  .strictObject({
+    every: z.literal('year'),
+    /** The month and day it is due each year. */
+    dueMonth: z.int().min(1).max(12),
+    dueDay: z.int().min(1).max(31),
+    /**
+     * Due the year after the one it covers (an annual report for 2030 by 31 March 2031), as a
+     * report on a year is; false: due within the year it is for.
+     */
+    dueInFollowingYear: z.boolean().default(false),
+    /** The first and last year it is for; the mandate's period when omitted. */
+    fromYear: z.int().min(2000).max(2100).optional(),
+    untilYear: z.int().min(2000).max(2100).optional(),
+  })
+  .refine((r) => r.dueDay <= new Date(Date.UTC(2001, r.dueMonth, 0)).getUTCDate(), {
+    ...localizedError('dagen finns inte i den månaden', 'the day does not exist in that month'),
+    path: ['dueDay'],
+  });
+export type DeliverableRecurrence = z.infer<typeof DeliverableRecurrence>;
+
 /** Leveransobjekt — one thing the assignment must produce. */
-export const MandateDeliverable = z.strictObject({
-  kind: DeliverableKind,
-  description: Text,
-  due: IsoDate.optional(),
+export const MandateDeliverable = z
+  .strictObject({
+    /** Names the deliverable within the mandate; needed for a recurring one (its occurrences refer to it). */
+    id: Id.optional(),
+    kind: DeliverableKindValue,
+    /** The title of what is produced, e.g. "Årsrapport"; the kind's name when omitted. */
+    title: Label.optional(),
+    description: Text,
+    due: IsoDate.optional(),
+    /** Every year on a day, instead of once (`due`). */
+    recurrence: DeliverableRecurrence.optional(),
+    /** The template each deliverable is produced from (its outline of sections). */
+    templateId: Id.optional(),
+    /** The role responsible for producing it (whoever holds it at the time). */
+    ownerRoleId: Id.optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.recurrence === undefined) return;
+    for (const field of ['id', 'ownerRoleId'] as const) {
+      if (d[field] === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [field],
+          ...localizedError('behövs för en återkommande leverans', 'is needed for a recurring deliverable'),
+        });
+      }
+    }
+  });
+
+/** Måluppfyllelse — how a goal stands at a check-in. */
+export const GoalStatus = z.enum(['achieved', 'onTrack', 'atRisk', 'notAchieved']);
+export type GoalStatus = z.infer<typeof GoalStatus>;
+
+export const goalStatusLabels: Record<GoalStatus, LocalizedText> = {
+  achieved: { sv: 'Uppnått', en: 'Achieved' },
+  onTrack: { sv: 'På väg', en: 'On track' },
+  atRisk: { sv: 'I riskzonen', en: 'At risk' },
+  notAchieved: { sv: 'Ej uppnått', en: 'Not achieved' },
+};
+
+/** Mål — a goal of the assignment, how it is measured and when it is followed up. */
+export const MandateGoal = z.strictObject({
+  id: Id,
+  /** The goal as the mandate words it. */
+  text: Text,
+  /** Indikator — how it is measured. */
+  measure: Label.optional(),
+  /** Målvärde — what counts as achieved. */
+  target: Label.optional(),
+  /** Uppföljningsdatum — the days it is followed up, besides the mandate's check-in schedule. */
+  followUpDates: z.array(IsoDate).max(listLimits.document).default([]),
 });
+export type MandateGoal = z.infer<typeof MandateGoal>;
 export type MandateDeliverable = z.infer<typeof MandateDeliverable>;
 
 /** Uppföljning — how the assignment is followed up and what the evaluation contains. */
 export const MandateFollowUp = z.strictObject({
   description: Text,
+  /** Avstämning — the goals are checked every this many months from the start of the period. */
+  checkInEveryMonths: z.int().min(1).max(24).optional(),
   /** E.g. expectations, experience of the purpose, evaluation of activities, recommendations. */
   evaluationContents: z.array(Label).max(listLimits.document).default([]),
 });
@@ -217,6 +293,8 @@ const MandateFields = z.strictObject({
   /** Mötesfrekvens och agenda. */
   meetings: z.array(MeetingSeries).max(listLimits.document).default([]),
   deliverables: z.array(MandateDeliverable).max(listLimits.document).default([]),
+  /** Mål — the goals of the assignment, each with its follow-up. */
+  goals: z.array(MandateGoal).max(listLimits.document).default([]),
   followUp: MandateFollowUp.optional(),
   /** Ersättning, e.g. ESF unit costs per professional category. */
   compensation: Text.optional(),
@@ -284,6 +362,15 @@ export const Mandate = MandateFields.superRefine((m, ctx) => {
       ...localizedError('rollen finns redan', 'the role is listed twice'),
     });
   }
+  for (const i of duplicates(m.goals.map((g) => g.id))) {
+    ctx.addIssue({ code: 'custom', path: ['goals', i, 'id'], ...localizedError('målet finns redan', 'the goal is listed twice') });
+  }
+  const deliverableIds = new Set<string>();
+  m.deliverables.forEach((d, i) => {
+    if (d.id === undefined) return;
+    if (deliverableIds.has(d.id)) ctx.addIssue({ code: 'custom', path: ['deliverables', i, 'id'], ...localizedError('leveransen finns redan', 'the deliverable is listed twice') });
+    deliverableIds.add(d.id);
+  });
   for (const i of duplicates(m.meetings.map((s) => s.id))) {
     ctx.addIssue({
       code: 'custom',
@@ -303,6 +390,16 @@ export const Mandate = MandateFields.superRefine((m, ctx) => {
       }
     });
   }
+  const governed = new Set(m.organisation.groupIds);
+  m.staffingPlan.entries.forEach((entry, i) => {
+    if (entry.groupId !== undefined && !governed.has(entry.groupId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['staffingPlan', 'entries', i, 'groupId'],
+        ...localizedError('gruppen är inte en av uppdragets grupper (organisation.groupIds)', 'the group is not one of the groups of the mandate (organisation.groupIds)'),
+      });
+    }
+  });
   if (m.parentMandateId === m.id) {
     ctx.addIssue({
       code: 'custom',
@@ -337,6 +434,7 @@ export const MandateSection = z.enum([
   'roles',
   'meetings',
   'deliverables',
+  'goals',
   'followUp',
   'compensation',
   'versionHistory',
@@ -375,6 +473,7 @@ export const sectionSchemas = {
   roles: z.array(Role).max(listLimits.document),
   meetings: z.array(MeetingSeries).max(listLimits.document),
   deliverables: z.array(MandateDeliverable).max(listLimits.document),
+  goals: z.array(MandateGoal).max(listLimits.document),
   followUp: MandateFollowUp,
   compensation: Text,
   classificationRule: Text,
@@ -410,6 +509,7 @@ export const mandateSectionLabels: Record<MandateSection, LocalizedText> = {
   roles: { sv: 'Ansvar och befogenheter för roller', en: 'Roles, responsibilities and authorities' },
   meetings: { sv: 'Mötesfrekvens och agenda', en: 'Meeting rules' },
   deliverables: { sv: 'Leveransobjekt', en: 'Deliverables' },
+  goals: { sv: 'Mål', en: 'Goals' },
   followUp: { sv: 'Uppföljning', en: 'Follow-up' },
   compensation: { sv: 'Ersättning', en: 'Compensation' },
   versionHistory: { sv: 'Versionshistorik', en: 'Version history' },
@@ -427,11 +527,43 @@ export type ReviewBody = z.infer<typeof ReviewBody>;
 export const ReviewOutcome = z.enum(['endorsed', 'changesRequested']);
 export type ReviewOutcome = z.infer<typeof ReviewOutcome>;
 
+/** What the commissioner decided on a matter escalated from minutes: bifall, avslag, återremiss. */
+export const EscalationOutcome = z.enum(['approved', 'rejected', 'referredBack']);
+export type EscalationOutcome = z.infer<typeof EscalationOutcome>;
+
+export const escalationOutcomeLabels: Record<EscalationOutcome, LocalizedText> = {
+  approved: { sv: 'Bifall', en: 'Approved' },
+  rejected: { sv: 'Avslag', en: 'Rejected' },
+  referredBack: { sv: 'Återremiss', en: 'Referred back' },
+};
+
 export const reviewOutcomeLabels: Record<ReviewOutcome, LocalizedText> = {
   endorsed: { sv: 'Tillstyrkt', en: 'Endorsed' },
   changesRequested: { sv: 'Ändringar begärda', en: 'Changes requested' },
 };
 
-/** The input of the mandate machine: the draft document it starts from. */
-export const MandateMachineInput = z.strictObject({ mandate: Mandate });
+/**
+ * Ett redan fastställt uppdrag — a mandate approved elsewhere (on paper, in another system) that
+ * enters the tool as approved: the day the commissioner decided, the body as its decision names
+ * it, and where the decision is recorded.
+ */
+export const ImportedApproval = z.strictObject({
+  /** Beslutsdatum — the day the commissioner approved the version. */
+  approvedOn: IsoDate,
+  /** The body as its decision names it, e.g. "Förbundsstyrelsen"; the commissioner's name when omitted. */
+  approvedBy: Label.optional(),
+  /** Where the decision is recorded: a minutes paragraph or a diary number, e.g. "§ 45/2029". */
+  decisionReference: Label.optional(),
+});
+export type ImportedApproval = z.infer<typeof ImportedApproval>;
+
+/** An imported approval as the lifecycle keeps it: with who recorded it in the tool, and when. */
+export const MandateImport = ImportedApproval.extend({ recordedBy: Id, recordedAt: z.iso.datetime({ offset: true }) });
+export type MandateImport = z.infer<typeof MandateImport>;
+
+/**
+ * The input of the mandate machine: the document it starts from — a draft, or (with `imported`)
+ * an approved version brought from elsewhere, which starts in force.
+ */
+export const MandateMachineInput = z.strictObject({ mandate: Mandate, imported: MandateImport.optional() });
 export type MandateMachineInput = z.infer<typeof MandateMachineInput>;

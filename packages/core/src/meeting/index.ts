@@ -1,4 +1,12 @@
-export { Cadence, MeetingSeries, type MeetingSeriesInput } from './meeting-series.schema.js';
+export {
+  Cadence,
+  defaultMeetingRules,
+  MeetingRules,
+  MeetingSeries,
+  meetsAsNeeded,
+  type MeetingRulesInput,
+  type MeetingSeriesInput,
+} from './meeting-series.schema.js';
 export {
   ActionItem,
   Agenda,

@@ -4,7 +4,7 @@
  */
 import * as z from 'zod';
 import { EventMeta, Id, Instant, Text } from '../shared/primitives.schema.js';
-import { AgendaItem, Attendance, Minutes } from './meeting.schema.js';
+import { AgendaItem, Attendance, MeetingRoles, Minutes } from './meeting.schema.js';
 import { listLimits } from '../shared/limits.js';
 
 /** Öppna för punkter — open the call for agenda items. */
@@ -82,6 +82,13 @@ export const RescheduleEvent = EventMeta.extend({
   reason: Text,
 });
 
+/**
+ * Roller för mötet — name who chairs, hosts, keeps and approves the minutes of this meeting
+ * (replacing what was named before); until the minutes are approved. Approvals already given
+ * are cleared, since they were given by the people named then.
+ */
+export const AssignRolesEvent = EventMeta.extend({ type: z.literal('assignRoles'), roles: MeetingRoles });
+
 export const MeetingEvent = z.discriminatedUnion('type', [
   OpenCallEvent,
   ProposeAgendaItemEvent,
@@ -96,6 +103,7 @@ export const MeetingEvent = z.discriminatedUnion('type', [
   PublishMinutesEvent,
   CancelEvent,
   RescheduleEvent,
+  AssignRolesEvent,
 ]);
 export type MeetingEvent = z.infer<typeof MeetingEvent>;
 export type MeetingEventInput = z.input<typeof MeetingEvent>;

@@ -95,7 +95,8 @@ function variants(snap: Snap): Record<MeetingEventType, MeetingEvent[]> {
     draftMinutes: [minutesAbout(ids[0] ?? 'p1'), minutesAbout(ids[0] ?? 'p1', true), minutesAbout('p9')].map(
       (minutes) => ({ type: 'draftMinutes', by, at: times[7]!, minutes }),
     ),
-    approveMinutes: [{ type: 'approveMinutes', by, at: times[7]! }],
+    approveMinutes: [by, 'justerare'].map((person) => ({ type: 'approveMinutes', by: person, at: times[7]! })),
+    assignRoles: [{}, { chairId: by, minutesApproverIds: ['justerare'] }].map((roles) => ({ type: 'assignRoles', by, at, roles })),
     publishMinutes: [times[7]!, times[8]!].map((t) => ({ type: 'publishMinutes', by, at: t })),
     cancel: ['Inga ärenden', ' '].map((reason) => ({ type: 'cancel', by, at, reason })),
     reschedule: [

@@ -215,7 +215,9 @@ describe('meeting machine — publishing the agenda', () => {
     expect(snap.context).toMatchObject({ agendaLate: true, lateReason: 'Processledaren var sjuk' });
     expect(snap.context.warnings).toHaveLength(1);
     expect(snap.context.warnings[0]).toMatchObject({ code: 'agendaLate', at: T.tenDaysBefore });
-    expect(snap.context.warnings[0]?.message.sv).toContain('2026-02-26');
+    // The day as people read it, not as an ISO date.
+    expect(snap.context.warnings[0]?.message.sv).toContain('sista dag 26 februari 2026');
+    expect(snap.context.warnings[0]?.message.en).toContain('deadline, 26 February 2026');
     expect(snap.context.warnings[0]?.message.en).toContain('Processledaren var sjuk');
   });
 
@@ -356,7 +358,7 @@ describe('meeting machine — minutes', () => {
   it('warns when minutes are published after they were due', () => {
     const snap = run([...toApproved, e.publishMinutes(T.afterDue)]).getSnapshot();
     expect(snap.context.warnings.map((w) => w.code)).toEqual(['minutesLate']);
-    expect(snap.context.warnings[0]?.message.sv).toContain('2026-03-26');
+    expect(snap.context.warnings[0]?.message.sv).toContain('26 mars 2026');
   });
 });
 
@@ -500,6 +502,10 @@ describe('meeting machine — graph coverage', () => {
       e.draft(minutesFor(ids[0] ?? 'p1')),
       e.draft(minutesFor('p9')),
       e.approve(),
+      // A chair and a justerare named for the meeting approve it between them.
+      { type: 'approveMinutes', by: 'ordforande', at: T.after },
+      { type: 'approveMinutes', by: 'justerare', at: T.after },
+      ...(snap.context.chairId ? [] : [{ type: 'assignRoles' as const, by: 'p-leader', at: T.early, roles: { chairId: 'ordforande', minutesApproverIds: ['justerare'] } }]),
       e.publishMinutes(),
       e.cancel(),
       e.cancel(' '),
@@ -521,6 +527,8 @@ describe('meeting machine — graph coverage', () => {
           s.context.agendaLate,
           s.context.attendance.length > 0,
           s.context.minutes !== undefined,
+          s.context.chairId ?? null,
+          s.context.minutesApprovals.length,
         ]),
     });
     expect(report.states).toHaveLength(MeetingStatus.options.length);

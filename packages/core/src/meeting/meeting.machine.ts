@@ -42,6 +42,7 @@ import {
   orderedAgenda,
 } from './meeting.rules.js';
 import { publishedMinutesFingerprint } from './published-minutes.rules.js';
+import { readableDateIn } from '../shared/readable-time.js';
 
 const ms = (instant: string) => Date.parse(instant);
 const hasText = (text: string | undefined): text is string => text !== undefined && text.trim() !== '';
@@ -75,9 +76,21 @@ function publishLateness({ context, event }: Args): 'empty' | 'inTime' | 'late' 
   return isAgendaLate(event.at, context.startsAt, context.agendaLeadTimeDays) ? 'late' : 'inTime';
 }
 
+/** The people whose approval the minutes need: the meeting's chair and its justerare, each once. */
+export function requiredMinutesApprovers(context: Pick<MeetingContext, 'chairId' | 'minutesApproverIds'>): string[] {
+  return [...new Set([...(context.chairId ? [context.chairId] : []), ...(context.minutesApproverIds ?? [])])];
+}
+
+/** A named approver who has not approved the current draft yet. */
+function isPendingApprover({ context, event }: Args): boolean {
+  if (event.type !== 'approveMinutes') return false;
+  return requiredMinutesApprovers(context).includes(event.by) && !context.minutesApprovals.some((a) => a.by === event.by);
+}
+
 /** Cancel and reschedule, the same from every state before the meeting is held. */
 const cancelTransition = { guard: 'hasReason', target: 'cancelled', actions: 'recordCancellation' } as const;
 const stayOnReschedule = { guard: 'isValidReschedule', actions: 'moveMeeting' } as const;
+const assignRoles = { actions: 'assignRoles' } as const;
 
 export const meetingMachine = setup({
   types: {
@@ -119,6 +132,17 @@ export const meetingMachine = setup({
     /** A new start time in the future, different from the current one, with a reason. */
     isValidReschedule,
     isRescheduleKeepingAgenda: (args) => isValidReschedule(args) && agendaSurvivesMove(args),
+    /**
+     * This approval makes the minutes approved: where the meeting names no one, any approval (by
+     * whoever holds the authority); otherwise the last of the chair's and the justerare's.
+     */
+    completesApproval: (args) => {
+      const required = requiredMinutesApprovers(args.context);
+      if (required.length === 0) return args.event.type === 'approveMinutes';
+      return isPendingApprover(args) && required.every((p) => p === args.event.by || args.context.minutesApprovals.some((a) => a.by === p));
+    },
+    /** An approval by a named approver while others' are still missing. */
+    isPendingApprover,
   },
   actions: {
     openCall: assign(({ event }) => {
@@ -160,8 +184,8 @@ export const meetingMachine = setup({
           warning(
             'agendaLate',
             event.at,
-            `Agendan publicerades efter sista dag ${context.agendaDeadline}. Orsak: ${event.lateReason ?? ''}`,
-            `The agenda was published after its deadline ${context.agendaDeadline}. Reason: ${event.lateReason ?? ''}`,
+            `Agendan publicerades efter sista dag ${readableDateIn(context.agendaDeadline, 'sv')}. Orsak: ${event.lateReason ?? ''}`,
+            `The agenda was published after its deadline, ${readableDateIn(context.agendaDeadline, 'en')}. Reason: ${event.lateReason ?? ''}`,
           ),
         );
       }
@@ -211,7 +235,18 @@ export const meetingMachine = setup({
           ),
         );
       }
-      return { minutes, minutesDraftedAt: event.at, warnings };
+      // A new draft is approved anew: approvals given to the one before it no longer count.
+      return { minutes, minutesDraftedAt: event.at, warnings, minutesApprovals: [] };
+    }),
+    assignRoles: assign(({ event }) => {
+      assertEvent(event, 'assignRoles');
+      const { chairId, hostOrganisationId, secretaryId, minutesApproverIds } = event.roles;
+      return { chairId, hostOrganisationId, secretaryId, minutesApproverIds, minutesApprovals: [] };
+    }),
+    /** One named approver's approval, while others' are still missing. */
+    recordPartialApproval: assign(({ context, event }) => {
+      assertEvent(event, 'approveMinutes');
+      return { minutesApprovals: [...context.minutesApprovals, { by: event.by, at: event.at }] };
     }),
     recordApproval: assign(({ context, event }) => {
       assertEvent(event, 'approveMinutes');
@@ -227,7 +262,7 @@ export const meetingMachine = setup({
               ),
             ]
           : context.warnings;
-      return { minutesApprovedBy: event.by, minutesApprovedAt: event.at, warnings };
+      return { minutesApprovedBy: event.by, minutesApprovedAt: event.at, minutesApprovals: [...context.minutesApprovals, { by: event.by, at: event.at }], warnings };
     }),
     recordPublication: assign(({ context, event }) => {
       assertEvent(event, 'publishMinutes');
@@ -238,8 +273,8 @@ export const meetingMachine = setup({
             warning(
               'minutesLate',
               event.at,
-              `Minnesanteckningarna publicerades efter sista dag ${minutesDueDate(heldAt, context.minutesDueDays)}.`,
-              `The minutes were published after their due date ${minutesDueDate(heldAt, context.minutesDueDays)}.`,
+              `Minnesanteckningarna publicerades efter sista dag ${readableDateIn(minutesDueDate(heldAt, context.minutesDueDays), 'sv')}.`,
+              `The minutes were published after their due date, ${readableDateIn(minutesDueDate(heldAt, context.minutesDueDays), 'en')}.`,
             ),
           ]
         : context.warnings;
@@ -281,8 +316,8 @@ export const meetingMachine = setup({
           warning(
             'agendaToRepublish',
             event.at,
-            `Mötet flyttades så att agendan blev sen (ny sista dag ${deadline}); publicera den igen med en orsak.`,
-            `The move made the agenda late (new deadline ${deadline}); publish it again with a reason.`,
+            `Mötet flyttades så att agendan blev sen (ny sista dag ${readableDateIn(deadline, 'sv')}); publicera den igen med en orsak.`,
+            `The move made the agenda late (new deadline ${readableDateIn(deadline, 'en')}); publish it again with a reason.`,
           ),
         ],
       };
@@ -309,6 +344,7 @@ export const meetingMachine = setup({
   initial: 'planned',
   context: ({ input }) => ({
     ...input.meeting,
+    minutesApprovals: [],
     agenda: [],
     attendance: [],
     agendaLate: false,
@@ -322,6 +358,7 @@ export const meetingMachine = setup({
     /** Planerat — on the calendar, nothing sent yet. */
     planned: {
       on: {
+        assignRoles,
         openCall: { target: 'collectingItems', actions: 'openCall' },
         cancel: cancelTransition,
         reschedule: stayOnReschedule,
@@ -330,6 +367,7 @@ export const meetingMachine = setup({
     /** Members propose items; the convener shapes the agenda. */
     collectingItems: {
       on: {
+        assignRoles,
         proposeAgendaItem: { guard: 'isNewItem', actions: 'addAgendaItem' },
         withdrawAgendaItem: { guard: 'isOnAgenda', actions: 'removeAgendaItem' },
         reorderAgenda: { guard: 'isOrderOfAgenda', actions: 'reorderAgenda' },
@@ -343,6 +381,7 @@ export const meetingMachine = setup({
     },
     agendaPublished: {
       on: {
+        assignRoles,
         sendInvitations: { target: 'invited', actions: 'recordInvitations' },
         cancel: cancelTransition,
         reschedule: [
@@ -358,6 +397,7 @@ export const meetingMachine = setup({
     /** Kallelse skickad. */
     invited: {
       on: {
+        assignRoles,
         hold: { guard: 'hasStarted', target: 'held', actions: 'recordHeld' },
         cancel: cancelTransition,
         reschedule: [
@@ -377,6 +417,7 @@ export const meetingMachine = setup({
     /** Genomfört — attendance is recorded from here on. */
     held: {
       on: {
+        assignRoles,
         recordAttendance: { guard: 'isValidAttendance', actions: 'recordAttendance' },
         draftMinutes: { guard: 'minutesFitAgenda', target: 'minutesDrafted', actions: 'recordMinutes' },
       },
@@ -386,7 +427,13 @@ export const meetingMachine = setup({
       on: {
         recordAttendance: { guard: 'isValidAttendance', actions: 'recordAttendance' },
         draftMinutes: { guard: 'minutesFitAgenda', actions: 'recordMinutes' },
-        approveMinutes: { target: 'minutesApproved', actions: 'recordApproval' },
+        assignRoles,
+        // Approved by the chair and every justerare the meeting names (each once); where it names
+        // none, by whoever holds the authority to approve minutes.
+        approveMinutes: [
+          { guard: 'completesApproval', target: 'minutesApproved', actions: 'recordApproval' },
+          { guard: 'isPendingApprover', actions: 'recordPartialApproval' },
+        ],
       },
     },
     /** Justerade. */

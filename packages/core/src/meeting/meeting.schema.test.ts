@@ -253,9 +253,9 @@ describe('JSON Schema', () => {
   it('exports the meeting and its events for editors', () => {
     const meetingSchema = z.toJSONSchema(Meeting, { io: 'input' }) as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(meetingSchema.properties)).toEqual(expect.arrayContaining(['agenda', 'attendance', 'minutes', 'lateReason']));
-    expect(meetingSchema.required).toEqual(['id', 'seriesId', 'groupId', 'title', 'startsAt', 'durationMinutes']);
+    expect(meetingSchema.required).toEqual(['id', 'groupId', 'title', 'startsAt', 'durationMinutes']);
     const eventSchema = z.toJSONSchema(MeetingEvent) as { oneOf: unknown[] };
-    expect(eventSchema.oneOf).toHaveLength(13);
+    expect(eventSchema.oneOf).toHaveLength(14);
   });
 });
 

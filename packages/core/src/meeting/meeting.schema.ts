@@ -254,10 +254,38 @@ export const Reschedule = z.strictObject({
 });
 export type Reschedule = z.infer<typeof Reschedule>;
 
+/** Justering — one approval of the minutes by one of the people who approve them. */
+export const MinutesApproval = z.strictObject({ by: Id, at: Instant });
+export type MinutesApproval = z.infer<typeof MinutesApproval>;
+
+/**
+ * Roller för mötet — who chairs, hosts, keeps the minutes and approves them at this meeting. In
+ * many networks they rotate between the member organisations from meeting to meeting; what the
+ * meeting names counts for this meeting only (the chair and the justerare approve its minutes,
+ * the secretary keeps them), whoever holds the group's seats later.
+ */
+export const MeetingRoles = z.strictObject({
+  /** Ordförande för mötet — a member of the group. */
+  chairId: Id.optional(),
+  /** Värdorganisation — the member organisation hosting the meeting. */
+  hostOrganisationId: Id.optional(),
+  /** Sekreterare — keeps the minutes and the attendance of this meeting. */
+  secretaryId: Id.optional(),
+  /** Justerare — members who approve the minutes together with the chair. */
+  minutesApproverIds: z.array(Id).max(10).optional(),
+});
+export type MeetingRoles = z.infer<typeof MeetingRoles>;
+export type MeetingRolesInput = z.input<typeof MeetingRoles>;
+
 /** The fields of a meeting; `Meeting` adds the checks that tie them together. */
 export const MeetingFields = z.strictObject({
+  ...MeetingRoles.shape,
   id: Id,
-  seriesId: Id,
+  /**
+   * The series the meeting belongs to; omitted for a meeting held as needed (*vid behov*),
+   * which follows its group's meeting rules (`Group.meetingRules`) or core's defaults.
+   */
+  seriesId: Id.optional(),
   groupId: Id,
   title: Label,
   startsAt: Instant,
@@ -279,6 +307,8 @@ export const MeetingFields = z.strictObject({
   minutesDraftedAt: Instant.optional(),
   minutesApprovedBy: Id.optional(),
   minutesApprovedAt: Instant.optional(),
+  /** Every approval of the current draft (the chair's and each justerare's), oldest first. */
+  minutesApprovals: z.array(MinutesApproval).max(20).default([]),
   /** When the minutes were published as a public record. */
   publishedAt: Instant.optional(),
   /** The SHA-256 fingerprint of the published minutes (`publishedMinutesFingerprint`), set at publication. */
@@ -380,6 +410,10 @@ export const MeetingMachineInput = z.strictObject({
     place: true,
     onlineLink: true,
     extensions: true,
+    chairId: true,
+    hostOrganisationId: true,
+    secretaryId: true,
+    minutesApproverIds: true,
   }),
   /**
    * The series' lead times. A whole `MeetingSeries` fits the machine's input type (the runtime

@@ -19,6 +19,11 @@ export interface PublishedMinutesRecord {
   minutes: MeetingContext['minutes'];
   approvedBy: string | undefined;
   approvedAt: string | undefined;
+  /** Who chaired the meeting and hosted it, where the meeting named them. */
+  chairId?: string | undefined;
+  hostOrganisationId?: string | undefined;
+  /** Every approval of the minutes (the chair's and the justerare's), where the meeting named them. */
+  approvals?: MeetingContext['minutesApprovals'] | undefined;
   publishedAt: string;
 }
 
@@ -35,6 +40,10 @@ export function publishedMinutesRecord(meeting: MeetingContext, publishedAt = me
     minutes: meeting.minutes,
     approvedBy: meeting.minutesApprovedBy,
     approvedAt: meeting.minutesApprovedAt,
+    // Left out (undefined) where the meeting named no one, so earlier records keep their fingerprint.
+    chairId: meeting.chairId,
+    hostOrganisationId: meeting.hostOrganisationId,
+    approvals: (meeting.minutesApprovals?.length ?? 0) > 1 ? meeting.minutesApprovals : undefined,
     publishedAt,
   };
 }

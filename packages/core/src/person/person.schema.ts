@@ -3,21 +3,22 @@ import { Id, Label } from '../shared/primitives.schema.js';
 import { ProfessionalCategory } from './professional-category.js';
 import { textLimits } from '../shared/limits.js';
 import { Extensions } from '../shared/extensions.schema.js';
+import { PERSONAL_DATA_KEYWORD } from '../shared/json-schema-keywords.js';
 
 /**
  * Contact details are personal data (personuppgifter): minimised, marked in the schema and
- * in its JSON Schema (`personalData: true`), and erasable with `erasePersonalData`.
+ * in its JSON Schema (`x-samverkan-personal-data: true`, a namespaced keyword), and erasable with `erasePersonalData`.
  */
 export const ContactDetails = z
   .strictObject({
-    email: z.email().max(textLimits.email).optional().meta({ personalData: true }),
+    email: z.email().max(textLimits.email).optional().meta({ [PERSONAL_DATA_KEYWORD]: true }),
     phone: z
       .string()
       .regex(/^\+?[\d\s-]{6,20}$/)
       .optional()
-      .meta({ personalData: true }),
+      .meta({ [PERSONAL_DATA_KEYWORD]: true }),
   })
-  .meta({ personalData: true });
+  .meta({ [PERSONAL_DATA_KEYWORD]: true });
 export type ContactDetails = z.infer<typeof ContactDetails>;
 
 /**
@@ -38,14 +39,14 @@ export type IdentityClaim = z.infer<typeof IdentityClaim>;
  */
 export const Person = z.strictObject({
   id: Id,
-  name: Label.meta({ personalData: true }),
+  name: Label.meta({ [PERSONAL_DATA_KEYWORD]: true }),
   organisationId: Id,
   professionalCategory: ProfessionalCategory,
   /** Job title as the organisation writes it, e.g. "verksamhetsutvecklare". */
   title: Label.optional(),
   contact: ContactDetails.optional(),
   /** The claims a sign-in recognises the person by. */
-  identityClaims: z.array(IdentityClaim).max(10).optional().meta({ personalData: true }),
+  identityClaims: z.array(IdentityClaim).max(10).optional().meta({ [PERSONAL_DATA_KEYWORD]: true }),
   /** Set when the person's data were erased; the id stays so the audit trail still adds up. */
   erased: z.literal(true).optional(),
   /** Tillägg — the region's own data, namespaced (`vgr:kostnadsstalle`); core keeps it and never reads it. */

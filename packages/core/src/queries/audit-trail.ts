@@ -9,11 +9,13 @@ import type { StoredEvent } from '../runtime/store/store.js';
 import { swedishDate } from '../shared/dates.js';
 import type { Locale, LocalizedText } from '../shared/localized.js';
 import { findRole, personName } from './lookup.js';
+import { roleDisplayName } from '../role/role.schema.js';
 
 /** The command types the runtime records, in lifecycle order per aggregate. */
 export const auditCommandTypes = [
   // Meeting
   'planMeeting',
+  'assignMeetingRoles',
   'openCall',
   'proposeAgendaItem',
   'withdrawAgendaItem',
@@ -74,6 +76,26 @@ export const auditCommandTypes = [
   'recordPartyDecision',
   'reviseAgreement',
   'abandonAgreement',
+  'fillSeat',
+  'leaveSeat',
+  'importApprovedMandate',
+  'decideEscalation',
+  'followUpGoal',
+  'planRecurringDeliverable',
+  // Communication plan
+  'completeCommunicationActivity',
+  'cancelCommunicationActivity',
+  'reviseCommunicationPlan',
+  'followUpCommunicationPlan',
+  // Directory
+  'addPerson',
+  'addSubstitute',
+  'setUpGroup',
+  'closeGroup',
+  'changeGroupStaffing',
+  'changeGroupMeetingRules',
+  'fillGroupSeat',
+  'leaveGroupSeat',
   // Runtime
   'loadDataset',
   'erasePersonalData',
@@ -83,6 +105,7 @@ export type AuditCommandType = (typeof auditCommandTypes)[number];
 /** What each command did, as the trail says it: Swedish and English. */
 export const auditEventLabels: Record<AuditCommandType, LocalizedText> = {
   planMeeting: { sv: 'Planerade mötet', en: 'Planned the meeting' },
+  assignMeetingRoles: { sv: 'Utsåg ordförande, värd, sekreterare och justerare för mötet', en: 'Named the chair, host, secretary and approvers of the meeting' },
   openCall: { sv: 'Öppnade för punkter till dagordningen', en: 'Opened the call for agenda items' },
   proposeAgendaItem: { sv: 'Föreslog en punkt till dagordningen', en: 'Proposed an agenda item' },
   withdrawAgendaItem: { sv: 'Drog tillbaka en punkt från dagordningen', en: 'Withdrew an agenda item' },
@@ -138,6 +161,24 @@ export const auditEventLabels: Record<AuditCommandType, LocalizedText> = {
   recordPartyDecision: { sv: 'Registrerade en parts beslut', en: "Recorded a party's decision" },
   reviseAgreement: { sv: 'Reviderade överenskommelsen', en: 'Revised the agreement' },
   abandonAgreement: { sv: 'Avbröt överenskommelsen', en: 'Abandoned the agreement' },
+  fillSeat: { sv: 'Tillsatte en plats i bemanningsplanen', en: 'Filled a seat of the staffing plan' },
+  importApprovedMandate: { sv: 'Förde in ett redan fastställt uppdrag', en: 'Brought in a mandate approved elsewhere' },
+  decideEscalation: { sv: 'Beslutade i en eskalerad fråga', en: 'Decided an escalated matter' },
+  followUpGoal: { sv: 'Följde upp ett mål', en: 'Followed up a goal' },
+  planRecurringDeliverable: { sv: 'Planerade årets återkommande leverans', en: "Planned the year's recurring deliverable" },
+  leaveSeat: { sv: 'Lämnade en plats i bemanningsplanen', en: 'Left a seat of the staffing plan' },
+  completeCommunicationActivity: { sv: 'Markerade en kommunikationsaktivitet som genomförd', en: 'Marked a communication activity as done' },
+  cancelCommunicationActivity: { sv: 'Ställde in en kommunikationsaktivitet', en: 'Cancelled a communication activity' },
+  reviseCommunicationPlan: { sv: 'Reviderade kommunikationsplanen', en: 'Revised the communication plan' },
+  followUpCommunicationPlan: { sv: 'Följde upp kommunikationsplanens mål', en: "Followed up the communication plan's goals" },
+  addPerson: { sv: 'Lade till en person', en: 'Added a person' },
+  addSubstitute: { sv: 'Registrerade en ersättare vid mötet', en: 'Registered a substitute at the meeting' },
+  setUpGroup: { sv: 'Tillsatte gruppen', en: 'Set up the group' },
+  closeGroup: { sv: 'Avvecklade gruppen', en: 'Closed the group' },
+  changeGroupStaffing: { sv: 'Ändrade gruppens bemanning', en: "Changed the group's staffing" },
+  changeGroupMeetingRules: { sv: 'Ändrade gruppens mötesregler', en: "Changed the group's meeting rules" },
+  fillGroupSeat: { sv: 'Tillsatte en plats i gruppen', en: 'Filled a seat of the group' },
+  leaveGroupSeat: { sv: 'Lämnade en plats i gruppen', en: 'Left a seat of the group' },
   loadDataset: { sv: 'Läste in data', en: 'Loaded the data' },
   erasePersonalData: { sv: 'Raderade en persons personuppgifter', en: "Erased a person's personal data" },
 };
@@ -165,7 +206,7 @@ export interface AuditEntry {
   /** Who: the person id and name (the id itself when the dataset has no such person). */
   by: string;
   byName: string;
-  /** In which role: the role id and its name as the mandate writes it. */
+  /** In which role: the role id and its name — the mandate's own in Swedish, the role's English name in English. */
   role: string;
   roleName: string;
   /** What, in both languages. */
@@ -194,8 +235,8 @@ export function auditTrail(events: readonly StoredEvent[], state: RuntimeState, 
     .sort((a, b) => a.position - b.position || a.version - b.version)
     .map((event) => {
       const what = auditLabel(event.type);
-      const roleName =
-        event.role === SYSTEM_ROLE ? systemRoleLabel[locale] : (findRole(state, event.role)?.name ?? event.role);
+      const role = event.role === SYSTEM_ROLE ? undefined : findRole(state, event.role);
+      const roleName = event.role === SYSTEM_ROLE ? systemRoleLabel[locale] : role ? roleDisplayName(role, locale) : event.role;
       return {
         eventId: event.id,
         stream: event.stream,

@@ -80,3 +80,6 @@ export {
   type PartyRatification,
 } from './agreement-ratification.js';
 export { vacanciesQuery, type VacanciesParams, type VacancyRow } from './vacancies.js';
+export { escalations, type EscalationRow } from './escalations.js';
+export { goalCheckInsQuery, type GoalCheckInRow, type GoalCheckInsParams } from './goal-check-ins.js';
+export { attendanceSheet, attendingCount, type AttendanceSheetRow } from './attendance-sheet.js';

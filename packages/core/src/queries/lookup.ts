@@ -3,7 +3,7 @@
  * two ids; an id that points at nothing is shown as itself rather than failing the view.
  */
 import { personDisplayName } from '../person/person.rules.js';
-import { personalCommissionerRole, type Role } from '../role/role.schema.js';
+import { builtInRoles, type Role } from '../role/role.schema.js';
 import type { Locale } from '../shared/localized.js';
 import { currentMandate } from '../runtime/membership.js';
 import type { RuntimeState } from '../runtime/state.js';
@@ -37,7 +37,7 @@ export function findRole(state: RuntimeState, roleId: string): Role | undefined 
     const role = currentMandate(state, id)?.roles.find((r) => r.id === roleId);
     if (role) return role;
   }
-  return roleId === personalCommissionerRole.id ? personalCommissionerRole : undefined;
+  return builtInRoles.find((r) => r.id === roleId);
 }
 
 export function mandateTitle(state: RuntimeState, mandateId: string): string | undefined {

@@ -3,7 +3,7 @@
  * first (the rule is `overdueDeliverables`: due today is still in time), with the title, the
  * owner's name (a person, or a role whoever holds it) and the mandate that requires it.
  */
-import { deliverableKindLabels, type DeliverableKind } from '../deliverable/deliverable-kind.js';
+import { deliverableKindLabel, type DeliverableKindValue } from '../deliverable/deliverable-kind.js';
 import { overdueDeliverables } from '../deliverable/deliverable.rules.js';
 import {
   deliverableStatusLabels,
@@ -25,7 +25,7 @@ export interface OverdueDeliverablesParams {
 export interface OverdueDeliverableRow {
   deliverableId: string;
   title: string;
-  kind: DeliverableKind;
+  kind: DeliverableKindValue;
   kindLabel: LocalizedText;
   status: DeliverableStatus;
   statusLabel: LocalizedText;
@@ -57,7 +57,7 @@ export function overdueDeliverablesQuery(state: RuntimeState, params: OverdueDel
     deliverableId: d.id,
     title: d.title,
     kind: d.kind,
-    kindLabel: deliverableKindLabels[d.kind],
+    kindLabel: deliverableKindLabel(d.kind, state.dataset.vocabulary),
     status: d.status,
     statusLabel: deliverableStatusLabels[d.status],
     due: d.due,

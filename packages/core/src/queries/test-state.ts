@@ -14,6 +14,7 @@ import { meetingMachine } from '../meeting/meeting.machine.js';
 import type { AggregateKind, RuntimeState } from '../runtime/state.js';
 import { dialogueSeminarMachine } from '../seminar/dialogue-seminar.machine.js';
 import { themeMachine } from '../seminar/theme.machine.js';
+import { communicationPlanMachine } from '../communication/communication-plan.machine.js';
 import { dalarna as samplesDalarna } from '../samples/dalarna.js';
 import { ehalsalyftet as samplesEhalsalyftet } from '../samples/ehalsalyftet.js';
 import { fyrbodal as samplesFyrbodal } from '../samples/fyrbodal.js';
@@ -26,6 +27,7 @@ const machines: Record<AggregateKind, AnyStateMachine> = {
   seminar: dialogueSeminarMachine,
   deliverable: deliverableMachine,
   agreement: agreementMachine,
+  communicationPlan: communicationPlanMachine,
 };
 
 /** A machine event as tests write it: a type, who and when, and the payload. */
@@ -103,6 +105,7 @@ export class TestWorld {
       seminar: new Map(),
       deliverable: new Map(),
       agreement: new Map(),
+      communicationPlan: new Map(),
     };
     for (const { kind, id, actor, version } of this.live.values()) {
       const snapshot = actor.getSnapshot();
@@ -123,6 +126,7 @@ export class TestWorld {
       meetings: maps.meeting,
       themes: maps.theme,
       seminars: maps.seminar,
+      communicationPlans: maps.communicationPlan,
       deliverables: maps.deliverable,
       agreements: maps.agreement,
       damaged: [],

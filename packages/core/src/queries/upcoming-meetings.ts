@@ -34,7 +34,8 @@ export interface UpcomingMeeting {
   title: string;
   groupId: string;
   groupName: string | undefined;
-  seriesId: string;
+  /** The meeting's series; undefined for a meeting held as needed (vid behov). */
+  seriesId: string | undefined;
   startsAt: string;
   /** The Swedish calendar day of `startsAt`. */
   date: string;

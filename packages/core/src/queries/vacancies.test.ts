@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fyrbodal } from '../samples/fyrbodal.js';
 import { F, fyrbodalWorld, TestWorld, E, ehalsalyftetWorld } from './test-state.js';
 import { vacanciesQuery } from './vacancies.js';
+import { roleDisplayName } from '../role/role.schema.js';
 
 describe('vacanciesQuery', () => {
   const state = fyrbodalWorld().state();
@@ -22,6 +23,16 @@ describe('vacanciesQuery', () => {
       }),
       expect.objectContaining({ organisationName: 'Åmål', missing: 1 }),
     ]);
+  });
+
+  it('names the role in both languages, the English name from the role itself', () => {
+    const [first] = vacanciesQuery(state);
+    expect(first?.roleNames).toEqual({ sv: 'Kommunrepresentant', en: 'Municipal representative' });
+  });
+
+  it('falls back to the English name of the role’s kind where a role has no English name', () => {
+    expect(roleDisplayName({ name: 'Kommunrepresentant', kind: 'representative' }, 'en')).toBe('Representative');
+    expect(roleDisplayName({ name: 'Kommunrepresentant', kind: 'representative', englishName: 'Municipal representative' }, 'sv')).toBe('Kommunrepresentant');
   });
 
   it('lists the seats of the plans that staff a group', () => {

@@ -9,6 +9,8 @@ import type { RuntimeState } from '../runtime/state.js';
 import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { vacancies } from '../staffing/staffing.rules.js';
 import { findRole, mandateIds, organisationName } from './lookup.js';
+import { roleDisplayName } from '../role/role.schema.js';
+import type { LocalizedText } from '../shared/localized.js';
 
 export interface VacanciesParams {
   /** Only the plans that staff this group; every plan when omitted. */
@@ -19,7 +21,10 @@ export interface VacancyRow {
   /** The plan the seat is in. */
   source: { kind: 'mandate' | 'group'; id: string; name: string | undefined };
   roleId: string;
+  /** The role as the mandate names it (Swedish). */
   roleName: string | undefined;
+  /** The role's name in both languages (`roleDisplayName`). */
+  roleNames: LocalizedText | undefined;
   organisationId: string | undefined;
   organisationName: string | undefined;
   /** How many more people the seat needs. */
@@ -57,10 +62,12 @@ export function vacanciesQuery(state: RuntimeState, params: VacanciesParams = {}
     // The rule per seat, so each vacancy keeps its seat's details.
     for (const entry of plan.entries) {
       for (const vacancy of vacancies({ entries: [entry] })) {
+        const role = findRole(state, vacancy.roleId);
         rows.push({
           source,
           roleId: vacancy.roleId,
-          roleName: findRole(state, vacancy.roleId)?.name,
+          roleName: role?.name,
+          roleNames: role ? { sv: roleDisplayName(role, 'sv'), en: roleDisplayName(role, 'en') } : undefined,
           organisationId: vacancy.organisationId,
           organisationName: vacancy.organisationId === undefined ? undefined : organisationName(state, vacancy.organisationId),
           missing: vacancy.missing,

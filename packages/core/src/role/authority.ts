@@ -58,6 +58,15 @@ export const Authority = z.enum([
   'administerNetwork',
   /** Radera personuppgifter — erase a person's personal data (network administrator). */
   'erasePersonalData',
+  /**
+   * Tillsätta och avveckla grupper — set up a group under this one (a working group, a
+   * committee), name its members, and close it.
+   */
+  'setUpGroups',
+  /** Besluta i eskalerade frågor — record the commissioner's decision on a matter escalated from minutes. */
+  'decideEscalations',
+  /** Följa upp mål — record the follow-up of a mandate's goals at their check-ins. */
+  'followUpGoals',
 ]);
 export type Authority = z.infer<typeof Authority>;
 
@@ -89,11 +98,14 @@ export const authorityLabels: Record<Authority, LocalizedText> = {
   communicate: { sv: 'Genomföra kommunikationsplanen', en: 'Run the communication plan' },
   administerNetwork: { sv: 'Förvalta nätverket', en: 'Administer the network' },
   erasePersonalData: { sv: 'Radera personuppgifter', en: 'Erase personal data' },
+  setUpGroups: { sv: 'Tillsätta och avveckla grupper', en: 'Set up and close groups' },
+  decideEscalations: { sv: 'Besluta i eskalerade frågor', en: 'Decide escalated matters' },
+  followUpGoals: { sv: 'Följa upp mål', en: 'Follow up goals' },
 };
 
 /**
  * The authorities that govern who holds authority: approving, extending and ending a mandate,
- * appointing members, administering the network. A change that would give one of these to
+ * appointing members, setting up groups, administering the network. A change that would give one of these to
  * someone is never a direct change: it needs a holder of the authority to approve it.
  */
 export const governingAuthorities: ReadonlySet<Authority> = new Set<Authority>([
@@ -103,7 +115,12 @@ export const governingAuthorities: ReadonlySet<Authority> = new Set<Authority>([
   'appointMembers',
   'administerNetwork',
   'erasePersonalData',
+  'setUpGroups',
 ]);
 
-/** What the commissioner (uppdragsgivare) of a mandate may decide through that relation alone. */
-export const commissionerAuthorities: readonly Authority[] = ['approveMandate', 'extendMandate', 'endMandate', 'appointMembers'];
+/**
+ * What the commissioner (uppdragsgivare) of a mandate may decide through that relation alone,
+ * including the decisions on matters escalated to it from the minutes (seed 004: "rapportera och
+ * eskalera behov av beslut till uppdragsgivare").
+ */
+export const commissionerAuthorities: readonly Authority[] = ['approveMandate', 'extendMandate', 'endMandate', 'appointMembers', 'decideEscalations'];

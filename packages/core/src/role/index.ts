@@ -1,2 +1,15 @@
 export { Authority, authorityLabels, commissionerAuthorities, governingAuthorities } from './authority.js';
-export { personalCommissionerRole, Role, RoleKind, roleKindLabels, type RoleInput } from './role.schema.js';
+export {
+  builtInRoles,
+  meetingChairRole,
+  meetingSecretaryRole,
+  minutesApproverRole,
+  personalCommissionerRole,
+  Role,
+  RoleKind,
+  roleDisplayName,
+  roleKindLabel,
+  roleKindLabels,
+  RoleKindValue,
+  type RoleInput,
+} from './role.schema.js';

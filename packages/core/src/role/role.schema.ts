@@ -1,8 +1,9 @@
 import * as z from 'zod';
-import type { LocalizedText } from '../shared/localized.js';
+import type { Locale, LocalizedText } from '../shared/localized.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
-import { Authority } from './authority.js';
+import { Authority, commissionerAuthorities } from './authority.js';
 import { listLimits } from '../shared/limits.js';
+import { kindLabel, ownKindOf, type Vocabulary } from '../shared/vocabulary.schema.js';
 
 /** The kinds of role the seeds name (see GLOSSARY.md). */
 export const RoleKind = z.enum([
@@ -49,12 +50,26 @@ export const roleKindLabels: Record<RoleKind, LocalizedText> = {
   administrator: { sv: 'Nätverksadministratör', en: 'Network administrator' },
 };
 
+/** A role's kind: one the seeds name, or the region's own (declared in the dataset's vocabulary). */
+export const RoleKindValue = z.union([RoleKind, ownKindOf(RoleKind.options)]);
+export type RoleKindValue = z.infer<typeof RoleKindValue>;
+
+/** The name of a role kind, the region's own included. */
+export function roleKindLabel(kind: string, vocabulary?: Partial<Vocabulary>): LocalizedText {
+  return kindLabel(roleKindLabels, vocabulary, 'role', kind);
+}
+
 /** Roll — purpose, ansvar (what it must do), befogenheter (what it may decide) and kompetenskrav. */
 export const Role = z.strictObject({
   id: Id,
-  kind: RoleKind,
+  kind: RoleKindValue,
   /** The role's name as the mandate writes it, e.g. "Kommunrepresentant". */
   name: Label,
+  /**
+   * The role's name in English, e.g. "Municipal representative", for readers of the English
+   * interface; without it they read the English name of the role's kind (`roleKindLabels`).
+   */
+  englishName: Label.optional(),
   purpose: Text.optional(),
   responsibilities: z.array(Text).max(listLimits.document).default([]),
   authorities: z.array(Authority).max(listLimits.document).default([]),
@@ -72,8 +87,59 @@ export const personalCommissionerRole: Role = {
   id: 'samverkan:uppdragsgivare',
   kind: 'commissioner',
   name: 'Uppdragsgivare',
+  englishName: 'Commissioner',
   purpose: 'Den person som uppdraget namnger som uppdragsgivare.',
   responsibilities: [],
-  authorities: ['approveMandate', 'extendMandate', 'endMandate', 'appointMembers'],
+  authorities: [...commissionerAuthorities],
   competenceRequirements: [],
 };
+
+/**
+ * A role's name in `locale`: the mandate's own (Swedish) name, or in English the role's
+ * English name — the name of its kind where the role has none.
+ */
+export function roleDisplayName(role: Pick<Role, 'name' | 'kind' | 'englishName'>, locale: Locale, vocabulary?: Partial<Vocabulary>): string {
+  if (locale === 'sv') return role.name;
+  return role.englishName ?? roleKindLabel(role.kind, vocabulary).en;
+}
+
+/**
+ * The roles a meeting's own relations are recorded in (see `MeetingRoles`): the chair and the
+ * justerare of one meeting approve its minutes, its secretary keeps them and the attendance —
+ * for that meeting only, whoever holds the group's seats. Known to every runtime.
+ */
+export const meetingChairRole: Role = {
+  id: 'samverkan:motesordforande',
+  kind: 'chair',
+  name: 'Mötesordförande',
+  englishName: 'Meeting chair',
+  purpose: 'Leder ett möte och justerar dess minnesanteckningar.',
+  responsibilities: [],
+  authorities: ['approveMinutes'],
+  competenceRequirements: [],
+};
+
+export const minutesApproverRole: Role = {
+  id: 'samverkan:justerare',
+  kind: 'participant',
+  name: 'Justerare',
+  englishName: 'Minutes approver',
+  purpose: 'Justerar ett mötes minnesanteckningar tillsammans med ordföranden.',
+  responsibilities: [],
+  authorities: ['approveMinutes'],
+  competenceRequirements: [],
+};
+
+export const meetingSecretaryRole: Role = {
+  id: 'samverkan:motessekreterare',
+  kind: 'administrator',
+  name: 'Sekreterare',
+  englishName: 'Secretary',
+  purpose: 'För ett mötes deltagarlista och minnesanteckningar.',
+  responsibilities: [],
+  authorities: ['keepMinutes', 'recordAttendance'],
+  competenceRequirements: [],
+};
+
+/** Every role core knows of itself: the personal commissioner's and the meeting's own. */
+export const builtInRoles: readonly Role[] = [personalCommissionerRole, meetingChairRole, minutesApproverRole, meetingSecretaryRole];

@@ -1,11 +1,14 @@
 /**
- * The six lifecycles the runtime replays, each with its machine, the stream naming and where
+ * The lifecycles the runtime replays, each with its machine, the stream naming and where
  * an aggregate's starting input comes from: the dataset for aggregates it describes, the
  * first event of the stream for aggregates created later by a command.
  */
 import { createActor, type AnyActorScope, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { agreementMachine } from '../agreement/agreement.machine.js';
+import { communicationPlanMachine } from '../communication/communication-plan.machine.js';
 import type { Dataset } from '../dataset/dataset.schema.js';
+import type { Mandate } from '../mandate/mandate.schema.js';
+import { defaultMeetingRules } from '../meeting/meeting-series.schema.js';
 import { deliverableMachine } from '../deliverable/deliverable.machine.js';
 import { mandateMachine } from '../mandate/mandate.machine.js';
 import { meetingMachine } from '../meeting/meeting.machine.js';
@@ -20,6 +23,7 @@ export const machines: Record<AggregateKind, AnyStateMachine> = {
   seminar: dialogueSeminarMachine,
   deliverable: deliverableMachine,
   agreement: agreementMachine,
+  communicationPlan: communicationPlanMachine,
 };
 
 export const aggregateKinds = Object.keys(machines) as AggregateKind[];
@@ -35,9 +39,30 @@ export function parseStream(stream: string): { kind: AggregateKind; id: string }
   return i > 0 && kind in machines ? { kind, id: stream.slice(i + 1) } : undefined;
 }
 
-/** The series a meeting was planned under: the dataset's own or a mandate's meeting rules. */
-export function seriesOf(dataset: Dataset, seriesId: string) {
-  return [...dataset.meetingSeries, ...dataset.mandates.flatMap((m) => m.meetings)].find((s) => s.id === seriesId);
+/**
+ * The series a meeting was planned under: the dataset's own, or the meeting rules of a mandate —
+ * one the dataset holds, or (given `mandates`, the runtime's live ones) one created by command.
+ */
+export function seriesOf(dataset: Dataset, seriesId: string, mandates: Iterable<{ context: { mandate: Mandate } }> = []) {
+  const live = [...mandates].flatMap((m) => m.context.mandate.meetings);
+  return [...dataset.meetingSeries, ...dataset.mandates.flatMap((m) => m.meetings), ...live].find((s) => s.id === seriesId);
+}
+
+/**
+ * The lead times a meeting follows: its series' where it has one; else its group's own meeting
+ * rules; else `defaultMeetingRules`. Undefined when the meeting names a series that does not exist.
+ */
+export function meetingRulesOf(
+  dataset: Dataset,
+  meeting: { seriesId?: string | undefined; groupId: string },
+  mandates: Iterable<{ context: { mandate: Mandate } }> = [],
+): { agendaLeadTimeDays: number; minutesDueDays: number } | undefined {
+  if (meeting.seriesId !== undefined) {
+    const series = seriesOf(dataset, meeting.seriesId, mandates);
+    return series ? leadTimesOf(series) : undefined;
+  }
+  const rules = dataset.groups.find((g) => g.id === meeting.groupId)?.meetingRules;
+  return leadTimesOf(rules ?? defaultMeetingRules);
 }
 
 /**
@@ -53,13 +78,14 @@ export function datasetAggregates(dataset: Dataset): Array<{ kind: AggregateKind
   const out: Array<{ kind: AggregateKind; id: string; input: unknown }> = [];
   for (const mandate of dataset.mandates) out.push({ kind: 'mandate', id: mandate.id, input: { mandate } });
   for (const meeting of dataset.meetings) {
-    const series = seriesOf(dataset, meeting.seriesId);
-    if (series) out.push({ kind: 'meeting', id: meeting.id, input: { meeting, series: leadTimesOf(series) } });
+    const rules = meetingRulesOf(dataset, meeting);
+    if (rules) out.push({ kind: 'meeting', id: meeting.id, input: { meeting, series: rules } });
   }
   for (const theme of dataset.themes) out.push({ kind: 'theme', id: theme.id, input: theme });
   for (const seminar of dataset.seminars) out.push({ kind: 'seminar', id: seminar.id, input: seminar });
   for (const deliverable of dataset.deliverables) out.push({ kind: 'deliverable', id: deliverable.id, input: deliverable });
   for (const agreement of dataset.agreements) out.push({ kind: 'agreement', id: agreement.id, input: agreement });
+  for (const plan of dataset.communicationPlans) out.push({ kind: 'communicationPlan', id: plan.id, input: plan });
   return out;
 }
 

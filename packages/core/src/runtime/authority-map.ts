@@ -9,9 +9,10 @@ import type { Authority } from '../role/authority.js';
 import { seatsOf, rolesById } from './authority.js';
 import { commissionerSeats } from './commissioner.js';
 import { currentMandate, networkStaffing, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
+import { meetingRelations } from './meeting-roles.js';
 import type { RuntimeState } from './state.js';
 
-/** `group:<id>`, `mandate:<id>` or `network`. */
+/** `group:<id>`, `mandate:<id>`, `meeting:<id>` or `network`. */
 export type PlaceKey = string;
 
 /** person → authority → the places where they hold it. */
@@ -31,12 +32,21 @@ export function authorityMap(state: RuntimeState): AuthorityMap {
     for (const seat of seats) for (const personId of seat.personIds) for (const a of seat.authorities) add(personId, a, place);
   };
   for (const g of state.dataset.groups) record(`group:${g.id}`, seatsOf(roles, staffingPlansForGroup(state, g.id)));
+  // A group that prepares matters for another proposes items to its meetings, and nothing else there.
+  for (const g of state.dataset.groups) {
+    for (const target of g.preparesForGroupIds ?? []) {
+      const seats = seatsOf(roles, staffingPlansForGroup(state, g.id)).filter((seat) => seat.authorities.has('proposeAgendaItem'));
+      record(`group:${target}`, seats.map((seat) => ({ ...seat, authorities: new Set<Authority>(['proposeAgendaItem']) })));
+    }
+  }
   const mandateIds = new Set([...state.dataset.mandates.map((m) => m.id), ...state.mandates.keys()]);
   for (const id of mandateIds) {
     const mandate = currentMandate(state, id);
     record(`mandate:${id}`, seatsOf(roles, staffingPlansForMandate(state, id), mandate ? commissionerSeats(state, mandate) : []));
   }
   record('network', seatsOf(roles, networkStaffing(state)));
+  // What a meeting's own roles give, for that meeting only.
+  for (const [id, view] of state.meetings) record(`meeting:${id}`, seatsOf(roles, [], meetingRelations(view.context)));
   return map;
 }
 

@@ -36,6 +36,12 @@ export const authorityTable: Record<string, Authority> = {
   draftAgreement: 'negotiateAgreement', addParty: 'negotiateAgreement', removeParty: 'negotiateAgreement',
   sendOnReferral: 'negotiateAgreement', recordPartyDecision: 'recordPartyDecision', reviseAgreement: 'negotiateAgreement',
   abandonAgreement: 'negotiateAgreement',
+  assignMeetingRoles: 'convene', addPerson: 'appointMembers', addSubstitute: 'recordAttendance', setUpGroup: 'setUpGroups', closeGroup: 'administerNetwork', changeGroupStaffing: 'amendStaffingAndMeetings',
+  changeGroupMeetingRules: 'amendStaffingAndMeetings', fillGroupSeat: 'appointMembers', leaveGroupSeat: 'appointMembers',
+  fillSeat: 'appointMembers', leaveSeat: 'appointMembers', importApprovedMandate: 'approveMandate', decideEscalation: 'decideEscalations',
+  followUpGoal: 'followUpGoals', planRecurringDeliverable: 'produceDeliverable',
+  completeCommunicationActivity: 'communicate', cancelCommunicationActivity: 'communicate', reviseCommunicationPlan: 'communicate',
+  followUpCommunicationPlan: 'communicate',
 };
 
 describe('the authority table', () => {
@@ -44,7 +50,12 @@ describe('the authority table', () => {
   });
 });
 
-describe.each(Object.keys(samples) as Array<keyof typeof samples>)('authority matrix for %s', (sampleId) => {
+// The matrix tries each command on the records a sample's dataset holds; Sjölunda's dataset is a
+// directory only (its records come by command), so its authority is tested in sjolunda.test.ts and
+// by the property test, which runs on its history.
+const withRecords = (Object.keys(samples) as Array<keyof typeof samples>).filter((id) => (samples[id] as { mandates?: unknown[] }).mandates?.length);
+
+describe.each(withRecords)('authority matrix for %s', (sampleId) => {
   it('refuses every unauthorised command × role pair and writes nothing', async () => {
     const dataset = Dataset.parse(samples[sampleId]);
     let refused = 0;
@@ -71,7 +82,9 @@ describe.each(Object.keys(samples) as Array<keyof typeof samples>)('authority ma
         const command = commandFor(type, def.kind, dataset, targetId, by, `m-${++n}`);
         const orgOk = scope.organisationId === undefined || entry.organisationId === undefined || entry.organisationId === scope.organisationId;
         // The command names the role (`as`), so only this role's authorities count.
-        const grants = role.authorities.includes(authorityTable[type]!) && orgOk;
+        // The commissioner's relation gives its authorities to the role it is recorded in.
+        const viaRelation = (scope.relations ?? []).some((r) => r.roleId === role.id && r.personIds.includes(by) && r.authorities.includes(authorityTable[type]!));
+        const grants = (role.authorities.includes(authorityTable[type]!) && orgOk) || viaRelation;
         const before = (await store.readAll()).length;
         const result = await sv.dispatch({ ...command, as: role.id });
         if (grants) {

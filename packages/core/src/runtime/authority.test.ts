@@ -32,7 +32,7 @@ describe('a refusal names both scopes when the authority is held for another one
     expect(refused).toMatchObject({ ok: false, code: 'NOT_AUTHORISED', details: { authority: 'recordPartyDecision', holders: ['Partsrepresentant'] } });
     expect(!refused.ok && refused.message).toEqual({
       sv: 'Hugo Vallin saknar befogenheten «Registrera parts beslut» för Leksand. Hugo Vallin har rollen «Partsrepresentant» för Falun, inte för Leksand.',
-      en: "Hugo Vallin does not hold the authority «Record a party's decision» for Leksand. Hugo Vallin holds the role «Partsrepresentant» for Falun, not for Leksand.",
+      en: "Hugo Vallin does not hold the authority «Record a party's decision» for Leksand. Hugo Vallin holds the role «Party representative» for Falun, not for Leksand.",
     });
     expect(runtime.can(leksandDecision(falunRepresentative.id))).toEqual(refused);
     expect(await store.readAll()).toEqual(before);
@@ -45,7 +45,7 @@ describe('a refusal names both scopes when the authority is held for another one
     const refused = runtime.can(leksandDecision(falunRepresentative.id, { as: 'dalarna:partsrepresentant' }));
     expect(!refused.ok && refused.message).toEqual({
       sv: 'Hugo Vallin i rollen «Partsrepresentant» saknar befogenheten «Registrera parts beslut» för Leksand. Hugo Vallin har rollen «Partsrepresentant» för Falun, inte för Leksand.',
-      en: "Hugo Vallin in the role «Partsrepresentant» does not hold the authority «Record a party's decision» for Leksand. Hugo Vallin holds the role «Partsrepresentant» for Falun, not for Leksand.",
+      en: "Hugo Vallin in the role «Party representative» does not hold the authority «Record a party's decision» for Leksand. Hugo Vallin holds the role «Party representative» for Falun, not for Leksand.",
     });
   });
 
@@ -68,7 +68,7 @@ describe('a refusal names both scopes when the authority is held for another one
     expect(refused).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
     expect(!refused.ok && refused.message).toEqual({
       sv: 'Axel Wester saknar befogenheten «Föreslå punkter till agendan» i Länsdelsgrupp Västra länsdelen. Axel Wester har rollen «Ordförande i länsdelsgrupp» i Länsdelsgrupp Norra länsdelen, inte i Länsdelsgrupp Västra länsdelen. Den har: Ordförande i länsdelsgrupp, Ledamot i arbetsutskott, Metodhandledare ViSam.',
-      en: 'Axel Wester does not hold the authority «Propose agenda items» in Länsdelsgrupp Västra länsdelen. Axel Wester holds the role «Ordförande i länsdelsgrupp» in Länsdelsgrupp Norra länsdelen, not in Länsdelsgrupp Västra länsdelen. It is held by: Ordförande i länsdelsgrupp, Ledamot i arbetsutskott, Metodhandledare ViSam.',
+      en: 'Axel Wester does not hold the authority «Propose agenda items» in Länsdelsgrupp Västra länsdelen. Axel Wester holds the role «Chair of the sub-county group» in Länsdelsgrupp Norra länsdelen, not in Länsdelsgrupp Västra länsdelen. It is held by: Chair of the sub-county group, Working committee member, ViSam method supervisor.',
     });
   });
 
@@ -77,7 +77,7 @@ describe('a refusal names both scopes when the authority is held for another one
     const refused = runtime.can({ type: 'publishAgenda', id: 'c', by: 'fyrbodal:person-003', at: '2019-11-20T09:00:00+01:00', meetingId: 'fyrbodal:mote-2019-12-05' });
     expect(!refused.ok && refused.message).toEqual({
       sv: 'Karin Ekdahl saknar befogenheten «Kalla till möte» här. Den har: Processledare.',
-      en: 'Karin Ekdahl does not hold the authority «Convene meetings» here. It is held by: Processledare.',
+      en: 'Karin Ekdahl does not hold the authority «Convene meetings» here. It is held by: Process leader.',
     });
   });
 });

@@ -6,7 +6,7 @@
  * or in another group or mandate, it names both that scope and the one the command concerns.
  */
 import { authorityLabels, type Authority } from '../role/authority.js';
-import { personalCommissionerRole, type Role } from '../role/role.schema.js';
+import { builtInRoles, roleDisplayName, type Role } from '../role/role.schema.js';
 import type { LocalizedText } from '../shared/localized.js';
 import type { AuthorityScope, RelationSeat } from './command-definition.js';
 import type { StaffingEntry, StaffingPlan } from '../staffing/staffing-plan.schema.js';
@@ -30,7 +30,7 @@ export function rolesById(state: RuntimeState): Map<string, Role> {
   };
   for (const m of state.dataset.mandates) for (const r of (mandateInForce(state, m.id) ?? m).roles) add(r);
   for (const id of state.mandates.keys()) for (const r of mandateInForce(state, id)?.roles ?? []) add(r);
-  add(personalCommissionerRole);
+  for (const r of builtInRoles) add(r);
   return roles;
 }
 
@@ -80,6 +80,8 @@ export function decideAuthority(
   authority: Authority,
   scope: AuthorityScope,
   asRole?: string,
+  /** What the authority is called in the refusal (a region's wording; core's by default). */
+  label: LocalizedText = authorityLabels[authority],
 ): AuthorityDecision {
   const roles = rolesById(state);
   const seats = seatsOf(roles, scope.plans, scope.relations);
@@ -94,25 +96,44 @@ export function decideAuthority(
 
   const holders = [...new Set(seats.filter(grants).map((s) => roles.get(s.roleId)?.name ?? s.roleId))];
   const person = state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
-  const label = authorityLabels[authority];
-  const roleName = (roleId: string) => roles.get(roleId)?.name ?? roleId;
+  /** A role by its name in the reader's language («Processledare», «Process leader»). */
+  const roleName = (roleId: string, locale: 'sv' | 'en' = 'sv') => {
+    const role = roles.get(roleId);
+    return role ? roleDisplayName(role, locale) : roleId;
+  };
   const holdsAuthority = (seat: Seat) => seat.authorities.has(authority) && (asRole === undefined || seat.roleId === asRole);
-  const asText = asRole === undefined ? { sv: '', en: '' } : { sv: ` i rollen «${roleName(asRole)}»`, en: ` in the role «${roleName(asRole)}»` };
+  const asText = asRole === undefined ? { sv: '', en: '' } : { sv: ` i rollen «${roleName(asRole)}»`, en: ` in the role «${roleName(asRole, 'en')}»` };
   const who = (locale: 'sv' | 'en') =>
     holders.length === 0
       ? locale === 'sv' ? 'Ingen roll här har den.' : 'No role here holds it.'
-      : `${locale === 'sv' ? 'Den har' : 'It is held by'}: ${holders.join(', ')}.`;
+      : `${locale === 'sv' ? 'Den har' : 'It is held by'}: ${[...new Set(seats.filter(grants).map((s) => roleName(s.roleId, locale)))].join(', ')}.`;
   /** «rollen «R» för A» / «rollen «R» i G», each place once, joined with och/and. */
   const heldAs = (found: ReadonlyArray<{ roleId: string; where: LocalizedText }>, preposition: LocalizedText, locale: 'sv' | 'en') =>
-    joinList(unique(found.map((f) => `${locale === 'sv' ? 'rollen' : 'the role'} «${roleName(f.roleId)}» ${preposition[locale]} ${f.where[locale]}`)).slice(0, 3), locale);
+    joinList(unique(found.map((f) => `${locale === 'sv' ? 'rollen' : 'the role'} «${roleName(f.roleId, locale)}» ${preposition[locale]} ${f.where[locale]}`)).slice(0, 3), locale);
+
+  // Held for an organisation, where the seat concerned is of none (a chair's seat).
+  if (scope.organisationId === null) {
+    const forSome = held.filter((s) => holdsAuthority(s) && s.organisationId !== undefined).map((s) => ({ roleId: s.roleId, where: same(organisationName(state, s.organisationId!)) }));
+    if (forSome.length > 0) {
+      const forOrganisation = { sv: 'för', en: 'for' };
+      return {
+        ok: false,
+        holders,
+        message: {
+          sv: `${person}${asText.sv} saknar befogenheten «${label.sv}» för platser som inte hör till en organisation. ${person} har ${heldAs(forSome, forOrganisation, 'sv')}, och den gäller bara den organisationens platser.`,
+          en: `${person}${asText.en} does not hold the authority «${label.en}» for seats of no organisation. ${person} holds ${heldAs(forSome, forOrganisation, 'en')}, which counts for that organisation's seats only.`,
+        },
+      };
+    }
+  }
 
   // Held for another organisation than the one the command concerns (another party's representative).
-  if (scope.organisationId !== undefined) {
+  if (typeof scope.organisationId === 'string') {
     const elsewhere = held
       .filter((s) => holdsAuthority(s) && s.organisationId !== undefined && s.organisationId !== scope.organisationId)
       .map((s) => ({ roleId: s.roleId, where: same(organisationName(state, s.organisationId!)) }));
     if (elsewhere.length > 0) {
-      const target = organisationName(state, scope.organisationId);
+      const target = organisationName(state, scope.organisationId!);
       const forOrganisation = { sv: 'för', en: 'for' };
       return {
         ok: false,

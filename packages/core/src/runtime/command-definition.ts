@@ -42,8 +42,12 @@ export interface AuthorityScope {
   plans: StaffingPlan[];
   /** Seats held through a relation (the commissioner of a mandate). */
   relations?: RelationSeat[];
-  /** When set, a role held for an organisation counts only for this organisation. */
-  organisationId?: string;
+  /**
+   * When set, a role held for an organisation counts only for this organisation. `null`: the
+   * command concerns a seat of no organisation (a chair's), so only roles held for no
+   * organisation count — an organisation's appointer appoints to its own seats only.
+   */
+  organisationId?: string | null;
   /**
    * The group or mandate the plans are those of: where a person holds the authority in another
    * one, a refusal names both.
@@ -60,10 +64,23 @@ export interface CommandContext {
 /** A machine event without `by` and `at`, which the runtime adds from the command. */
 export type MachineEventBody = { type: string } & Record<string, unknown>;
 
-export interface CommandDefinition {
+/**
+ * What a command acts on: a record with a lifecycle (its own stream), or the network's directory
+ * (`network`: people, groups and their staffing, on the dataset stream).
+ */
+export type CommandKind = AggregateKind | 'network';
+
+/** What every command's schema parses to: the envelope, the type and the payload. */
+export type CommandSchema = z.ZodType<Record<string, unknown> & CommandEnvelope & { type: string }>;
+
+/**
+ * A command's definition. `S` is its schema's own type, kept so that `CommandInput` (the union of
+ * every command's input) is derived from the definitions, never written twice.
+ */
+export interface CommandDefinition<S extends z.ZodType = CommandSchema> {
   type: string;
-  kind: AggregateKind;
-  schema: z.ZodType<Record<string, unknown> & CommandEnvelope & { type: string }>;
+  kind: CommandKind;
+  schema: S;
   /** The id of the targeted aggregate. */
   target: (command: Record<string, unknown>) => string;
   /**
@@ -74,14 +91,30 @@ export interface CommandDefinition {
   authority: (command: Record<string, unknown>, ctx: CommandContext) => Authority;
   scope: (command: Record<string, unknown>, ctx: CommandContext) => AuthorityScope;
   /**
+   * Directory commands: NOT_FOUND (or NOT_ALLOWED_NOW) where what the command acts on is not there
+   * — checked before authority, as a record that does not exist is.
+   */
+  found?: (command: Record<string, unknown>, ctx: CommandContext) => CommandError | undefined;
+  /**
    * A rule the command must also meet once its sender holds the authority — what it refers to
    * exists (a reviewing body), the commissioner it names may be one — or the typed refusal.
    */
   check?: (command: Record<string, unknown>, ctx: CommandContext) => CommandError | undefined;
-  /** The machine event (lifecycle commands). */
+  /**
+   * The type of the machine event a lifecycle command becomes, where its name differs or not
+   * (`assignMeetingRoles` → `assignRoles`): the one documented mapping between the runtime's
+   * command names and the machines' event names (`commandMachineEvents`).
+   */
+  machineEvent?: string;
+  /** The machine event (lifecycle commands), or the directory change (network commands). */
   event?: (command: Record<string, unknown>, ctx: CommandContext) => MachineEventBody;
   /** The reason a person gave, kept in the audit trail. */
   reason?: (command: Record<string, unknown>) => string | undefined;
+}
+
+/** A command's definition with its schema's type kept (see `CommandInput`). */
+export function defineCommand<S extends z.ZodType>(definition: CommandDefinition<S>): CommandDefinition<S> {
+  return definition;
 }
 
 /** Builds a command schema: the envelope, the type, the target id field and the payload. */
@@ -112,24 +145,25 @@ export function eventFrom(type: string, targetField: string) {
  * A builder for the lifecycle commands of one kind of aggregate: each becomes the machine
  * event of the same payload, needs one authority and finds it in the kind's scope.
  */
-export function lifecycleCommandsOf(
+export function lifecycleCommandsOf<K extends string>(
   kind: AggregateKind,
-  targetField: string,
+  targetField: K,
   scope: CommandDefinition['scope'],
 ) {
-  return (
-    type: string,
+  return <T extends string, P extends z.ZodRawShape = Record<never, never>>(
+    type: T,
     eventType: string,
     authority: Authority,
-    payload: z.ZodRawShape = {},
-    extra: Partial<CommandDefinition> = {},
-  ): CommandDefinition => ({
+    payload: P = {} as P,
+    extra: Omit<Partial<CommandDefinition>, 'schema'> = {},
+  ) => defineCommand({
     type,
     kind,
-    schema: commandSchema(type, targetField, payload) as never,
+    schema: commandSchema(type, targetField, payload),
     target: (command) => command[targetField] as string,
     authority: () => authority,
     scope,
+    machineEvent: eventType,
     event: eventFrom(eventType, targetField),
     ...extra,
   });

@@ -12,7 +12,7 @@ import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { rolesById, seatsOf } from './authority.js';
 import type { RelationSeat } from './command-definition.js';
 import { commandError, type CommandError } from './errors.js';
-import { currentMandate, mandateInForce, mandatesGoverningGroup, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
+import { currentMandate, mandateInForce, mandatesGoverningGroup, sourceOf, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
 import type { RuntimeState } from './state.js';
 
 /**
@@ -24,7 +24,7 @@ export function commissionerSeats(state: RuntimeState, mandate: Mandate): Relati
   const commissionerId = mandate.commissioner.id;
   if (state.dataset.groups.some((g) => g.id === commissionerId)) {
     const own = mandateInForce(state, mandate.id)?.staffingPlan;
-    const plans = staffingPlansForGroup(state, commissionerId).filter((plan) => plan !== own);
+    const plans = staffingPlansForGroup(state, commissionerId).filter((plan) => sourceOf(plan) !== own);
     return seatsOf(rolesById(state), plans)
       .filter((seat) => seat.authorities.has('approveMandate') && seat.personIds.length > 0)
       .map((seat) => ({ roleId: seat.roleId, personIds: seat.personIds, authorities: commissionerAuthorities }));
@@ -72,9 +72,39 @@ export function commissionerRefusal(state: RuntimeState, mandate: Mandate, at: r
   return commandError('VALIDATION', message, { issues: [{ path: [...at, 'commissioner'], pathText: [...at, 'commissioner'].join('.'), code: 'custom', message }] });
 }
 
+/**
+ * A mandate created by command governs the groups it names once in force, so its commissioner
+ * must already approve mandates in every one of them when it approves (or records an earlier
+ * approval of) a version: NOT_AUTHORISED naming the first group where it does not. Otherwise a
+ * draft could name a group its commissioner has no say in and come to govern it.
+ */
+export function governingRefusal(state: RuntimeState, mandate: Mandate): CommandError | undefined {
+  const roles = rolesById(state);
+  const speaksFor = new Set(peopleOf(state, mandate.commissioner.id));
+  for (const groupId of mandate.organisation.groupIds) {
+    const seats = seatsOf(roles, staffingPlansForGroup(state, groupId), commissionerSeatsOfGroup(state, groupId));
+    if (seats.some((s) => s.authorities.has('approveMandate') && s.personIds.some((p) => speaksFor.has(p)))) continue;
+    const group = state.dataset.groups.find((g) => g.id === groupId)?.name ?? groupId;
+    const name = mandate.commissioner.name;
+    return commandError('NOT_AUTHORISED', {
+      sv: `«${name}» fastställer inte uppdrag för «${group}», som uppdraget gäller. Den som fastställer uppdrag där får göra det, eller så tas gruppen bort ur uppdraget.`,
+      en: `«${name}» does not approve mandates for «${group}», which the mandate concerns. Whoever approves mandates there may, or the group is taken out of the mandate.`,
+    }, { authority: 'approveMandate', groupId });
+  }
+  return undefined;
+}
+
 /** The people a commissioner speaks through: the person, a group's members, an organisation's people. */
 function peopleOf(state: RuntimeState, id: string): string[] {
   if (state.dataset.people.some((p) => p.id === id)) return [id];
   if (state.dataset.groups.some((g) => g.id === id)) return staffingPlansForGroup(state, id).flatMap((p) => p.entries.flatMap((e) => e.personIds));
   return state.dataset.people.filter((p) => p.organisationId === id).map((p) => p.id);
+}
+
+/** The commissioner seats of every mandate that governs a group: who decides for it from above. */
+export function commissionerSeatsOfGroup(state: RuntimeState, groupId: string): RelationSeat[] {
+  return mandatesGoverningGroup(state, groupId).flatMap((id) => {
+    const mandate = currentMandate(state, id);
+    return mandate ? commissionerSeats(state, mandate) : [];
+  });
 }

@@ -62,7 +62,7 @@ describe('createSamverkan', () => {
     await send({ type: 'proposeAgendaItem', by: rep, at: '2019-01-03T09:00:00+01:00', item: { id: 'p1', title: 'X', kind: 'information', durationMinutes: 10 } });
     const late = await send({ type: 'publishAgenda', by: leader, at: '2019-01-14T09:00:00+01:00' });
     expect(late).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
-    expect(!late.ok && late.message.sv).toContain('2019-01-10');
+    expect(!late.ok && late.message.sv).toContain('10 januari 2019');
     expect(!late.ok && late.message.en).toContain('needs a reason');
     const ok = await send({ type: 'publishAgenda', by: leader, at: '2019-01-14T09:00:00+01:00', lateReason: 'Underlag saknades' });
     expect(ok.ok && ok.events[0]?.reason).toBe('Underlag saknades');

@@ -7,7 +7,11 @@
  */
 import * as z from 'zod';
 import { AgreementEvent } from '../agreement/agreement.events.js';
+import { CommunicationPlanEvent } from '../communication/communication-plan.events.js';
 import { Dataset, type DatasetInput } from '../dataset/dataset.schema.js';
+import { NetworkChange, networkChangeTypes, networkEventChanges } from '../dataset/network-change.schema.js';
+import { applyNetworkChange, type DirectoryLike } from '../dataset/network-change.rules.js';
+import type { Person } from '../person/person.schema.js';
 import { DeliverableEvent } from '../deliverable/deliverable.events.js';
 import { MandateEvent } from '../mandate/mandate.events.js';
 import { MeetingEvent } from '../meeting/meeting.events.js';
@@ -40,10 +44,11 @@ import { commandError, type CommandError } from './errors.js';
 import type { IdentityPolicy } from './identity.js';
 import { decideClear, decideLoad } from './network-administration.js';
 import { networkStaffing } from './membership.js';
-import { splitPeople, withPersonalData, type PersonalData } from '../person/personal-data.js';
+import { splitPeople, splitPerson, withPersonalData, type PersonalData } from '../person/personal-data.js';
 import { canonicalJson } from '../shared/canonical-json.js';
 import { sha256HexSync } from '../shared/sha256.js';
 import { whyNotNow } from './explain.js';
+import { coreWording, type Wording } from './wording.js';
 import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
@@ -59,6 +64,7 @@ const eventSchemas: Record<AggregateKind, z.ZodType> = {
   seminar: DialogueSeminarEvent,
   deliverable: DeliverableEvent,
   agreement: AgreementEvent,
+  communicationPlan: CommunicationPlanEvent,
 };
 
 export type CommandResult = { ok: true; events: StoredEvent[]; duplicate: boolean } | CommandError;
@@ -125,6 +131,8 @@ export interface SamverkanOptions {
   newId?: () => string;
   /** How the stored log is replayed when the runtime starts; by default all of it in one go. */
   replay?: ReplayOptions;
+  /** A region's wording of core's names (`createWording`), used in refusals; core's own by default. */
+  wording?: Wording;
 }
 
 export interface ReplayOptions {
@@ -138,6 +146,8 @@ export interface ReplayOptions {
 }
 
 export interface Samverkan {
+  /** The names the runtime words its refusals with (a region's overrides over core's), for a UI to use too. */
+  readonly wording: Wording;
   /** Records a command or says why not; never throws for bad input. */
   dispatch(command: unknown): Promise<CommandResult>;
   /** Whether the command would be accepted now, and why not; records nothing. */
@@ -193,6 +203,7 @@ function emptyState(dataset: Dataset): RuntimeState {
     seminars: new Map(),
     deliverables: new Map(),
     agreements: new Map(),
+    communicationPlans: new Map(),
     damaged: [],
   };
 }
@@ -204,6 +215,7 @@ const mapKey: Record<AggregateKind, keyof Omit<RuntimeState, 'dataset' | 'damage
   seminar: 'seminars',
   deliverable: 'deliverables',
   agreement: 'agreements',
+  communicationPlan: 'communicationPlans',
 };
 
 function describeUnknownType(type: unknown): CommandError {
@@ -286,6 +298,8 @@ function advance(existing: Aggregate | undefined, stream: string, event: Pick<Ne
 interface World {
   aggregates: Map<string, Aggregate>;
   state: RuntimeState;
+  /** The dataset stream's version and latest time as a batch has staged them (the live ones when absent). */
+  datasetHead?: { version: number; lastAt: string | undefined };
 }
 
 export async function createSamverkan(options: SamverkanOptions): Promise<Samverkan> {
@@ -299,6 +313,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     toleranceMs: options.timeToleranceMs ?? DEFAULT_TIME_TOLERANCE_MS,
   };
   const newId = options.newId ?? randomId;
+  const wording = options.wording ?? coreWording;
   const aggregates = new Map<string, Aggregate>();
   const commandEvents = new Map<string, StoredEvent[]>();
   const listeners = new Set<(state: RuntimeState) => void>();
@@ -386,7 +401,21 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
           continue;
         }
         if (erasing) personal.delete(event.data.personId as string);
-        const inLog = erasing ? datasetInLog : event.data.dataset;
+        let inLog: unknown = erasing ? datasetInLog : event.data.dataset;
+        if (networkChangeTypes.has(event.type)) {
+          // A directory change: its data checked against its schema, then applied to the dataset as it stands.
+          const change = parseWith(NetworkChange, event.data);
+          if (!change.ok || change.value.type !== networkEventChanges[event.type]) {
+            check.reject(event, 'invalid', change.ok ? { sv: 'händelsens typ och data skiljer sig åt', en: "the event's type and data differ" } : change.message);
+            continue;
+          }
+          const applied = datasetInLog === undefined ? undefined : applyNetworkChange(datasetInLog as DirectoryLike, { ...change.value, at: event.at });
+          if (!applied?.ok) {
+            check.reject(event, 'notApplicable', applied?.reason ?? { sv: 'ingen datamängd är inläst', en: 'no dataset is loaded' });
+            continue;
+          }
+          inLog = applied.dataset;
+        }
         const parsed = parseWith(Dataset, withPersonalData(inLog, personal));
         if (!parsed.ok) {
           check.reject(event, 'invalid', parsed.message);
@@ -481,7 +510,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   publish();
   const unsubscribe = store.subscribe((events) => {
     const first = events[0];
-    const newPeople = keepsPersonalData && events.some((e) => e.stream === DATASET_STREAM && e.type === 'loadDataset' && lacksPersonalData(e.data.dataset));
+    const newPeople =
+      keepsPersonalData &&
+      events.some(
+        (e) =>
+          e.stream === DATASET_STREAM &&
+          ((e.type === 'loadDataset' && lacksPersonalData(e.data.dataset)) || (e.data.type === 'addPerson' && lacksPersonalData({ people: [e.data.person] }))),
+      );
     if ((first && first.position > lastPosition + 1) || newPeople) {
       void catchUp({ personalData: newPeople });
       return;
@@ -499,6 +534,68 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     events: NewEvent[];
     roleId: string;
     roleName: string;
+    /** A directory change's personal data (a person added), written with its event. */
+    personalData?: PersonalDataChange;
+    /** The dataset after a directory change, for a batch's staged state. */
+    dataset?: Dataset;
+  }
+
+  /** The dataset stream's version and latest time as `world` has them. */
+  function datasetHeadOf(world: World): { version: number; lastAt: string | undefined } {
+    return world.datasetHead ?? { version: check.head(DATASET_STREAM)?.version ?? 0, lastAt: datasetLastAt };
+  }
+
+  /**
+   * A directory change (a person added, a group set up or closed, a seat filled …): checked like
+   * any command — references, sender, authority, the command's own rule, time — and then applied
+   * to the dataset as it stands, whose result must be a valid dataset; nothing invalid is written.
+   * A person's personal data go to the store's personal-data part, never into the event.
+   */
+  function prepareNetworkChange(def: CommandDefinition, command: ParsedCommand['command'], world: World): Plan | CommandError {
+    const { state } = world;
+    const damaged = check.refusal(DATASET_STREAM);
+    if (damaged) return damaged;
+    const ctx = { state, aggregate: undefined };
+    const dangling = referenceIssues(command, def, ctx);
+    if (dangling.length > 0) return commandError('VALIDATION', summarise(dangling), { issues: dangling });
+    if (!state.dataset.people.some((p) => p.id === command.by)) {
+      return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
+    }
+    const missing = def.found?.(command, ctx);
+    if (missing) return missing;
+    const authority = def.authority(command, ctx);
+    const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as, wording.authority(authority));
+    if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority, holders: decision.holders });
+    const refused = def.check?.(command, ctx);
+    if (refused) return refused;
+    const head = datasetHeadOf(world);
+    const backwards = beforeLatest(command.at, head.lastAt, '«dataset»');
+    if (backwards) return backwards;
+
+    const change = def.event!(command, ctx) as NetworkChange;
+    const applied = applyNetworkChange(state.dataset as unknown as DirectoryLike, { ...change, at: command.at });
+    if (!applied.ok) return commandError('NOT_ALLOWED_NOW', applied.reason);
+    const parsed = parseWith(Dataset, applied.dataset);
+    if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
+
+    let data: Record<string, unknown> = change;
+    let personalData: PersonalDataChange | undefined;
+    if (change.type === 'addPerson' && keepsPersonalData) {
+      // A person's name and contact details go to the personal-data part, never into the event.
+      const { inLog, personal: own } = splitPerson(change.person as Person);
+      data = { ...change, person: inLog };
+      personalData = { put: [{ personId: inLog.id, data: own }] };
+    }
+    const reason = def.reason?.(command);
+    return {
+      stream: DATASET_STREAM,
+      expectedVersion: head.version,
+      roleId: decision.roleId,
+      roleName: decision.roleName,
+      dataset: parsed.value,
+      ...(personalData ? { personalData } : {}),
+      events: [{ id: newId(), type: def.type, by: command.by, at: command.at, role: decision.roleId, commandId: command.id, ...(reason ? { reason } : {}), data }],
+    };
   }
 
   /**
@@ -541,10 +638,12 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const parsedCommand = isParsed(raw) ? raw : parseCommand(raw);
     if ('ok' in parsedCommand) return parsedCommand;
     const { def, command } = parsedCommand;
+    if (def.kind === 'network') return prepareNetworkChange(def, command, world);
     const { state } = world;
+    const kind = def.kind;
 
     const id = def.target(command);
-    const stream = streamOf(def.kind, id);
+    const stream = streamOf(kind, id);
     // A damaged record takes no commands, whoever sends them and whatever its state.
     const damaged = check.refusal(stream);
     if (damaged) return damaged;
@@ -561,7 +660,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     }
 
     const authority = def.authority(command, ctx);
-    const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as);
+    const decision = decideAuthority(state, command.by, authority, def.scope(command, ctx), command.as, wording.authority(authority));
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority, holders: decision.holders });
     if (def.creates && aggregate) {
       return commandError('CONFLICT', { sv: `«${id}» finns redan.`, en: `«${id}» already exists.` }, { stream });
@@ -578,12 +677,12 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (def.creates) {
       const created = def.creates(command, ctx);
       if ('missing' in created) return commandError('NOT_FOUND', created.missing, { stream });
-      if (idOfInput(def.kind, created.input) !== id) {
+      if (idOfInput(kind, created.input) !== id) {
         const message = { sv: `Id:t i kommandot («${id}») och i dokumentet skiljer sig åt.`, en: `The id in the command («${id}») and in the document differ.` };
-        return commandError('VALIDATION', message, { issues: [{ path: [`${def.kind}Id`], pathText: `${def.kind}Id`, code: 'custom', message }] });
+        return commandError('VALIDATION', message, { issues: [{ path: [`${kind}Id`], pathText: `${kind}Id`, code: 'custom', message }] });
       }
       try {
-        startAggregate(def.kind, id, created.input);
+        startAggregate(kind, id, created.input);
       } catch (error) {
         return commandError('VALIDATION', { sv: `«${id}» kunde inte skapas: ${String(error)}`, en: `«${id}» could not be created: ${String(error)}` });
       }
@@ -599,7 +698,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     let target = aggregate!;
     const events: NewEvent[] = [];
     // A theme learns of its seminars' progress when it is next acted on, in the same append.
-    if (def.kind === 'theme') {
+    if (kind === 'theme') {
       for (const sync of themeSync(target, world.aggregates)) {
         events.push({ id: newId(), type: sync.type, ...base, role: 'system', data: sync });
         target = { ...target, snapshot: step(target, { ...sync, by: base.by, at: base.at }), version: target.version };
@@ -607,10 +706,12 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     }
     const body = def.event!(command, ctx);
     const machineEvent = { ...body, by: command.by, at: command.at };
-    const checked = parseWith(eventSchemas[def.kind], machineEvent);
+    const checked = parseWith(eventSchemas[kind], machineEvent);
     if (!checked.ok) return commandError('VALIDATION', checked.message, { issues: checked.issues });
     if (!target.snapshot.can(machineEvent)) {
-      const why = whyNotNow(target, machineEvent, commandLabels[def.type as CommandType] ?? auditLabel(def.type));
+      const nameOf = (personId: string) => state.dataset.people.find((p) => p.id === personId)?.name ?? personId;
+      const label = Object.hasOwn(commandLabels, def.type) ? wording.command(def.type as CommandType) : auditLabel(def.type);
+      const why = whyNotNow(target, machineEvent, label, nameOf);
       return commandError('NOT_ALLOWED_NOW', why.message, { state: why.state, allowedIn: why.allowedIn });
     }
     events.push({ id: newId(), type: def.type, ...base, ...withReason, data: body });
@@ -684,7 +785,17 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       if ('ok' in plan) return plan;
       const events = plan.events.map((e) => ({ ...e, commandHash: fingerprint }));
       const [sealed] = check.seal([{ stream: plan.stream, expectedVersion: plan.expectedVersion, events }]);
-      const result = await store.append(plan.stream, plan.expectedVersion, sealed!.events);
+      // A person's personal data count from just before the append (listeners may hear the event
+      // before it resolves) and are undone if nothing was written.
+      const undo = changePersonal(plan.personalData);
+      let result: Awaited<ReturnType<EventStore['append']>>;
+      try {
+        result = await store.append(plan.stream, plan.expectedVersion, sealed!.events, plan.personalData);
+      } catch (error) {
+        undo();
+        throw error;
+      }
+      if (!result.ok || result.duplicate) undo();
       if (!result.ok) {
         void catchUp();
         return commandError('CONFLICT', result.message, {
@@ -803,6 +914,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
             if (!world.aggregates.has(stream)) world.aggregates.set(stream, startAggregate(kind, id, start));
           }
           world.state = deriveState(state, world.aggregates, prepared.parsed, 'all');
+          world.datasetHead = { version: expectedVersion + 1, lastAt: prepared.event.at };
           parts.push({ stream: DATASET_STREAM, expectedVersion, events: [prepared.event], ...(prepared.personalData ? { personalData: prepared.personalData } : {}) });
           personalChange = prepared.personalData;
         }
@@ -843,11 +955,18 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
           if (aggregate) hints.set(`${plan.stream}#${version}`, { eventId: event.id, aggregate });
         });
         if (aggregate) world.aggregates.set(plan.stream, aggregate);
-        world.state = deriveState(world.state, world.aggregates, world.state.dataset, new Set([plan.stream]));
+        if (plan.dataset) {
+          // A directory change: the staged state has its dataset; no record moved.
+          world.state = deriveState(world.state, world.aggregates, plan.dataset, new Set());
+          world.datasetHead = { version: plan.expectedVersion + 1, lastAt: parsed.command.at };
+          personalChange = mergePersonal(personalChange, plan.personalData);
+        } else {
+          world.state = deriveState(world.state, world.aggregates, world.state.dataset, new Set([plan.stream]));
+        }
         firstOf.set(commandId, { index, fingerprint });
         partOfCommand.set(index, parts.length);
         outcome.push({ part: parts.length, duplicate: false });
-        parts.push({ stream: plan.stream, expectedVersion: plan.expectedVersion, events: sealed });
+        parts.push({ stream: plan.stream, expectedVersion: plan.expectedVersion, events: sealed, ...(plan.personalData ? { personalData: plan.personalData } : {}) });
       }
       current = -1;
 
@@ -961,6 +1080,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return { ok: true, events: result.events, duplicate: false };
   }
 
+  /** Two personal-data changes as one, in order (a batch's load and the people its commands add). */
+  function mergePersonal(a: PersonalDataChange | undefined, b: PersonalDataChange | undefined): PersonalDataChange | undefined {
+    if (!a) return b;
+    if (!b) return a;
+    return { put: [...(a.put ?? []), ...(b.put ?? [])], erase: [...(a.erase ?? []), ...(b.erase ?? [])] };
+  }
+
   /** Applies a personal-data change to this runtime's copy; returns how to undo it. */
   function changePersonal(change: PersonalDataChange | undefined): () => void {
     if (!change) return () => undefined;
@@ -1048,6 +1174,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   return {
+    wording,
     dispatch,
     dispatchAll,
     can: (command) => {

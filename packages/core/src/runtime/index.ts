@@ -14,12 +14,23 @@ export {
   type Samverkan,
   type SamverkanOptions,
 } from './create-samverkan.js';
-export { CommandEnvelope, type AuthorityScope, type CommandDefinition, type RelationSeat } from './command-definition.js';
+export { CommandEnvelope, type AuthorityScope, type CommandDefinition, type CommandSchema, type RelationSeat } from './command-definition.js';
 export { demoPersonSwitcher, sessionIdentity, trustedRecords, type IdentityPolicy, type PersonSwitcher } from './identity.js';
 export { DEFAULT_TIME_TOLERANCE_MS, systemClock, type Clock } from './envelope.js';
 export { commissionerSeats } from './commissioner.js';
-export { commandDefinitions, commandTypes } from './commands/index.js';
-export { commandLabels, type CommandType } from './command-labels.js';
+export { commandDefinitions, commandMachineEvents, commandTypes } from './commands/index.js';
+export { command, type CommandInput, type CommandInputOf } from './command-input.js';
+export {
+  commandDoneLabels,
+  commandLabels,
+  fieldLabel,
+  issueInWords,
+  refusalInWords,
+  type CommandType,
+  type IssueInWords,
+  type IssueLike,
+} from './command-labels.js';
+export { coreWording, createWording, type Wording, type WordingOverrides, type WordingText } from './wording.js';
 export { authoritiesHeld, decideAuthority, rolesById, type AuthorityDecision } from './authority.js';
 export { stateLabel, statesAcceptingEvent, whyNotNow } from './explain.js';
 export { commandError, type CommandError, type ErrorCode } from './errors.js';
@@ -39,6 +50,7 @@ export type {
   AggregateKind,
   AggregateView,
   AgreementView,
+  CommunicationPlanView,
   DeliverableView,
   MandateStatus,
   MandateView,
@@ -62,3 +74,39 @@ export {
   type StreamAppendOutcome,
 } from './store/store.js';
 export * from '../queries/index.js';
+// The directory changes a runtime records on the dataset stream (a person added, a group set up …):
+// runtime concerns, so they travel with the runtime entry, not the domain model's.
+export {
+  AddPersonChange,
+  ChangeGroupMeetingRulesChange,
+  ChangeGroupStaffingChange,
+  CloseGroupChange,
+  FillGroupSeatChange,
+  LeaveGroupSeatChange,
+  NetworkChange,
+  networkChangeTypes,
+  networkEventChanges,
+  NewGroup,
+  SetUpGroupChange,
+  type NetworkChangeType,
+} from '../dataset/network-change.schema.js';
+export { applyNetworkChange, type DirectoryLike, type NetworkChangeResult } from '../dataset/network-change.rules.js';
+// The communication plan as it runs (seed 001): its events and machine.
+export {
+  CancelActivityEvent,
+  CommunicationPlanEvent,
+  CompleteActivityEvent,
+  FollowUpEvent as CommunicationFollowUpEvent,
+  GoalAttainment,
+  goalAttainmentLabels,
+  ReviseEvent as ReviseCommunicationPlanEvent,
+} from '../communication/communication-plan.events.js';
+export {
+  activityStatuses,
+  communicationPlanMachine,
+  type ActivityProgress,
+  type ActivityStatus,
+  type CommunicationFollowUp,
+  type CommunicationPlanContext,
+  type CommunicationPlanMachine,
+} from '../communication/communication-plan.machine.js';

@@ -13,6 +13,8 @@
 import * as z from 'zod';
 import { AgreementEvent } from '../agreement/agreement.events.js';
 import { NewAgreement } from '../agreement/agreement.schema.js';
+import { CommunicationPlanEvent } from '../communication/communication-plan.events.js';
+import { CommunicationPlan } from '../communication/communication-plan.schema.js';
 import { DeliverableEvent } from '../deliverable/deliverable.events.js';
 import { Deliverable } from '../deliverable/deliverable.schema.js';
 import { MandateEvent } from '../mandate/mandate.events.js';
@@ -39,6 +41,7 @@ const eventSchemas: Record<AggregateKind, z.ZodType> = {
   seminar: DialogueSeminarEvent,
   deliverable: DeliverableEvent,
   agreement: AgreementEvent,
+  communicationPlan: CommunicationPlanEvent,
 };
 
 /** What a record created by a command (`data.create`) starts from, per kind. */
@@ -49,6 +52,7 @@ const createSchemas: Record<AggregateKind, z.ZodType> = {
   seminar: DialogueSeminarInput,
   deliverable: Deliverable,
   agreement: NewAgreement,
+  communicationPlan: CommunicationPlan,
 };
 
 /** Where a stream stands: its last good version and that event's hash (none for unsealed events). */

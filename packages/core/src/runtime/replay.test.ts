@@ -21,7 +21,7 @@ async function storeWith(sampleId: SampleId, options: { upTo?: string } = {}): P
 
 /** Every aggregate view of a state, keyed by stream. */
 function views(state: RuntimeState): Map<string, AggregateView<unknown, string>> {
-  const all = [state.mandates, state.meetings, state.themes, state.seminars, state.deliverables, state.agreements];
+  const all = [state.mandates, state.meetings, state.themes, state.seminars, state.deliverables, state.agreements, state.communicationPlans];
   return new Map(all.flatMap((map) => [...map.values()]).map((view) => [view.stream, view as AggregateView<unknown, string>]));
 }
 
@@ -47,6 +47,8 @@ describe('replay', () => {
     const personal = new Map((await store.readPersonalData!()).map((r) => [r.personId, r.data]));
     for (const event of await store.readAll()) {
       if (event.stream === DATASET_STREAM) {
+        // A directory change (a person added, a group set up, a seat filled) starts no record.
+        if ((event.data as { dataset?: unknown }).dataset === undefined) continue;
         for (const { kind, id, input } of datasetAggregates(Dataset.parse(withPersonalData(event.data.dataset, personal)))) {
           const stream = streamOf(kind, id);
           if (!snapshots.has(stream)) snapshots.set(stream, initialTransition(machines[kind], input)[0] as AnyMachineSnapshot);

@@ -10,7 +10,7 @@ import { governingAuthorities, type Authority } from '../role/authority.js';
 import type { Role } from '../role/role.schema.js';
 import type { StaffingEntry, StaffingPlan } from '../staffing/staffing-plan.schema.js';
 
-const seatKey = (e: StaffingEntry) => `${e.roleId}\u0000${e.organisationId ?? ''}`;
+const seatKey = (e: StaffingEntry) => `${e.roleId}\u0000${e.organisationId ?? ''}\u0000${e.groupId ?? ''}`;
 const seatText = (entries: readonly StaffingEntry[]) =>
   JSON.stringify(entries.map((e) => [[...e.personIds].sort(), e.min, e.max]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
 

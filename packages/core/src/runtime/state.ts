@@ -4,6 +4,7 @@
  * this, so a UI, a test and a server compute the same views.
  */
 import type { Agreement, AgreementStatus } from '../agreement/agreement.schema.js';
+import type { CommunicationPlanContext } from '../communication/communication-plan.machine.js';
 import type { Dataset } from '../dataset/dataset.schema.js';
 import type { DeliverableContext, DeliverableStatus } from '../deliverable/deliverable.schema.js';
 import type { MandateContext } from '../mandate/mandate.machine.js';
@@ -13,7 +14,7 @@ import type { Theme, ThemeStatus } from '../seminar/theme.schema.js';
 import type { StreamDamage } from './damage.js';
 
 /** The kinds of aggregate, each a stream of events replayed through its machine. */
-export type AggregateKind = 'mandate' | 'meeting' | 'theme' | 'seminar' | 'deliverable' | 'agreement';
+export type AggregateKind = 'mandate' | 'meeting' | 'theme' | 'seminar' | 'deliverable' | 'agreement' | 'communicationPlan';
 
 /** Mandate states, top level (the machine nests `inReview.*` and `active.*`). */
 export type MandateStatus = 'draft' | 'inReview' | 'active' | 'concluding' | 'closed';
@@ -39,6 +40,7 @@ export type ThemeView = AggregateView<Theme, ThemeStatus>;
 export type SeminarView = AggregateView<DialogueSeminar, DialogueSeminarStatus>;
 export type DeliverableView = AggregateView<DeliverableContext, DeliverableStatus>;
 export type AgreementView = AggregateView<Agreement, AgreementStatus>;
+export type CommunicationPlanView = AggregateView<CommunicationPlanContext, 'inForce'>;
 
 export interface RuntimeState {
   dataset: Dataset;
@@ -48,6 +50,8 @@ export interface RuntimeState {
   seminars: ReadonlyMap<string, SeminarView>;
   deliverables: ReadonlyMap<string, DeliverableView>;
   agreements: ReadonlyMap<string, AgreementView>;
+  /** Communication plans as they run (activities done, revisions, follow-ups). */
+  communicationPlans: ReadonlyMap<string, CommunicationPlanView>;
   /**
    * Records whose stored events failed replay's checks (a changed, missing, repeated or invalid
    * event, or events written before hashes), one report per stream in the order found; empty

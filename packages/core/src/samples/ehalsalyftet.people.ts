@@ -87,6 +87,7 @@ export const ehalsalyftetRoles: RoleInput[] = [
     id: `${P}:styrgruppsledamot`,
     kind: 'steeringGroupMember',
     name: 'Ledamot i styrgruppen',
+    englishName: 'Steering group member',
     purpose: 'Styrgruppen, med ledningsrepresentanter från varje deltagande organisation, beslutar om inriktningen för varje tema.',
     authorities: ['decideTheme', 'evaluateTheme', 'approveMandate', 'extendMandate', 'endMandate', 'approveDeliverable', 'appointMembers'],
   },
@@ -94,6 +95,7 @@ export const ehalsalyftetRoles: RoleInput[] = [
     id: `${P}:processhandledare`,
     kind: 'processSupervisor',
     name: 'Processhandledare',
+    englishName: 'Process supervisor',
     purpose: 'Handleder utvecklingsledarna och tar emot deras återkoppling.',
     // Also compiles the needs the seminars fed back into the theme's needs summary.
     authorities: ['convene', 'recordAttendance', 'keepMinutes', 'approveMinutes', 'evaluateTheme', 'draftMandate', 'produceDeliverable'],
@@ -102,6 +104,7 @@ export const ehalsalyftetRoles: RoleInput[] = [
     id: `${P}:utvecklingsledare`,
     kind: 'developmentLeader',
     name: 'Utvecklingsledare',
+    englishName: 'Development leader',
     purpose: 'Leder dialogseminarier för medarbetare inom sin egen verksamhet.',
     responsibilities: [
       'Leda dialogseminarier för medarbetare inom sin verksamhet',
@@ -123,6 +126,7 @@ export const ehalsalyftetRoles: RoleInput[] = [
     id: `${P}:projektledare`,
     kind: 'projectManager',
     name: 'Projektledare',
+    englishName: 'Project manager',
     purpose: 'Leder projektkontoret och rapporterar till ESF.',
     authorities: ['draftMandate', 'produceDeliverable', 'convene', 'publishRecords', 'communicate', 'escalate'],
   },
@@ -130,6 +134,7 @@ export const ehalsalyftetRoles: RoleInput[] = [
     id: `${P}:kommunikator`,
     kind: 'communicator',
     name: 'Kommunikatör',
+    englishName: 'Communicator',
     purpose: 'Genomför kommunikationsplanen och håller ihop kommunikationsnätverket.',
     authorities: ['communicate', 'produceDeliverable'],
   },
@@ -137,6 +142,7 @@ export const ehalsalyftetRoles: RoleInput[] = [
     id: `${P}:deltagare`,
     kind: 'participant',
     name: 'Seminariedeltagare',
+    englishName: 'Seminar participant',
     purpose: 'Deltar i ett dialogseminarium per tema.',
   },
 ];

@@ -116,6 +116,7 @@ export const fyrbodalRoles: RoleInput[] = [
     id: `${P}:uppdragsgivare`,
     kind: 'commissioner',
     name: 'Uppdragsgivare',
+    englishName: 'Commissioner',
     purpose: 'Har mandat att starta och avsluta uppdraget och utser de representanter som behövs för nätverket.',
     responsibilities: ['Tillgängliggöra representanter att medverka vid nätverkens möten'],
     authorities: ['appointMembers', 'reviewMandate', 'approveMandate', 'extendMandate', 'endMandate', 'approveDeliverable'],
@@ -124,12 +125,14 @@ export const fyrbodalRoles: RoleInput[] = [
     id: `${P}:finansiar`,
     kind: 'financier',
     name: 'Finansiär',
+    englishName: 'Financier',
     purpose: 'Finansierar nätverkets arbete.',
   },
   {
     id: `${P}:processledare`,
     kind: 'processLeader',
     name: 'Processledare',
+    englishName: 'Process leader',
     purpose: 'Sköter planering och alla administrativa uppgifter för nätverket.',
     responsibilities: [
       'Ansvarar för att kalla till nätverksmöte utifrån fastställda mötesregler',
@@ -156,6 +159,7 @@ export const fyrbodalRoles: RoleInput[] = [
     id: `${P}:kommunrepresentant`,
     kind: 'representative',
     name: 'Kommunrepresentant',
+    englishName: 'Municipal representative',
     purpose:
       'Företräder sin kommun i nätverket och har tillgång till en kommunövergripande utvecklings- eller ledningsgrupp.',
     responsibilities: [

@@ -3,8 +3,9 @@ import { dalarna } from './dalarna.js';
 import { ehalsalyftet } from './ehalsalyftet.js';
 import { fyrbodal } from './fyrbodal.js';
 import { orebro } from './orebro.js';
+import { sjolunda } from './sjolunda.js';
 
-export { dalarna, ehalsalyftet, fyrbodal, orebro };
+export { dalarna, ehalsalyftet, fyrbodal, orebro, sjolunda };
 export {
   createSampleRuntime,
   resetToSample,
@@ -22,10 +23,14 @@ export {
   ehalsalyftetHistory,
   fyrbodalHistory,
   orebroHistory,
+  sjolundaHistory,
   sampleHistories,
   type HistoryCommand,
   type SampleHistory,
 } from './history/index.js';
 
-/** The four sample networks, one per source document, keyed by id. */
-export const samples = { fyrbodal, ehalsalyftet, orebro, dalarna } satisfies Record<string, DatasetInput>;
+/**
+ * The sample networks, keyed by id: four modelled on one source document each, and Sjölunda, an
+ * invented county modelled on a common shape, built through the public API (see its history).
+ */
+export const samples = { fyrbodal, ehalsalyftet, orebro, dalarna, sjolunda } satisfies Record<string, DatasetInput>;

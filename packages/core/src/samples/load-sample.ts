@@ -21,8 +21,9 @@ import { fyrbodal } from './fyrbodal.js';
 import { sampleHistories } from './history/index.js';
 import type { HistoryCommand } from './history/history-helpers.js';
 import { orebro } from './orebro.js';
+import { sjolunda } from './sjolunda.js';
 
-const datasets = { fyrbodal, ehalsalyftet, orebro, dalarna } satisfies Record<keyof typeof sampleHistories, DatasetInput>;
+const datasets = { fyrbodal, ehalsalyftet, orebro, dalarna, sjolunda } satisfies Record<keyof typeof sampleHistories, DatasetInput>;
 
 export type SampleId = keyof typeof sampleHistories;
 
@@ -49,6 +50,7 @@ export const sampleAdministrators: Readonly<Record<SampleId, string>> = Object.f
   ehalsalyftet: sampleHistories.ehalsalyftet.loadedBy,
   orebro: sampleHistories.orebro.loadedBy,
   dalarna: sampleHistories.dalarna.loadedBy,
+  sjolunda: sampleHistories.sjolunda.loadedBy,
 });
 
 /** The command id of a sample's dataset load, so loading into a store that has it is a no-op. */

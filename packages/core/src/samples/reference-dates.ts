@@ -4,8 +4,8 @@
  * sample networks and their histories. The histories take their reference dates from here.
  */
 
-/** The ids of the four sample networks. */
-export type SampleReferenceId = 'fyrbodal' | 'ehalsalyftet' | 'orebro' | 'dalarna';
+/** The ids of the sample networks. */
+export type SampleReferenceId = 'fyrbodal' | 'ehalsalyftet' | 'orebro' | 'dalarna' | 'sjolunda';
 
 /** "The sample's today" of each sample: a demo runs as if it were this instant (Swedish noon). */
 export const sampleReferenceDates: Readonly<Record<SampleReferenceId, string>> = Object.freeze({
@@ -13,4 +13,5 @@ export const sampleReferenceDates: Readonly<Record<SampleReferenceId, string>> =
   ehalsalyftet: '2017-05-15T12:00:00+02:00',
   orebro: '2026-10-20T12:00:00+02:00',
   dalarna: '2026-11-22T12:00:00+01:00',
+  sjolunda: '2025-10-15T12:00:00+02:00',
 });

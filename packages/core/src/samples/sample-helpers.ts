@@ -97,6 +97,7 @@ export function networkAdministration(prefix: string, administrator: Person): { 
     id: `${prefix}:natverksadministrator`,
     kind: 'administrator',
     name: 'Nätverksadministratör',
+    englishName: 'Network administrator',
     purpose: 'Förvaltar nätverkets uppgifter i verktyget: läser in dem och raderar personuppgifter på begäran.',
     authorities: ['administerNetwork', 'erasePersonalData'],
   };

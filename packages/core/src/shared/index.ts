@@ -1,4 +1,4 @@
-export type { Locale, LocalizedText } from './localized.js';
+export type { Language, Locale, LocalizedText } from './localized.js';
 export { textFor } from './localized.js';
 export { addDays, daysBetween, isoDate, isoWeekday, swedishDate } from './dates.js';
 export {
@@ -29,4 +29,19 @@ export {
   type ValidationIssue,
 } from './validation.js';
 export { canonicalJson } from './canonical-json.js';
+export { readableDate, readableDateIn, readableInstant, readableInstantIn } from './readable-time.js';
 export { recordFingerprint } from './fingerprint.js';
+export {
+  declaredTerms,
+  kindLabel,
+  minorityLanguages,
+  LocalizedLabel,
+  LocalizedLongText,
+  ownKindOf,
+  OwnTerm,
+  Vocabulary,
+  VocabularyTerm,
+  type KindList,
+  type MinorityLanguage,
+  type VocabularyInput,
+} from './vocabulary.schema.js';

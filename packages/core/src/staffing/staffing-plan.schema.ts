@@ -13,6 +13,12 @@ export const StaffingEntry = z
     roleId: Id,
     /** The organisation the seat speaks for; omitted for roles that are not per organisation. */
     organisationId: Id.optional(),
+    /**
+     * The group the seat belongs to, where a mandate governs several groups (a steering group and
+     * its working group): the seat makes its holders members of that group only. Omitted: of every
+     * group the plan's mandate governs (and of the group whose own plan this is).
+     */
+    groupId: Id.optional(),
     personIds: z.array(Id).max(listLimits.people).default([]),
     /** How many holders the seat needs; below this it is vacant. */
     min: z.int().min(0).max(listLimits.people).default(1),

@@ -4,16 +4,26 @@
  * commands that get past validation so that authority and lifecycle are what is tested.
  */
 import type { Dataset } from '../dataset/dataset.schema.js';
+import type { CommandKind } from '../runtime/command-definition.js';
 import type { AggregateKind } from '../runtime/state.js';
 
 const at = '2030-06-03T10:00:00+02:00';
 
-export function targetFieldOf(kind: AggregateKind): string {
+/** The field naming what a command acts on: `meetingId`, …; for directory commands a group (or, adding one, a person). */
+export function targetFieldOf(kind: CommandKind, type?: string): string {
+  if (kind === 'network') return type === 'addPerson' || type === 'addSubstitute' ? 'personId' : 'groupId';
   return `${kind}Id`;
 }
 
-/** The ids of the dataset's aggregates of each kind. */
-export function firstAggregate(dataset: Dataset, kind: AggregateKind): string | undefined {
+/** The commands that create what they act on. */
+export const creatingCommands: ReadonlySet<string> = new Set([
+  'planMeeting', 'createMandate', 'importApprovedMandate', 'proposeTheme', 'planSeminar', 'planDeliverable', 'planRecurringDeliverable',
+  'draftAgreement', 'addPerson', 'addSubstitute', 'setUpGroup',
+]);
+
+/** The ids of the dataset's aggregates of each kind (for directory commands: its groups). */
+export function firstAggregate(dataset: Dataset, kind: CommandKind): string | undefined {
+  if (kind === 'network') return dataset.groups[0]?.id;
   const lists: Record<AggregateKind, Array<{ id: string }>> = {
     mandate: dataset.mandates,
     meeting: dataset.meetings,
@@ -21,6 +31,7 @@ export function firstAggregate(dataset: Dataset, kind: AggregateKind): string | 
     seminar: dataset.seminars,
     deliverable: dataset.deliverables,
     agreement: dataset.agreements,
+    communicationPlan: dataset.communicationPlans,
   };
   return lists[kind][0]?.id;
 }
@@ -29,9 +40,47 @@ export function firstAggregate(dataset: Dataset, kind: AggregateKind): string | 
 export function payloadFor(type: string, dataset: Dataset, targetId: string): Record<string, unknown> {
   const person = dataset.people[0]!;
   const org = dataset.organisations[0]!.id;
+  const group = dataset.groups.find((g) => g.id === targetId) ?? dataset.groups[0];
+  const seat = group?.staffingPlan?.entries[0] ?? { roleId: dataset.roles[0]?.id ?? 'roll', organisationId: undefined };
   switch (type) {
+    case 'addPerson':
+      return { person: { id: `${targetId}-new`, name: 'Ny Person', organisationId: org, professionalCategory: 'manager' } };
+    case 'addSubstitute':
+      return {
+        person: { id: `${targetId}-new`, name: 'Ny Ersättare', organisationId: person.organisationId, professionalCategory: 'manager' },
+        meetingId: dataset.meetings[0]?.id ?? 'm',
+        substituteFor: person.id,
+      };
+    case 'setUpGroup':
+      return {
+        group: {
+          id: `${targetId}-new`,
+          kind: 'workingGroup',
+          name: 'Ny arbetsgrupp',
+          hostOrganisationId: org,
+          parentGroupId: targetId,
+          staffingPlan: { entries: [{ roleId: seat.roleId, personIds: [person.id] }] },
+        },
+      };
+    case 'closeGroup':
+      return { reason: 'Uppdraget är slutfört' };
+    case 'changeGroupStaffing':
+      // The plan as it is: a change that touches no governing seat, so only the authority decides.
+      return { staffingPlan: group?.staffingPlan ?? { entries: [] }, reason: 'Ny bemanning' };
+    case 'changeGroupMeetingRules':
+      return { meetingRules: { agendaLeadTimeDays: 7, minutesDueDays: 14 } };
+    case 'fillGroupSeat':
+    case 'leaveGroupSeat':
+      return { roleId: seat.roleId, ...(seat.organisationId ? { organisationId: seat.organisationId } : {}), personId: person.id };
+    case 'fillSeat':
+    case 'leaveSeat': {
+      const entry = dataset.mandates.find((m) => m.id === targetId)?.staffingPlan.entries[0] ?? seat;
+      return { roleId: entry.roleId, ...(entry.organisationId ? { organisationId: entry.organisationId } : {}), personId: person.id };
+    }
     case 'planMeeting':
       return { meeting: { ...dataset.meetings[0]!, id: `${targetId}-new` } };
+    case 'assignMeetingRoles':
+      return { roles: { hostOrganisationId: org, secretaryId: person.id } };
     case 'proposeAgendaItem':
       return { item: { id: 'p1', title: 'En punkt', kind: 'discussion', durationMinutes: 20 } };
     case 'withdrawAgendaItem':
@@ -56,6 +105,27 @@ export function payloadFor(type: string, dataset: Dataset, targetId: string): Re
       return { startsAt: '2031-01-15T09:00:00+01:00', reason: 'Krock' };
     case 'createMandate':
       return { mandate: { ...dataset.mandates[0]!, id: `${targetId}-new` } };
+    case 'importApprovedMandate': {
+      const m = dataset.mandates[0]!;
+      return {
+        mandate: { ...m, id: `${targetId}-new`, version: '1.0', classification: 'public', versionHistory: [{ date: '2030-01-01', version: '1.0', issuer: 'Uppdragsgivaren' }] },
+        approval: { approvedOn: '2030-01-01', decisionReference: '§ 1/2030' },
+      };
+    }
+    case 'completeCommunicationActivity':
+      return { activityId: dataset.communicationPlans[0]?.activities[0]?.id ?? 'a1', note: 'Genomförd' };
+    case 'cancelCommunicationActivity':
+      return { activityId: dataset.communicationPlans[0]?.activities[0]?.id ?? 'a1', reason: 'Utgår' };
+    case 'reviseCommunicationPlan':
+      return { version: '9.0', reason: 'Efter tema', activities: dataset.communicationPlans[0]?.activities ?? [] };
+    case 'followUpCommunicationPlan':
+      return { know: 'met', feel: 'partlyMet', do: 'notMet', comment: 'Uppföljning' };
+    case 'followUpGoal':
+      return { goalId: 'mal-1', status: 'onTrack', comment: 'Enligt plan' };
+    case 'planRecurringDeliverable':
+      return { mandateId: dataset.mandates[0]?.id ?? 'm', mandateDeliverableId: 'arsrapport', year: 2030 };
+    case 'decideEscalation':
+      return { meetingId: dataset.meetings[0]?.id ?? 'm', escalationId: 'e1', outcome: 'approved', decision: 'Bifall' };
     case 'submitMandateForReview':
       return { reviewers: [{ id: 'granskare', name: 'Granskare' }] };
     case 'reviewMandate':
@@ -110,8 +180,7 @@ export function payloadFor(type: string, dataset: Dataset, targetId: string): Re
   }
 }
 
-export function commandFor(type: string, kind: AggregateKind, dataset: Dataset, targetId: string, by: string, id: string) {
+export function commandFor(type: string, kind: CommandKind, dataset: Dataset, targetId: string, by: string, id: string) {
   const payload = payloadFor(type, dataset, targetId);
-  const creating = ['planMeeting', 'createMandate', 'proposeTheme', 'planSeminar', 'planDeliverable', 'draftAgreement'].includes(type);
-  return { type, id, by, at, [targetFieldOf(kind)]: creating ? `${targetId}-new` : targetId, ...payload };
+  return { type, id, by, at, [targetFieldOf(kind, type)]: creatingCommands.has(type) ? `${targetId}-new` : targetId, ...payload };
 }

@@ -58,7 +58,7 @@ describe('the README example', () => {
     await expect.element(screen.getByText('Agenda publicerad', { exact: true })).toBeVisible();
     // Published once: core now says it is not possible in this state, and the card shows why.
     await expect.element(screen.getByRole('button', { name: 'Publicera agenda' })).toBeDisabled();
-    await expect.element(screen.getByText(/går inte i läget «Agenda publicerad»/)).toBeVisible();
+    await expect.element(screen.getByText(/går inte nu: mötet är i läget «Agenda publicerad»/)).toBeVisible();
   });
 
   it("disables the button for a representative and says why, in core's words", async () => {

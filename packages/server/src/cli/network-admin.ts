@@ -60,7 +60,7 @@ export async function createNetwork(options: CreateNetworkOptions): Promise<{ ne
   if (!NETWORK_NAME.test(network)) throw new Error(`«${network}» cannot name a network: lower-case letters, digits and dashes, 1–63 characters.`);
   if (await options.stores.exists(network)) throw new Error(`The network «${network}» exists already. / Nätverket «${network}» finns redan.`);
 
-  const proposed = { dataset, mandates: new Map(), meetings: new Map(), themes: new Map(), seminars: new Map(), deliverables: new Map(), agreements: new Map(), damaged: [] } as RuntimeState;
+  const proposed = { dataset, mandates: new Map(), meetings: new Map(), themes: new Map(), seminars: new Map(), deliverables: new Map(), agreements: new Map(), communicationPlans: new Map(), damaged: [] } as RuntimeState;
   const plans = networkStaffing(proposed);
   const administrators = dataset.people.filter((person) => authoritiesHeld(proposed, person.id, { plans }).has('administerNetwork')).map((person) => person.id);
   const adminPersonId = options.adminPersonId ?? (administrators.length === 1 ? administrators[0] : undefined);

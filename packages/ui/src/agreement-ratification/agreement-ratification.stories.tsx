@@ -15,6 +15,17 @@ function ConnectedRatification() {
 
 const meta = {
   title: 'Uppdrag/AgreementRatification',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "An agreement's ratification: each party's decision, how many have adopted it, and from when it is in force.",
+          '',
+          "**Use** on an agreement's page, beside the form that records a party's decision. **Don't** compute «in force» yourself: it is core's `agreementRatification`.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Record<string, never>>(AgreementRatification),
   loaders: [sampleLoader('dalarna')],
   render: (_args, { loaded }) => (
@@ -49,7 +60,7 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const region = canvas.getByRole('region', { name: 'Parternas beslut, tabell' });
-    await expect(region).toContainElement(canvas.getByRole('grid', { name: 'Parternas beslut' }));
+    await expect(region).toContainElement(canvas.getByRole('table', { name: 'Parternas beslut' }));
     await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
     await expect(region).not.toContainElement(canvas.getByRole('heading', { level: 2 }));
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-agreement-ratification')!);

@@ -6,7 +6,6 @@
 import type { Locale } from '@samverkan/core';
 import type { AgreementRatification as Ratification } from '@samverkan/core/runtime';
 import { useId } from 'react';
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
 import { ScrollRegion } from '../scroll-region/scroll-region.js';
@@ -51,20 +50,22 @@ export function AgreementRatification({ ratification: r, locale: localeProp }: A
       ) : null}
       <progress className="sv-agreement-ratification__progress" max={r.parties.length} value={r.adopted} aria-label={`${r.adopted} ${text.of[locale]} ${r.parties.length} ${text.adopted[locale]}`} />
       <ScrollRegion label={text.parties[locale]} locale={locale}>
-        <Table className="sv-table" aria-label={text.parties[locale]}>
-          <TableHeader>
-            <Column isRowHeader className="sv-table__column">
+        <table className="sv-table" aria-label={text.parties[locale]}>
+          <thead>
+<tr>
+            <th scope="col" className="sv-table__column">
               {text.party[locale]}
-            </Column>
-            <Column className="sv-table__column">{text.decision[locale]}</Column>
-            <Column className="sv-table__column">{text.date[locale]}</Column>
-            <Column className="sv-table__column">{text.body[locale]}</Column>
-          </TableHeader>
-          <TableBody items={r.parties.map((p) => ({ ...p, id: p.organisationId }))}>
-            {(party) => (
-              <Row id={party.id} className="sv-table__row" data-decision={party.decision?.kind ?? 'outstanding'}>
-                <Cell className="sv-table__cell">{party.name}</Cell>
-                <Cell className="sv-table__cell">
+            </th>
+            <th scope="col" className="sv-table__column">{text.decision[locale]}</th>
+            <th scope="col" className="sv-table__column">{text.date[locale]}</th>
+            <th scope="col" className="sv-table__column">{text.body[locale]}</th>
+          </tr>
+</thead>
+          <tbody>
+{r.parties.map((p) => ({ ...p, id: p.organisationId })).map((party) => (
+              <tr key={party.id} className="sv-table__row" data-decision={party.decision?.kind ?? 'outstanding'}>
+                <th scope="row" className="sv-table__cell">{party.name}</th>
+                <td className="sv-table__cell">
                   {party.decision ? (
                     <span className="sv-badge" data-tone={party.decision.kind === 'adopted' ? 'success' : 'danger'}>
                       {party.decision.label[locale]}
@@ -74,13 +75,13 @@ export function AgreementRatification({ ratification: r, locale: localeProp }: A
                       {text.outstanding[locale]}
                     </span>
                   )}
-                </Cell>
-                <Cell className="sv-table__cell">{party.decision ? <time dateTime={party.decision.decidedAt}>{formatDate(party.decision.decidedAt, locale, 'short')}</time> : '–'}</Cell>
-                <Cell className="sv-table__cell">{party.decision?.decidingBody ?? '–'}</Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
+                </td>
+                <td className="sv-table__cell">{party.decision ? <time dateTime={party.decision.decidedAt}>{formatDate(party.decision.decidedAt, locale, 'short')}</time> : '–'}</td>
+                <td className="sv-table__cell">{party.decision?.decidingBody ?? '–'}</td>
+              </tr>
+            ))}
+</tbody>
+        </table>
       </ScrollRegion>
     </section>
   );

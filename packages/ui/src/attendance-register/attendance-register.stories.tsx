@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { SampleRuntime } from '@samverkan/core/samples';
 import { staffingPlansForGroup } from '@samverkan/core/runtime';
-import { useCommand, useMeeting, useSamverkanSelector, type SamverkanActor } from '@samverkan/react';
+import { useCommand, useMeeting, useSamverkan, useSamverkanSelector, type SamverkanActor } from '@samverkan/react';
+import { formErrors } from '../error-summary/form-error.js';
 import { useMemo } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { AttendanceRegister, type AttendanceRegisterRow } from './attendance-register.js';
-import { documents } from '../stories-support/documents.js';
+import { documents, storyArgs } from '../stories-support/documents.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
@@ -39,20 +40,27 @@ function useExpectedRows(groupId: string): AttendanceRegisterRow[] {
 function ConnectedAttendanceRegister({ meetingId }: { meetingId: string }) {
   const { meeting, actions } = useMeeting(meetingId);
   const { dispatch } = useCommand();
+  const { locale } = useSamverkan();
   const rows = useExpectedRows(meeting?.groupId ?? '');
   if (!meeting) return null;
   return (
-    <>
-      <AttendanceRegister
-        caption={`Deltagarlista – ${meeting.title}`}
-        rows={rows}
-        records={meeting.attendance}
-        recordAction={actions.recordAttendance}
-        onRecord={(records) => void dispatch({ type: 'recordAttendance', meetingId, records })}
-      />
-      <p data-testid="recorded">{meeting.attendance.map((r) => `${r.personId}=${r.status}/${r.mode ?? '-'}`).join(' ')}</p>
-    </>
+    <AttendanceRegister
+      caption={`Närvaro – ${meeting.title}`}
+      rows={rows}
+      records={meeting.attendance}
+      recordAction={actions.recordAttendance}
+      onRecord={async (records) => {
+        const result = await dispatch({ type: 'recordAttendance', meetingId, records });
+        return result.ok ? undefined : formErrors('recordAttendance', result, locale);
+      }}
+    />
   );
+}
+
+/** What core recorded, `person=status/mode` per row, read from the story's runtime (not from the page). */
+function recorded(loaded: Record<string, unknown>, id: string): string[] {
+  const meeting = (loaded.sample as SampleRuntime).runtime.getState().meetings.get(id);
+  return (meeting?.context.attendance ?? []).map((r) => `${r.personId}=${r.status}/${r.mode ?? '-'}`);
 }
 
 /** The December meeting driven by commands to «held»: agenda published, invitations sent, held. */
@@ -79,7 +87,19 @@ interface Args {
 
 const meta = {
   title: 'Möten/AttendanceRegister',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Attendance at a meeting, fast by keyboard for a network of thirty: a row per expected person (a card on a phone), arrows choose the status, a substitute names whom they replace.',
+          '',
+          "**Do** start from the staffing plan's people (`useExpectedAttendance`) and answer `onRecord` with `formErrors('recordAttendance', …)`: a refused save shows a summary that takes focus and names the person and the field in words. **Don't** offer it to someone core will not let record attendance — it then shows what was recorded, read-only.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(AttendanceRegister),
+  argTypes: storyArgs<Args>('actor', 'meetingId', 'now'),
   loaders: [heldMeeting],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor} now={args.now}>
@@ -93,7 +113,7 @@ type Story = StoryObj<typeof meta>;
 
 /** The process leader records the network's attendance by keyboard alone and saves it to core. */
 export const RecordByKeyboard: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const groups = canvas.getAllByRole('radiogroup', { name: /^Närvaro:/ });
     await expect(groups.length).toBeGreaterThan(10);
@@ -106,14 +126,13 @@ export const RecordByKeyboard: Story = {
     await userEvent.tab(); // third person's status
     await userEvent.tab(); // third person's mode
     await userEvent.keyboard('{ArrowRight}'); // På distans
-    const save = canvas.getByRole('button', { name: 'Spara deltagarlista' });
+    const save = canvas.getByRole('button', { name: 'Spara närvaron' });
     await tabTo(save, () => userEvent.tab(), 200);
     await userEvent.keyboard('{Enter}');
-    const recorded = canvas.getByTestId('recorded');
-    await waitFor(() => expect(recorded.textContent).toMatch(/=absent\/-/));
-    await expect(recorded.textContent).toMatch(/=excused\/-/);
-    await expect(recorded.textContent).toMatch(/=present\/remote/);
-    await expect(recorded.textContent!.split(' ')).toHaveLength(groups.length);
+    await waitFor(() => expect(recorded(loaded, meetingId).join(' ')).toMatch(/=absent\/-/));
+    await expect(recorded(loaded, meetingId).join(' ')).toMatch(/=excused\/-/);
+    await expect(recorded(loaded, meetingId).join(' ')).toMatch(/=present\/remote/);
+    await expect(recorded(loaded, meetingId)).toHaveLength(groups.length);
   },
 };
 
@@ -129,7 +148,7 @@ export const LargeNetworkByKeyboard: Story = {
     meetingId: 'ehalsalyftet:natverkstraff-tema-2',
     now: '2017-03-01T12:10:00+01:00',
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded, args }) => {
     const canvas = within(canvasElement);
     const groups = canvas.getAllByRole('radiogroup', { name: /^Närvaro:/ });
     await expect(groups.length).toBeGreaterThanOrEqual(30);
@@ -140,24 +159,49 @@ export const LargeNetworkByKeyboard: Story = {
     await userEvent.tab(); // the second person's status
     await userEvent.tab(); // the second person's mode
     await userEvent.keyboard('{ArrowRight}'); // På distans
-    const save = canvas.getByRole('button', { name: 'Spara deltagarlista' });
+    const save = canvas.getByRole('button', { name: 'Spara närvaron' });
     await tabTo(save, () => userEvent.tab(), 400);
     await expect(save).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    const recorded = canvas.getByTestId('recorded');
-    await waitFor(() => expect(recorded.textContent!.split(' ')).toHaveLength(groups.length));
-    await expect(recorded.textContent!.match(/=absent\/-/g)).toHaveLength(1);
-    await expect(recorded.textContent!.match(/=present\/remote/g)).toHaveLength(1);
+    await waitFor(() => expect(recorded(loaded, args.meetingId)).toHaveLength(groups.length));
+    await expect(recorded(loaded, args.meetingId).join(' ').match(/=absent\/-/g)).toHaveLength(1);
+    await expect(recorded(loaded, args.meetingId).join(' ').match(/=present\/remote/g)).toHaveLength(1);
   },
 };
 
-/** A representative sees the list but may not record it: core's reason beside the button. */
+/** A representative may not record attendance: no form, only what is recorded (nothing yet). */
 export const WithoutAuthority: Story = {
   args: { actor: representative },
   play: async ({ canvasElement }) => {
-    const save = within(canvasElement).getByRole('button', { name: 'Spara deltagarlista' });
-    await expect(save).toBeDisabled();
-    await expect(save).toHaveAccessibleDescription(/saknar befogenheten/);
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByRole('button', { name: 'Spara närvaron' })).toBeNull();
+    await expect(canvas.queryAllByRole('radio')).toHaveLength(0);
+    await expect(canvas.getByText('Närvaron är inte registrerad ännu.')).toBeVisible();
+  },
+};
+
+/**
+ * A substitute saved without naming whom they replace: core refuses, the summary at the top of
+ * the list takes focus and names the person and the field in words, and its link leads to the
+ * row's «Ersätter», where the message stands too.
+ */
+export const MissingSubstitute: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const row = canvas.getAllByRole('radiogroup', { name: /^Närvaro:/ })[1]!;
+    const name = row.getAttribute('aria-label')!.replace('Närvaro: ', '');
+    await userEvent.click(within(row).getByRole('radio', { name: 'Ersättare' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Spara närvaron' }));
+    const summary = await canvas.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    await expect(summary).toHaveTextContent(new RegExp(`${name} – Ersätter: `));
+    await expect(summary.textContent).not.toMatch(/records|substituteFor|\[\d+\]/);
+    await userEvent.click(within(summary).getByRole('link'));
+    const picker = canvas.getByRole('button', { name: /Ersätter/ });
+    await expect(picker).toHaveFocus();
+    await expect(picker).toHaveAccessibleDescription(/\S/);
+    // Nothing was written.
+    await expect(recorded(loaded, meetingId)).toEqual([]);
   },
 };
 
@@ -169,44 +213,45 @@ export const English: Story = {
   },
 };
 
-/**
- * A published meeting (March 2019) at 320 px: every control is disabled, so the table's scroll
- * region itself is the keyboard's way in — focusable and named (axe's scrollable-region-focusable).
- */
+/** A published meeting (March 2019) at 320 px: what was recorded, as cards that fit. */
 export const NarrowPublished: Story = {
   loaders: [sampleLoader('fyrbodal')],
   args: { meetingId: 'fyrbodal:mote-2019-03-21', now: '2019-11-20T12:00:00+01:00' },
   globals: reflowViewport,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('button', { name: 'Spara deltagarlista' })).toBeDisabled();
-    for (const radio of canvas.getAllByRole('radio')) await expect(radio).toBeDisabled();
-    const region = canvas.getByRole('region', { name: /Deltagarlista – .*tabell/ });
-    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
-    await tabTo(region, () => userEvent.tab());
-    await expect(region).toHaveFocus();
+    await expect(canvas.queryByRole('button', { name: 'Spara närvaron' })).toBeNull();
+    await expect(canvas.getAllByRole('listitem').length).toBeGreaterThan(10);
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-attendance-register')!);
   },
 };
 
-/** The leader records attendance at 320 px by keyboard: the footer and the save button stay in view. */
+/** The leader records attendance at 320 px by keyboard: the cards fit and the save button is reached. */
 export const NarrowRecord: Story = {
   globals: reflowViewport,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-attendance-register')!);
-    const save = canvas.getByRole('button', { name: 'Spara deltagarlista' });
+    const save = canvas.getByRole('button', { name: 'Spara närvaron' });
     await tabTo(save, () => userEvent.tab(), 200);
     await expect(save).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.getByTestId('recorded').textContent).toMatch(/=present\/onSite/));
+    await waitFor(() => expect(recorded(loaded, meetingId).join(' ')).toMatch(/=present\/onSite/));
   },
 };
 
-/** `#rrggbb` as the `rgb(r, g, b)` a computed style reports. */
-function rgb(hex: string): string {
-  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.trim().slice(i, i + 2), 16));
-  return `rgb(${r}, ${g}, ${b})`;
+/**
+ * A colour token of `theme` as the `rgb(r, g, b)` a computed style reports — read from an element
+ * coloured with it, so the notation the stylesheet uses (`#ffffff`, or `#fff` once the static
+ * build has minified it) does not matter.
+ */
+function tokenColour(theme: HTMLElement, token: string): string {
+  const probe = document.createElement('span');
+  probe.style.color = `var(${token})`;
+  theme.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
 }
 
 /**
@@ -221,11 +266,10 @@ async function expectThemedPopover(canvasElement: HTMLElement) {
   const listbox = await within(document.body).findByRole('listbox');
   const popover = listbox.closest<HTMLElement>('.sv-popover')!;
   const theme = canvasElement.querySelector<HTMLElement>('[data-sv-theme]') ?? canvasElement.closest<HTMLElement>('[data-sv-theme]')!;
-  const tokens = getComputedStyle(theme);
   const style = getComputedStyle(popover);
-  await expect(style.backgroundColor).toBe(rgb(tokens.getPropertyValue('--sv-color-background')));
-  await expect(style.color).toBe(rgb(tokens.getPropertyValue('--sv-color-text')));
-  await expect(style.borderTopColor).toBe(rgb(tokens.getPropertyValue('--sv-color-border')));
+  await expect(style.backgroundColor).toBe(tokenColour(theme, '--sv-color-background'));
+  await expect(style.color).toBe(tokenColour(theme, '--sv-color-text'));
+  await expect(style.borderTopColor).toBe(tokenColour(theme, '--sv-color-border'));
   // It gets them by rendering inside the themed element, not by copies of the values.
   await expect(popover.closest('[data-sv-theme]')).toBe(theme);
   const background = style.backgroundColor;

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { SampleRuntime } from '@samverkan/core/samples';
 import { useAuditTrail } from '@samverkan/react';
 import { expect, userEvent, within } from 'storybook/test';
-import { documents } from '../stories-support/documents.js';
+import { documents, storyArgs } from '../stories-support/documents.js';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { AuditTrail } from './audit-trail.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
@@ -18,9 +18,24 @@ interface Args {
   stream: string;
 }
 
+/** The events shown, one list item each. */
+const entriesOf = (canvasElement: HTMLElement) => [...canvasElement.querySelectorAll<HTMLElement>('.sv-audit-trail__entry')];
+
 const meta = {
   title: 'Uppföljning/AuditTrail',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "Who did what, in which role, when and why — core's `auditTrail`, oldest first; each event a card on a phone and a row where there is room; two selects narrow it to one kind of event or one person.",
+          '',
+          "**Use** for a record's history or the whole network's. **Don't** reword the events: the labels are core's.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(AuditTrail),
+  argTypes: storyArgs<Args>('stream'),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={{ personId: 'fyrbodal:person-001' }}>
@@ -36,32 +51,29 @@ type Story = StoryObj<typeof meta>;
 export const MeetingLog: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const rows = await canvas.findAllByRole('row');
-    await expect(rows).toHaveLength(11);
-    await expect(rows[1]).toHaveTextContent('9 september 2019 kl. 09:00Helena VikProcessledareÖppnade för punkter till dagordningen');
+    await canvas.findAllByRole('listitem');
+    const entries = entriesOf(canvasElement);
+    await expect(entries).toHaveLength(10);
+    await expect(entries[0]).toHaveTextContent('Öppnade för punkter till dagordningenNär: 9 september 2019 kl. 09:00Vem: Helena Vik · Roll: Processledare');
     await expect(canvas.getByTestId('audit-trail-count')).toHaveTextContent('Visar 10 av 10 händelser.');
   },
 };
 
-/** Filtering by keyboard alone: Tab into the person filter, an arrow to Helena Vik, then Shift+Tab and arrows to «Föreslog en punkt». */
+/** Filtering by keyboard alone: Tab to «Vem», choose Helena Vik; then «Vad», choose «Föreslog en punkt». */
 export const FilterByKeyboard: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const people = await canvas.findByRole('radiogroup', { name: 'Visa händelser av' });
-    const everyone = within(people).getByRole('radio', { name: 'Alla' });
-    await tabTo(everyone, () => userEvent.tab());
-    await expect(everyone).toHaveFocus();
-    await userEvent.keyboard('{ArrowRight}');
-    await expect(within(people).getByRole('radio', { name: 'Helena Vik' })).toBeChecked();
+    const who = await canvas.findByRole('combobox', { name: 'Vem' });
+    await tabTo(who, () => userEvent.tab());
+    await expect(who).toHaveFocus();
+    await userEvent.selectOptions(who, 'Helena Vik');
     const count = canvas.getByTestId('audit-trail-count');
     await expect(count).toHaveTextContent('Visar 7 av 10 händelser.');
-    // Back to the kind filter (Shift+Tab), then to its third choice.
+    const what = canvas.getByRole('combobox', { name: 'Vad' });
     await userEvent.tab({ shift: true });
-    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    const kinds = canvas.getByRole('radiogroup', { name: 'Visa händelser av slaget' });
-    await expect(within(kinds).getAllByRole('radio').find((r) => (r as HTMLInputElement).checked)).toHaveAccessibleName(/Föreslog en punkt/);
-    await expect(count).toHaveTextContent('Visar 1 av 10 händelser.');
-    await expect(canvas.getAllByRole('row')).toHaveLength(2);
+    await expect(what).toHaveFocus();
+    await userEvent.selectOptions(what, within(what).getByRole('option', { name: /Föreslog en punkt/ }));
+    await expect(count).toHaveTextContent(/Visar [01] av 10 händelser\./);
   },
 };
 
@@ -87,8 +99,9 @@ export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('radiogroup', { name: 'Show events by' })).toBeInTheDocument();
-    await expect(canvas.getAllByRole('row')[1]).toHaveTextContent('9 September 2019');
+    await expect(await canvas.findByRole('combobox', { name: 'Who' })).toBeInTheDocument();
+    await expect(entriesOf(canvasElement)[0]).toHaveTextContent('9 September 2019');
+    await expect(entriesOf(canvasElement)[0]).toHaveTextContent('Process leader');
   },
 };
 
@@ -96,21 +109,20 @@ export const English: Story = {
 export const Dark: Story = {
   globals: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('table')).toBeInTheDocument();
+    await expect((await within(canvasElement).findAllByRole('listitem')).length).toBeGreaterThan(0);
   },
 };
 
-/** The meeting's log at 320 px (400 % zoom): the filters wrap; the table scrolls sideways in its own named region. */
+/** The meeting's log at 320 px (400 % zoom): each event a card — what, when, who and why all in view, nothing sideways. */
 export const Narrow: Story = {
   globals: reflowViewport,
   play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    const table = await canvas.findByRole('table');
-    const region = canvas.getByRole('region', { name: 'Händelselogg, tabell' });
-    await expect(region).toContainElement(table);
-    await expect(region).not.toContainElement(canvas.getAllByRole('radiogroup')[0]!);
+    await within(canvasElement).findAllByRole('listitem');
     for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-audit-trail')) await expectReflow(root);
-    await expect(canvasElement.querySelectorAll('.sv-audit-trail').length).toBeGreaterThan(0);
+    const entry = entriesOf(canvasElement)[0]!;
+    const what = entry.querySelector('.sv-audit-trail__what')!.getBoundingClientRect();
+    await expect(what.right).toBeLessThanOrEqual(320);
+    await expect(canvasElement.querySelector('.sv-scroll-region')).toBeNull();
   },
 };
 
@@ -131,8 +143,8 @@ export const ErasedPerson: Story = {
   args: { stream: 'meeting:fyrbodal:mote-2019-01-24' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const rows = await canvas.findAllByRole('row');
-    await expect(rows.some((row) => row.textContent?.includes('Raderad person'))).toBe(true);
+    await canvas.findAllByRole('listitem');
+    await expect(entriesOf(canvasElement).some((row) => row.textContent?.includes('Raderad person'))).toBe(true);
     await expect(canvasElement).not.toHaveTextContent('Karin Ekdahl');
   },
 };

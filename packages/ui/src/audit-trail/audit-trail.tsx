@@ -1,16 +1,14 @@
 /**
  * AuditTrail — händelseloggen: who did what, in which role, when (date and time in Stockholm)
  * and why, oldest first, as core's `auditTrail` reads the stored events (through
- * `@samverkan/react`'s `useAuditTrail`). What an event is called is core's label. Two radio
- * groups narrow the list to one kind of event or one person; the count of what is shown is
- * announced politely as the filter changes.
+ * `@samverkan/react`'s `useAuditTrail`). What an event is called is core's label. Two selects
+ * narrow the list to one kind of event or one person; the count of what is shown is announced
+ * politely as the filter changes. Each event is a card on a phone and a row where there is room.
  */
 import type { Locale, LocalizedText } from '@samverkan/core';
 import { useId, useMemo, useState } from 'react';
-import { Label, Radio, RadioGroup } from 'react-aria-components';
 import { formatDateTime } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
-import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 /** An entry as core's `auditTrail` gives it (the fields shown). */
 export interface AuditTrailEntry {
@@ -49,8 +47,8 @@ const text = {
   loading: { sv: 'Läser händelseloggen …', en: 'Reading the audit trail …' },
   empty: { sv: 'Inga händelser är registrerade ännu.', en: 'No events have been recorded yet.' },
   none: { sv: 'Inga händelser matchar filtret.', en: 'No events match the filter.' },
-  kind: { sv: 'Visa händelser av slaget', en: 'Show events of the kind' },
-  person: { sv: 'Visa händelser av', en: 'Show events by' },
+  kind: { sv: 'Vad', en: 'What' },
+  person: { sv: 'Vem', en: 'Who' },
   all: { sv: 'Alla', en: 'All' },
   when: { sv: 'När', en: 'When' },
   who: { sv: 'Vem', en: 'Who' },
@@ -95,8 +93,8 @@ export function AuditTrail({ entries, loading = false, error, heading, locale: l
       {entries.length > 0 ? (
         <>
           <div className="sv-audit-trail__filters">
-            <Filter label={text.kind[locale]} all={text.all[locale]} options={kinds} value={activeKind} onChange={setKind} />
-            <Filter label={text.person[locale]} all={text.all[locale]} options={people} value={activePerson} onChange={setPerson} />
+            <Filter id={`${id}-kind`} label={text.kind[locale]} all={text.all[locale]} options={kinds} value={activeKind} onChange={setKind} />
+            <Filter id={`${id}-person`} label={text.person[locale]} all={text.all[locale]} options={people} value={activePerson} onChange={setPerson} />
           </div>
           <p className="sv-description" role="status" data-testid="audit-trail-count">
             {text.showing[locale](shown.length, entries.length)}
@@ -104,44 +102,32 @@ export function AuditTrail({ entries, loading = false, error, heading, locale: l
           {shown.length === 0 ? (
             <p className="sv-description">{text.none[locale]}</p>
           ) : (
-            <ScrollRegion label={heading ?? text.heading[locale]} locale={locale}>
-              <table className="sv-table sv-audit-trail__table" aria-labelledby={`${id}-heading`}>
-                <thead>
-                  <tr>
-                    <th className="sv-table__column" scope="col">
-                      {text.when[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col">
-                      {text.who[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col">
-                      {text.role[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col">
-                      {text.what[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col">
-                      {text.why[locale]}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((e) => (
-                    <tr key={e.eventId} className="sv-table__row" data-type={e.type}>
-                      <td className="sv-table__cell">
-                        <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
-                      </td>
-                      <td className="sv-table__cell">{e.byName}</td>
-                      <td className="sv-table__cell">{e.roleName}</td>
-                      <th className="sv-table__cell sv-audit-trail__what" scope="row">
-                        {e.what[locale]}
-                      </th>
-                      <td className="sv-table__cell">{e.why ?? '–'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <ol className="sv-audit-trail__entries" aria-labelledby={`${id}-heading`}>
+              {shown.map((e) => (
+                <li key={e.eventId} className="sv-audit-trail__entry" data-type={e.type}>
+                  <span className="sv-audit-trail__what">{e.what[locale]}</span>
+                  <span className="sv-audit-trail__when">
+                    <span className="sv-visually-hidden">{text.when[locale]}: </span>
+                    <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
+                  </span>
+                  <span className="sv-audit-trail__who">
+                    <span className="sv-visually-hidden">{text.who[locale]}: </span>
+                    {e.byName}
+                    <span className="sv-audit-trail__role">
+                      {' · '}
+                      <span className="sv-visually-hidden">{text.role[locale]}: </span>
+                      {e.roleName}
+                    </span>
+                  </span>
+                  {e.why ? (
+                    <span className="sv-audit-trail__why">
+                      <span className="sv-audit-trail__why-label">{text.why[locale]}: </span>
+                      {e.why}
+                    </span>
+                  ) : null}
+                </li>
+              ))}
+            </ol>
           )}
         </>
       ) : null}
@@ -150,6 +136,7 @@ export function AuditTrail({ entries, loading = false, error, heading, locale: l
 }
 
 interface FilterProps {
+  id: string;
   label: string;
   all: string;
   options: readonly { id: string; label: string }[];
@@ -157,19 +144,21 @@ interface FilterProps {
   onChange: (value: string) => void;
 }
 
-/** One filter: a radio group, arrow keys move and choose. */
-function Filter({ label, all, options, value, onChange }: FilterProps) {
+/** One filter: a native select, compact on a phone and familiar to every keyboard and screen reader. */
+function Filter({ id, label, all, options, value, onChange }: FilterProps) {
   return (
-    <RadioGroup className="sv-audit-trail__filter" orientation="horizontal" value={value} onChange={onChange}>
-      <Label className="sv-label">{label}</Label>
-      <div className="sv-choices">
+    <div className="sv-field sv-audit-trail__filter">
+      <label className="sv-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="sv-input sv-audit-trail__select" value={value} onChange={(event) => onChange(event.target.value)}>
         {[{ id: ALL, label: all }, ...options].map((o) => (
-          <Radio key={o.id} value={o.id} className="sv-choice">
+          <option key={o.id} value={o.id}>
             {o.label}
-          </Radio>
+          </option>
         ))}
-      </div>
-    </RadioGroup>
+      </select>
+    </div>
   );
 }
 

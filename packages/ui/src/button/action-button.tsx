@@ -7,6 +7,9 @@
 import { useId } from 'react';
 import { Button } from 'react-aria-components';
 
+/** How much a button stands out: one `primary` per view, `danger` for what cannot be undone. */
+export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
+
 /** An action as `@samverkan/react`'s hooks describe it (core's `can`, in the current language). */
 export interface ActionDescriptor {
   /** The command type, e.g. `publishAgenda`. */
@@ -25,8 +28,11 @@ export interface ActionButtonProps {
   action: ActionDescriptor;
   /** Called when the person chooses the (allowed) action. */
   onAction?: (type: string) => void;
-  /** `primary` (filled, default) or `secondary` (outlined). */
-  variant?: 'primary' | 'secondary';
+  /**
+   * `primary` (filled, default: the next step), `secondary` (outlined), `tertiary` (text only)
+   * or `danger` (filled red: an act that cannot be undone).
+   */
+  variant?: ButtonVariant;
   /** Disable while a command is under way, without a reason to show. */
   isPending?: boolean;
   /** Overrides the button text (e.g. "Justera" for `approveMinutes` in a compact row). */

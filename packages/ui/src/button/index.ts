@@ -1,1 +1,1 @@
-export { ActionButton, type ActionButtonProps, type ActionDescriptor } from './action-button.js';
+export { ActionButton, type ActionButtonProps, type ActionDescriptor, type ButtonVariant } from './action-button.js';

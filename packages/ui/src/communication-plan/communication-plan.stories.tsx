@@ -31,6 +31,17 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/CommunicationPlan',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'A communication plan as the document it is: message, target groups, channels, goals and the activity plan.',
+          '',
+          "**Use** read-only on a plans page. **Don't** use it as a form.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(CommunicationPlan),
   loaders: [sampleLoader('ehalsalyftet')],
   render: (args, { loaded }) => (

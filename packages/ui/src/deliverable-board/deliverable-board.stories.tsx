@@ -18,6 +18,17 @@ interface Args {
 
 const meta = {
   title: 'Uppföljning/DeliverableBoard',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Deliverables by status with the days they are overdue — derived by core from the due date and «now».',
+          '',
+          "**Use** for an overview of a mandate's deliverables. **Do** offer each deliverable's next step beside it, as core answers it.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(DeliverableBoard),
   loaders: [sampleLoader('dalarna')],
   render: (args, { loaded }) => (

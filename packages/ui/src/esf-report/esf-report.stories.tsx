@@ -14,6 +14,17 @@ function ConnectedEsfReport() {
 
 const meta = {
   title: 'Uppföljning/EsfReport',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Hours × the standard unit cost per professional category, and the breaches of the ESF rules core found.',
+          '',
+          "**Use** where time is reported. **Don't** compute amounts yourself: they are core's `esfReport`.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Record<string, never>>(EsfReport),
   loaders: [sampleLoader('ehalsalyftet')],
   render: (_args, { loaded }) => (
@@ -48,7 +59,7 @@ export const Narrow: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const region = canvas.getByRole('region', { name: 'ESF-ersättning, tabell' });
-    await expect(region).toContainElement(canvas.getByRole('grid', { name: 'ESF-ersättning' }));
+    await expect(region).toContainElement(canvas.getByRole('table', { name: 'ESF-ersättning' }));
     await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
     await expect(region).not.toContainElement(canvas.getByRole('heading', { name: 'ESF-ersättning' }));
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-esf-report')!);

@@ -7,7 +7,6 @@
 import { professionalCategoryLabels, type Locale } from '@samverkan/core';
 import type { EsfReportQueryResult } from '@samverkan/core/runtime';
 import { useId } from 'react';
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { formatNumber, formatSekAmount } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
 import { ScrollRegion } from '../scroll-region/scroll-region.js';
@@ -59,44 +58,46 @@ export function EsfReport({ report, heading, locale: localeProp }: EsfReportProp
         </p>
       ) : null}
       <ScrollRegion label={heading ?? text.heading[locale]} locale={locale}>
-        <Table className="sv-table sv-esf-report__table" aria-labelledby={`${id}-heading`}>
-          <TableHeader>
-            <Column isRowHeader className="sv-table__column">
+        <table className="sv-table sv-esf-report__table" aria-labelledby={`${id}-heading`}>
+          <thead>
+<tr>
+            <th scope="col" className="sv-table__column">
               {text.category[locale]}
-            </Column>
-            <Column className="sv-table__column" data-align="end">
+            </th>
+            <th scope="col" className="sv-table__column" data-align="end">
               {text.hours[locale]}
-            </Column>
-            <Column className="sv-table__column" data-align="end">
+            </th>
+            <th scope="col" className="sv-table__column" data-align="end">
               {text.reimbursed[locale]}
-            </Column>
-            <Column className="sv-table__column" data-align="end">
+            </th>
+            <th scope="col" className="sv-table__column" data-align="end">
               {text.unitCost[locale]}
-            </Column>
-            <Column className="sv-table__column" data-align="end">
+            </th>
+            <th scope="col" className="sv-table__column" data-align="end">
               {text.amount[locale]}
-            </Column>
-          </TableHeader>
-          <TableBody items={rows}>
-            {(row) => (
-              <Row id={row.key} className="sv-table__row" data-total={row.key === 'total' || undefined}>
-                <Cell className="sv-table__cell">{row.label}</Cell>
-                <Cell className="sv-table__cell" data-align="end">
+            </th>
+          </tr>
+</thead>
+          <tbody>
+{rows.map((row) => (
+              <tr key={row.key} className="sv-table__row" data-total={row.key === 'total' || undefined}>
+                <th scope="row" className="sv-table__cell">{row.label}</th>
+                <td className="sv-table__cell" data-align="end">
                   {formatNumber(row.amounts.hours, locale)}
-                </Cell>
-                <Cell className="sv-table__cell" data-align="end">
+                </td>
+                <td className="sv-table__cell" data-align="end">
                   {formatNumber(row.amounts.reimbursedHours, locale)}
-                </Cell>
-                <Cell className="sv-table__cell" data-align="end">
+                </td>
+                <td className="sv-table__cell" data-align="end">
                   {row.unitCost === undefined ? '–' : formatSekAmount(row.unitCost, locale)}
-                </Cell>
-                <Cell className="sv-table__cell" data-align="end">
+                </td>
+                <td className="sv-table__cell" data-align="end">
                   {formatSekAmount(row.amounts.amountSek, locale)}
-                </Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
+                </td>
+              </tr>
+            ))}
+</tbody>
+        </table>
       </ScrollRegion>
       <h3 className="sv-subheading">{text.violations[locale]}</h3>
       {report.violations.length === 0 ? (

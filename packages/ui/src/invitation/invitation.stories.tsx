@@ -35,6 +35,17 @@ interface Args {
 
 const meta = {
   title: 'Möten/Invitation',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'The invitation (kallelse): when and where, the online link, and the agenda with start times.',
+          '',
+          "**Use** to show what was sent. **Don't** show an online link that is not http(s): the component leaves it out.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(Invitation),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (

@@ -22,6 +22,17 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/MandateDocument',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "The mandate as the document it is: title block, sections in the seeds' order, the version history with dates in words, and the fingerprint of the latest approved version.",
+          '',
+          "**Use** first on a mandate's page, before any controls (`MandateWorkspace` does). **Don't** hide it below review forms.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(MandateDocument),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
@@ -39,7 +50,7 @@ export const Approved: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('Allmän handling')).toBeInTheDocument();
-    await expect(canvas.getByRole('grid', { name: 'Versionshistorik' })).toBeInTheDocument();
+    await expect(canvas.getByRole('table', { name: 'Versionshistorik' })).toBeInTheDocument();
     await expect(canvas.getAllByText(/Fastställd – allmän handling/).length).toBeGreaterThan(0);
     // The latest approved version's SHA-256 fingerprint, named by its version, in full.
     await expect(canvas.getByText(/^Fingeravtryck \(SHA-256\) för version \d+\.0:$/)).toBeInTheDocument();
@@ -71,7 +82,7 @@ export const Narrow: Story = {
   globals: reflowViewport,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('region', { name: 'Versionshistorik, tabell' })).toContainElement(canvas.getByRole('grid', { name: 'Versionshistorik' }));
+    await expect(canvas.getByRole('region', { name: 'Versionshistorik, tabell' })).toContainElement(canvas.getByRole('table', { name: 'Versionshistorik' }));
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-mandate-document')!);
   },
 };

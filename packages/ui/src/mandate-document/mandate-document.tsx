@@ -4,10 +4,9 @@
  * history table (Datum, Version, Utfärdare, Förändringsorsak) with the approved integer
  * versions marked as public records.
  */
-import { deliverableKindLabels, mandateClassificationLabels, type Locale, type Mandate } from '@samverkan/core';
+import { deliverableKindLabel, mandateClassificationLabels, roleDisplayName, textFor, type Locale, type Mandate } from '@samverkan/core';
 import type { MandateVersionHistory } from '@samverkan/core/runtime';
 import { useId, type ReactNode } from 'react';
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
 import { ScrollRegion } from '../scroll-region/scroll-region.js';
@@ -181,7 +180,7 @@ export function MandateDocument({ mandate, history, locale: localeProp }: Mandat
             text.roles[locale],
             <ul className="sv-mandate-document__list">
               {mandate.roles.map((r) => (
-                <li key={r.id}>{r.name}</li>
+                <li key={r.id}>{roleDisplayName(r, locale)}</li>
               ))}
             </ul>,
           )
@@ -206,7 +205,7 @@ export function MandateDocument({ mandate, history, locale: localeProp }: Mandat
             <ul className="sv-mandate-document__list">
               {mandate.deliverables.map((d, i) => (
                 <li key={`${d.kind}-${i}`}>
-                  <strong>{deliverableKindLabels[d.kind][locale]}</strong>
+                  <strong>{textFor(deliverableKindLabel(d.kind), locale)}</strong>
                   {d.due ? (
                     <>
                       {' '}
@@ -225,29 +224,31 @@ export function MandateDocument({ mandate, history, locale: localeProp }: Mandat
           {text.history[locale]}
         </h3>
         <ScrollRegion label={text.history[locale]} locale={locale}>
-          <Table className="sv-table sv-mandate-document__history" aria-labelledby={`${id}-history`}>
-            <TableHeader>
-              <Column isRowHeader className="sv-table__column">
+          <table className="sv-table sv-mandate-document__history" aria-labelledby={`${id}-history`}>
+            <thead>
+<tr>
+              <th scope="col" className="sv-table__column">
                 {text.version[locale]}
-              </Column>
-              <Column className="sv-table__column">{text.date[locale]}</Column>
-              <Column className="sv-table__column">{text.issuer[locale]}</Column>
-              <Column className="sv-table__column">{text.reason[locale]}</Column>
-            </TableHeader>
-            <TableBody items={rows}>
-              {(row) => (
-                <Row id={row.key} className="sv-table__row" data-approved={row.approved || undefined}>
-                  <Cell className="sv-table__cell">
+              </th>
+              <th scope="col" className="sv-table__column">{text.date[locale]}</th>
+              <th scope="col" className="sv-table__column">{text.issuer[locale]}</th>
+              <th scope="col" className="sv-table__column">{text.reason[locale]}</th>
+            </tr>
+</thead>
+            <tbody>
+{rows.map((row) => (
+                <tr key={row.key} className="sv-table__row" data-approved={row.approved || undefined}>
+                  <th scope="row" className="sv-table__cell">
                     {row.version}
                     {row.approved ? <span className="sv-mandate-document__approved"> · {text.approved[locale]}</span> : null}
-                  </Cell>
-                  <Cell className="sv-table__cell">{row.date ? <time dateTime={row.date}>{formatDate(row.date, locale, 'short')}</time> : '–'}</Cell>
-                  <Cell className="sv-table__cell">{row.issuer}</Cell>
-                  <Cell className="sv-table__cell">{row.reason ?? '–'}</Cell>
-                </Row>
-              )}
-            </TableBody>
-          </Table>
+                  </th>
+                  <td className="sv-table__cell">{row.date ? <time dateTime={row.date}>{formatDate(row.date, locale)}</time> : '–'}</td>
+                  <td className="sv-table__cell">{row.issuer}</td>
+                  <td className="sv-table__cell">{row.reason ?? '–'}</td>
+                </tr>
+              ))}
+</tbody>
+          </table>
         </ScrollRegion>
       </section>
     </article>

@@ -10,12 +10,16 @@ import { useId } from 'react';
 import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
 import { useLocale } from '../i18n/locale.js';
 import { Fingerprint } from '../fingerprint/fingerprint.js';
+import { StatusTag } from '../status-tag/status-tag.js';
 
 export interface MandateReviewProps {
   /** Core's `mandateVersionHistory` (its `openReview`, `state`, `version`). */
   history: MandateVersionHistory;
-  /** May the person approve now (`actions.approveMandate`). */
-  approveAction: ActionDescriptor;
+  /**
+   * May the person approve now (`actions.approveMandate`); no button when omitted — a page that
+   * offers approval as its next step with a confirmation (`MandateWorkspace`) leaves it out.
+   */
+  approveAction?: ActionDescriptor;
   onApprove?: () => void;
   locale?: Locale;
 }
@@ -23,6 +27,7 @@ export interface MandateReviewProps {
 const text = {
   heading: { sv: 'Granskning och fastställande', en: 'Review and approval' },
   state: { sv: 'Läge', en: 'State' },
+  version: { sv: 'version', en: 'version' },
   round: { sv: 'Granskningsrunda', en: 'Review round' },
   ofVersion: { sv: 'av version', en: 'of version' },
   reviewed: { sv: 'Granskat', en: 'Reviewed' },
@@ -46,7 +51,7 @@ export function MandateReview({ history, approveAction, onApprove, locale: local
         {text.heading[locale]}: {history.title}
       </h2>
       <p className="sv-mandate-review__state">
-        {text.state[locale]}: <strong>{history.stateLabel?.[locale] ?? history.state}</strong> · {history.version}
+        {text.state[locale]}: <StatusTag tone={history.state === 'closed' ? 'neutral' : 'info'}>{history.stateLabel?.[locale] ?? history.state}</StatusTag> · {text.version[locale]} {history.version}
       </p>
       {round ? (
         <>
@@ -59,9 +64,7 @@ export function MandateReview({ history, approveAction, onApprove, locale: local
               return (
                 <li key={body.id} className="sv-mandate-review__body" data-reviewed={done}>
                   <span className="sv-mandate-review__body-name">{body.name}</span>
-                  <span className="sv-badge" data-tone={done ? 'success' : 'warning'}>
-                    {done ? text.reviewed[locale] : text.pending[locale]}
-                  </span>
+                  <StatusTag tone={done ? 'success' : 'warning'}>{done ? text.reviewed[locale] : text.pending[locale]}</StatusTag>
                 </li>
               );
             })}
@@ -89,9 +92,11 @@ export function MandateReview({ history, approveAction, onApprove, locale: local
           ))}
         </ul>
       ) : null}
-      <div className="sv-mandate-review__actions">
-        <ActionButton action={approveAction} onAction={() => onApprove?.()} />
-      </div>
+      {approveAction ? (
+        <div className="sv-mandate-review__actions">
+          <ActionButton action={approveAction} onAction={() => onApprove?.()} />
+        </div>
+      ) : null}
     </section>
   );
 }

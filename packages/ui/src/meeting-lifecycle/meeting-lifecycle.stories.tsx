@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CommandType } from '@samverkan/core/runtime';
 import { createSampleRuntime } from '@samverkan/core/samples';
-import { SamverkanProvider, useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
+import { SamverkanProvider, useCommand, useMeeting, type MeetingActionType, type SamverkanActor } from '@samverkan/react';
 import { expect, userEvent, within } from 'storybook/test';
 import { MeetingLifecycle } from './meeting-lifecycle.js';
 import { documents } from '../stories-support/documents.js';
@@ -10,16 +10,28 @@ import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
 const representative: SamverkanActor = { personId: 'fyrbodal:person-003' };
 
+/** What each stage of a meeting offers, the likely next step first. */
+const stages: Partial<Record<string, MeetingActionType[]>> = {
+  planned: ['openCall', 'rescheduleMeeting', 'cancelMeeting'],
+  collectingItems: ['publishAgenda', 'rescheduleMeeting', 'cancelMeeting'],
+  agendaPublished: ['sendInvitations', 'rescheduleMeeting', 'cancelMeeting'],
+  invited: ['holdMeeting', 'rescheduleMeeting', 'cancelMeeting'],
+  minutesDrafted: ['approveMinutes'],
+  minutesApproved: ['publishMinutes'],
+};
+
 /** The component as an app uses it: `useMeeting` supplies the state and core's answers. */
 function ConnectedMeetingLifecycle({ meetingId }: { meetingId: string }) {
   const meeting = useMeeting(meetingId);
   const { dispatch } = useCommand();
   if (!meeting.meeting || !meeting.status) return null;
+  // The stage's actions, the likely next step first (an app chooses these; core answers each).
+  const stage = stages[meeting.status] ?? [];
   return (
     <MeetingLifecycle
       title={meeting.meeting.title}
       status={meeting.status}
-      actions={Object.values(meeting.actions)}
+      actions={stage.map((type) => meeting.actions[type])}
       agendaDeadline={meeting.agendaDeadline}
       lateReason={meeting.meeting.lateReason}
       cancelledReason={meeting.meeting.cancelledReason}
@@ -36,6 +48,17 @@ interface Args {
 
 const meta = {
   title: 'Möten/MeetingLifecycle',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'A meeting as a reader looks for it: what it is (`facts`), where it stands among its steps (a progress bar, not buttons), and one next step — the refused actions explained under «Varför kan jag inte …?».',
+          '',
+          "**Do** pass the actions of the meeting's current stage, the likely next step first. **Don't** pass every command of the lifecycle: past and future steps are not the person's business now. For a whole meeting page, use `MeetingWorkspace`.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(MeetingLifecycle),
   // A fresh sample network (Fyrbodal, with its history) for every story, so stories never share state.
   loaders: [async () => ({ sample: await createSampleRuntime('fyrbodal') })],
@@ -54,18 +77,33 @@ export const CollectingItems: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: 'Publicera agenda' })).toBeEnabled();
-    await expect(canvas.getByText('Tar emot punkter', { selector: '[aria-current="step"]' })).toBeInTheDocument();
+    await expect(canvas.getByText('Tar emot punkter', { selector: '[aria-current="step"] *' })).toBeInTheDocument();
   },
 };
 
-/** A representative sees the actions they may not take, each with core's reason. */
+/** A representative: no dead buttons — what they may not do is explained under «Varför kan jag inte …?» with core's reason. */
 export const WithoutAuthority: Story = {
   args: { actor: representative },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const publish = canvas.getByRole('button', { name: 'Publicera agenda' });
-    await expect(publish).toBeDisabled();
-    await expect(publish).toHaveAccessibleDescription(/saknar befogenheten «Kalla till möte»/);
+    await expect(canvas.queryByRole('button', { name: 'Publicera agenda' })).toBeNull();
+    await expect(canvas.getByText('Det finns inget för dig att göra i mötet just nu.')).toBeVisible();
+    await userEvent.click(canvas.getByText('Varför kan jag inte …?'));
+    const why = canvasElement.querySelector('[data-action="publishAgenda"]');
+    await expect(why).toHaveTextContent(/Publicera agenda.*saknar befogenheten «Kalla till möte»/);
+  },
+};
+
+/** The process leader: publishing is the primary step, moving and cancelling secondary. */
+export const OneNextStep: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const buttons = canvas.getAllByRole('button');
+    await expect(buttons.map((b) => [b.textContent, b.getAttribute('data-variant')])).toEqual([
+      ['Publicera agenda', 'primary'],
+      ['Flytta mötet', 'secondary'],
+      ['Ställ in mötet', 'secondary'],
+    ]);
   },
 };
 
@@ -77,7 +115,7 @@ export const PublishByKeyboard: Story = {
     for (let i = 0; i < 30 && document.activeElement !== publish; i++) await userEvent.tab();
     await expect(publish).toHaveFocus();
     await userEvent.keyboard('{Enter}');
-    await expect(await canvas.findByText('Agenda publicerad', { selector: '[aria-current="step"]' })).toBeInTheDocument();
+    await expect(await canvas.findByText('Agenda publicerad', { selector: '[aria-current="step"] *' })).toBeInTheDocument();
   },
 };
 
@@ -106,12 +144,13 @@ export const English: Story = {
   },
 };
 
-/** A representative at 320 px (400 % zoom): the steps, the disabled actions and core's reasons fit. */
+/** A representative at 320 px (400 % zoom): the steps, the next step and core's reasons fit. */
 export const Narrow: Story = {
   args: { actor: representative },
   globals: reflowViewport,
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: 'Publicera agenda' })).toBeDisabled();
+    await userEvent.click(within(canvasElement).getByText('Varför kan jag inte …?'));
+    await expect(within(canvasElement).getAllByText(/saknar befogenheten/)[0]).toBeVisible();
     for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-meeting-lifecycle')) await expectReflow(root);
     await expect(canvasElement.querySelectorAll('.sv-meeting-lifecycle').length).toBeGreaterThan(0);
   },

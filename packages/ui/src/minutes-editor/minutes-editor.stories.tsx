@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { SampleRuntime } from '@samverkan/core/samples';
-import { useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
+import { useCommand, useMeeting, useSamverkan, type SamverkanActor } from '@samverkan/react';
+import { formErrors } from '../error-summary/form-error.js';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { SampleProvider, sampleLoader, tabTo } from '../stories-support/sample.js';
 import { MinutesEditor } from './minutes-editor.js';
-import { documents } from '../stories-support/documents.js';
+import { documents, storyArgs } from '../stories-support/documents.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
@@ -12,27 +13,27 @@ const representative: SamverkanActor = { personId: 'fyrbodal:person-003' };
 const meetingId = 'fyrbodal:mote-2019-10-17';
 
 function ConnectedMinutesEditor() {
-  const { meeting, status, statusLabel, actions } = useMeeting(meetingId);
+  const { meeting, actions } = useMeeting(meetingId);
   const { dispatch } = useCommand();
+  const { locale } = useSamverkan();
   if (!meeting) return null;
   return (
-    <>
-      <p data-testid="status" data-status={status}>
-        {statusLabel}
-      </p>
-      <MinutesEditor
-        agenda={meeting.agenda}
-        minutes={meeting.minutes}
-        draftAction={actions.draftMinutes}
-        approveAction={actions.approveMinutes}
-        publishAction={actions.publishMinutes}
-        onDraft={(minutes) => void dispatch({ type: 'draftMinutes', meetingId, minutes })}
-        onApprove={() => void dispatch({ type: 'approveMinutes', meetingId })}
-        onPublish={() => void dispatch({ type: 'publishMinutes', meetingId })}
-      />
-      <p data-testid="first-item">{meeting.minutes?.items.find((i) => i.itemId === meeting.agenda[0]?.id)?.informed ?? ''}</p>
-    </>
+    <MinutesEditor
+      agenda={meeting.agenda}
+      minutes={meeting.minutes}
+      draftAction={actions.draftMinutes}
+      onDraft={async (minutes) => {
+        const result = await dispatch({ type: 'draftMinutes', meetingId, minutes });
+        return result.ok ? undefined : formErrors('draftMinutes', result, locale);
+      }}
+    />
   );
+}
+
+/** The minutes core holds for the meeting, read from the story's runtime. */
+function minutesOf(loaded: Record<string, unknown>) {
+  const meeting = (loaded.sample as SampleRuntime).runtime.getState().meetings.get(meetingId)?.context;
+  return { meeting, first: meeting?.minutes?.items.find((i) => i.itemId === meeting.agenda[0]?.id) };
 }
 
 interface Args {
@@ -41,7 +42,19 @@ interface Args {
 
 const meta = {
   title: 'Möten/MinutesEditor',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'The secretary writes, per agenda item, what was informed, discussed and decided, and saves the draft.',
+          '',
+          "**Do** answer `onDraft` with `formErrors('draftMinutes', …)`. **Don't** put approve and publish here: they are the meeting's confirmed steps. The editor is not offered to someone who may not draft.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(MinutesEditor),
+  argTypes: storyArgs<Args>('actor'),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
     <SampleProvider sample={loaded.sample as SampleRuntime} actor={args.actor}>
@@ -53,40 +66,43 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** The process leader approves the drafted minutes by keyboard: Tab to the button, Enter. */
-export const ApproveByKeyboard: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByTestId('status')).toHaveAttribute('data-status', 'minutesDrafted');
-    const approve = canvasElement.querySelector<HTMLButtonElement>('[data-action="approveMinutes"]')!;
-    await expect(approve).toBeEnabled();
-    await tabTo(approve, () => userEvent.tab(), 80);
-    await expect(approve).toHaveFocus();
-    await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.getByTestId('status')).toHaveAttribute('data-status', 'minutesApproved'));
-  },
-};
-
 /** Revising the draft by keyboard and saving it to core. */
 export const SaveDraftByKeyboard: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const first = canvas.getAllByRole('textbox', { name: /^Informerades/ })[0]!;
     await tabTo(first, () => userEvent.tab());
     await userEvent.keyboard('{Control>}a{/Control}Processledaren informerade om **budgeten**.');
     await tabTo(canvas.getByRole('button', { name: 'Spara utkast' }), () => userEvent.tab(), 80);
     await userEvent.keyboard('{Enter}');
-    await waitFor(() => expect(canvas.getByTestId('first-item')).toHaveTextContent('Processledaren informerade om **budgeten**.'));
+    await waitFor(() => expect(minutesOf(loaded).first?.informed).toBe('Processledaren informerade om **budgeten**.'));
   },
 };
 
-/** A representative may not approve: disabled, with core's reason. */
+/** Core refuses a text longer than it keeps: the summary takes focus and names the field in words. */
+export const RefusedDraft: Story = {
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const before = minutesOf(loaded).meeting?.minutes;
+    const decided = canvas.getAllByRole('textbox', { name: /^Beslutades/ })[0]!;
+    await userEvent.click(decided);
+    await userEvent.paste('Beslut. '.repeat(2600));
+    await userEvent.click(canvas.getByRole('button', { name: 'Spara utkast' }));
+    const summary = await canvas.findByRole('alert');
+    await waitFor(() => expect(summary).toHaveFocus());
+    const title = minutesOf(loaded).meeting!.agenda.toSorted((a, b) => a.position - b.position)[0]!.title;
+    await expect(summary).toHaveTextContent(`${title} – Beslutades: får ha högst 20000 tecken`);
+    await expect(summary.textContent).not.toMatch(/minutes\.|«/);
+    await expect(minutesOf(loaded).meeting?.minutes).toEqual(before);
+  },
+};
+
+/** A representative may not write the minutes: the editor is not offered. */
 export const WithoutAuthority: Story = {
   args: { actor: representative },
   play: async ({ canvasElement }) => {
-    const approve = canvasElement.querySelector<HTMLButtonElement>('[data-action="approveMinutes"]')!;
-    await expect(approve).toBeDisabled();
-    await expect(approve).toHaveAccessibleDescription(/saknar befogenheten/);
+    await expect(within(canvasElement).queryByRole('button', { name: 'Spara utkast' })).toBeNull();
+    await expect(within(canvasElement).queryAllByRole('textbox')).toHaveLength(0);
   },
 };
 
@@ -94,7 +110,7 @@ export const WithoutAuthority: Story = {
 export const English: Story = {
   globals: { locale: 'en' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('heading', { name: 'Write the minutes' })).toBeInTheDocument();
+    await expect(within(canvasElement).getByRole('heading', { name: 'Minutes' })).toBeInTheDocument();
   },
 };
 

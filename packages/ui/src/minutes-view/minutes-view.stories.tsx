@@ -31,6 +31,17 @@ interface Args {
 
 const meta = {
   title: 'Möten/MinutesView',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Approved or published minutes: per item what was informed, discussed and decided, decisions, actions and escalations, who approved them and the fingerprint of the public record.',
+          '',
+          "**Use** once the minutes are approved. **Don't** show a draft as if it were approved: it says «Utkast – inte justerade».",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(MinutesView),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
@@ -59,7 +70,7 @@ export const Approved: Story = {
 export const Draft: Story = {
   args: { meetingId: 'fyrbodal:mote-2019-10-17' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('Utkast – ej justerade')).toBeInTheDocument();
+    await expect(within(canvasElement).getByText('Utkast – inte justerade')).toBeInTheDocument();
     await expect(within(canvasElement).queryByText(/Fingeravtryck/)).toBeNull();
   },
 };

@@ -44,7 +44,7 @@ const text = {
   to: { sv: 'Till', en: 'To' },
   why: { sv: 'Skäl', en: 'Reason' },
   approved: { sv: 'Justerade av', en: 'Approved by' },
-  draft: { sv: 'Utkast – ej justerade', en: 'Draft – not approved' },
+  draft: { sv: 'Utkast – inte justerade', en: 'Draft – not approved' },
   nothing: { sv: 'Inget antecknat.', en: 'Nothing recorded.' },
 } as const;
 

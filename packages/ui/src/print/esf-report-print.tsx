@@ -150,7 +150,7 @@ export function EsfReportPrint({ document: doc, title, locale: localeProp }: Esf
               {report.lines.map((l, i) => (
                 <tr key={i}>
                   <td>
-                    <time dateTime={l.report.date}>{l.report.date}</time>
+                    <time dateTime={l.report.date}>{formatDate(l.report.date, locale, 'short')}</time>
                   </td>
                   <td>{report.personNames[l.report.personId] ?? l.report.personId}</td>
                   <td>{professionalCategoryLabels[l.report.professionalCategory][locale]}</td>

@@ -5,7 +5,7 @@
  * history (Datum, Version, Utfärdare, Förändringsorsak) with the approved versions marked. What
  * it contains is core's `mandatePrintDocument`.
  */
-import { deliverableKindLabels, mandateClassificationLabels, type Locale } from '@samverkan/core';
+import { deliverableKindLabel, mandateClassificationLabels, textFor, type Locale } from '@samverkan/core';
 import type { MandatePrintDocument } from '@samverkan/core/documents';
 import { useId, type ReactNode } from 'react';
 import { Fingerprint } from '../fingerprint/fingerprint.js';
@@ -160,7 +160,7 @@ export function MandatePrint({ document: doc, locale: localeProp }: MandatePrint
             <ul>
               {mandate.deliverables.map((d, i) => (
                 <li key={`${d.kind}-${i}`}>
-                  <strong>{deliverableKindLabels[d.kind][locale]}</strong>
+                  <strong>{textFor(deliverableKindLabel(d.kind), locale)}</strong>
                   {d.due ? (
                     <>
                       {' '}

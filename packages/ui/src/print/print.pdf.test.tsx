@@ -17,6 +17,7 @@ import { chromium, type Browser } from 'playwright-core';
 import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../i18n/format.js';
 import { LocaleProvider } from '../i18n/locale.js';
 import { AttendanceListPrint } from './attendance-list-print.js';
 import { EsfReportPrint } from './esf-report-print.js';
@@ -220,7 +221,7 @@ describe('print views as PDF', () => {
     expect(squashed(printed.text)).toContain(squashed(doc.mandate.title));
     for (const heading of ['Bakgrund', 'Syfte', 'Avgränsning', 'Uppdrag', 'Tidplan', 'Versionshistorik']) expect(text, heading).toContain(heading);
     expect(squashed(printed.text)).toContain(squashed('1.0 (fastställd, allmän handling)'));
-    for (const row of doc.history!.rows) expect(text).toContain(row.date!);
+    for (const row of doc.history!.rows) expect(text).toContain(`${formatDate(row.date!, 'sv', 'short')} ${row.version}`);
     expect(squashed(printed.text)).toContain(doc.latestApproved!.fingerprint);
   });
 
@@ -232,7 +233,10 @@ describe('print views as PDF', () => {
     const text = flat(printed.text);
     expect(text).toContain('eHälsalyftet · ESF-rapport');
     expect(text).toMatch(/Totalt 90 90 37 090 kr/);
-    expect(text.match(/2016-10-11/g)?.length).toBe(doc.report.lines.filter((l) => l.report.date === '2016-10-11').length);
+    // Every time report's day, in words as a reader writes it (11 okt. 2016), once per report.
+    const day = formatDate('2016-10-11', 'sv', 'short');
+    expect(day).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expect(text.split(day).length - 1).toBe(doc.report.lines.filter((l) => l.report.date === '2016-10-11').length);
   });
 
   it('prints in English too', async () => {

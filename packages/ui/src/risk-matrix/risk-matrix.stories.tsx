@@ -32,6 +32,17 @@ function loadersFor(sample: SampleId) {
 
 const meta = {
   title: 'Uppdrag/RiskMatrix',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'Likelihood × consequence with each risk placed and its level in words, and the same risks as a table.',
+          '',
+          "**Use** for a risk analysis. **Don't** rely on the colours of the matrix: every level is also written out.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(RiskMatrix),
   loaders: loadersFor('dalarna'),
   render: (args, { loaded }) => (
@@ -62,7 +73,7 @@ export const Analysis: Story = {
   },
 };
 
-/** A communication plan's risks, never assessed: a warning, no matrix, the table with «Ej bedömd». */
+/** A communication plan's risks, never assessed: a warning, no matrix, the table with «Inte bedömd». */
 export const NotAssessed: Story = {
   args: { kind: 'communicationPlan' },
   loaders: loadersFor('ehalsalyftet'),
@@ -70,7 +81,7 @@ export const NotAssessed: Story = {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('note')).toHaveTextContent('4 risker är inte bedömda och finns därför inte i matrisen.');
     await expect(canvas.queryByRole('table', { name: /Riskmatris/ })).toBeNull();
-    await expect(canvas.getAllByText('Ej bedömd')).toHaveLength(4);
+    await expect(canvas.getAllByText('Inte bedömd')).toHaveLength(4);
   },
 };
 

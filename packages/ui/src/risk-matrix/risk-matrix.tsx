@@ -48,7 +48,7 @@ const text = {
   mitigation: { sv: 'Åtgärd', en: 'Mitigation' },
   owner: { sv: 'Ansvarig', en: 'Owner' },
   status: { sv: 'Status', en: 'Status' },
-  notAssessed: { sv: 'Ej bedömd', en: 'Not assessed' },
+  notAssessed: { sv: 'Inte bedömd', en: 'Not assessed' },
   unassessed: {
     sv: (n: number) => `${n} ${n === 1 ? 'risk är' : 'risker är'} inte bedömda och finns därför inte i matrisen.`,
     en: (n: number) => `${n} ${n === 1 ? 'risk is' : 'risks are'} not assessed and so not in the matrix.`,

@@ -36,6 +36,17 @@ interface Args {
 
 const meta = {
   title: 'Uppdrag/RoleCard',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "A role's purpose, responsibilities, authorities (the permissions core checks) and competence requirements, who holds it and how many seats are vacant.",
+          '',
+          "**Use** on a staffing page. Role names come in the reader's language (`roleDisplayName`).",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(RoleCard),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (
@@ -61,7 +72,7 @@ export const ProcessLeader: Story = {
 export const RepresentativeWithVacancies: Story = {
   args: { kind: 'representative' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/VAKANT/)).toBeInTheDocument();
+    await expect(within(canvasElement).getByText(/vakant/)).toBeInTheDocument();
   },
 };
 
@@ -78,7 +89,7 @@ export const Narrow: Story = {
   args: { kind: 'representative' },
   globals: reflowViewport,
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText(/VAKANT/)).toBeInTheDocument();
+    await expect(within(canvasElement).getByText(/vakant/)).toBeInTheDocument();
     for (const root of canvasElement.querySelectorAll<HTMLElement>('.sv-role-card')) await expectReflow(root);
     await expect(canvasElement.querySelectorAll('.sv-role-card').length).toBeGreaterThan(0);
   },

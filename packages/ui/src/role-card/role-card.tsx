@@ -3,7 +3,7 @@
  * (ansvar), authorities (befogenheter — what the role may decide, which are the permissions
  * core checks) and competence requirements, with who holds it.
  */
-import { authorityLabels, roleKindLabels, type Locale, type Role } from '@samverkan/core';
+import { authorityLabels, roleDisplayName, roleKindLabel, textFor, type Locale, type Role } from '@samverkan/core';
 import { useId } from 'react';
 import { useLocale } from '../i18n/locale.js';
 import { Markdown } from '../markdown/markdown.js';
@@ -23,7 +23,7 @@ const text = {
   authorities: { sv: 'Befogenheter', en: 'Authorities' },
   competence: { sv: 'Kompetenskrav', en: 'Competence requirements' },
   holders: { sv: 'Innehas av', en: 'Held by' },
-  vacant: { sv: 'VAKANT', en: 'VACANT' },
+  vacant: { sv: (n: number) => (n === 1 ? '1 vakant plats' : `${n} vakanta platser`), en: (n: number) => (n === 1 ? '1 vacant seat' : `${n} vacant seats`) },
 } as const;
 
 export function RoleCard({ role, holders = [], vacancies = 0, locale: localeProp }: RoleCardProps) {
@@ -45,14 +45,14 @@ export function RoleCard({ role, holders = [], vacancies = 0, locale: localeProp
   return (
     <article className="sv-role-card" aria-labelledby={`${id}-name`} data-kind={role.kind}>
       <h3 className="sv-role-card__name" id={`${id}-name`}>
-        {role.name}
+        {roleDisplayName(role, locale)}
       </h3>
-      <p className="sv-role-card__kind">{roleKindLabels[role.kind][locale]}</p>
+      <p className="sv-role-card__kind">{textFor(roleKindLabel(role.kind), locale)}</p>
       <p className="sv-role-card__holders">
         {text.holders[locale]}: {holders.length > 0 ? holders.join(', ') : '–'}
         {vacancies > 0 ? (
           <span className="sv-badge" data-tone="danger">
-            {text.vacant[locale]} ×{vacancies}
+            {text.vacant[locale](vacancies)}
           </span>
         ) : null}
       </p>

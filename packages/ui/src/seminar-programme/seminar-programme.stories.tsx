@@ -46,6 +46,17 @@ interface Args {
 
 const meta = {
   title: 'Seminarier/SeminarProgramme',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          'The themes and their dialogue seminars with reporting status; beside each seminar what the person may do now. A refusal is said once per theme under «Varför kan jag inte …?», not on every row.',
+          '',
+          "**Do** pass a `heading` other than the page's h1. **Don't** show every command for every seminar: the ones core refuses because of the seminar's state are left out.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(SeminarProgramme),
   loaders: [sampleLoader('ehalsalyftet')],
   render: (args, { loaded }) => (
@@ -62,7 +73,7 @@ type Story = StoryObj<typeof meta>;
 export const Programme: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getAllByRole('table')).toHaveLength(3);
+    await expect(canvas.getAllByRole('list', { name: /^Seminarier i / })).toHaveLength(3);
     await expect(canvas.getByTestId(heldSeminar)).toHaveTextContent('Väntar på rapportering');
     await expect(canvas.getByRole('note')).toHaveTextContent('1 seminarium väntar på rapportering av timmar och närvaro.');
   },
@@ -86,14 +97,25 @@ export const ReportByKeyboard: Story = {
   },
 };
 
-/** A development leader of another unit sees the report action unavailable, with core's reason. */
+/**
+ * A development leader of another unit: no dead button on the seminar; core's reason is said
+ * once for the theme under «Varför kan jag inte …?», not on every row.
+ */
 export const WithoutAuthority: Story = {
   args: { actor: rebecka },
   play: async ({ canvasElement }) => {
-    const row = within(canvasElement).getByTestId(heldSeminar);
-    const report = within(row).getByRole('button', { name: 'Rapportera timmar och närvaro' });
-    await expect(report).toBeDisabled();
-    await expect(report).toHaveAccessibleDescription(/Rebecka Ekberg saknar befogenheten «Rapportera tid och närvaro»/);
+    const canvas = within(canvasElement);
+    const row = canvas.getByTestId(heldSeminar);
+    await expect(within(row).queryByRole('button')).toBeNull();
+    // Once per theme, however many seminars it concerns.
+    const why = canvas.getAllByText('Varför kan jag inte …?');
+    const themes = canvas.getAllByRole('list', { name: /^Seminarier i / });
+    await expect(why.length).toBeLessThanOrEqual(themes.length);
+    for (const summary of why) await userEvent.click(summary);
+    const reasons = canvas.getAllByText(/Rebecka Ekberg saknar befogenheten «Rapportera tid och närvaro»/);
+    await expect(reasons.length).toBeGreaterThanOrEqual(why.length);
+    const seminars = canvasElement.querySelectorAll('[data-reporting]').length;
+    await expect(seminars).toBeGreaterThan(reasons.length);
   },
 };
 
@@ -119,18 +141,20 @@ export const English: Story = {
 export const Dark: Story = {
   globals: { colorScheme: 'dark' },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getAllByRole('table')).toHaveLength(3);
+    await expect(within(canvasElement).getAllByRole('list', { name: /^Seminarier i / })).toHaveLength(3);
   },
 };
 
-/** At 320 px (400 % zoom): each theme's seminar table scrolls in its own region named by the theme; nothing else scrolls sideways. */
+/** At 320 px (400 % zoom): each seminar is a card — name, date, reporting and figures in view, nothing sideways, no blank rows. */
 export const Narrow: Story = {
   globals: reflowViewport,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const tables = canvas.getAllByRole('table');
-    await expect(tables.length).toBeGreaterThan(0);
-    for (const table of tables) await expect(table.closest('[role="region"][tabindex="0"]')).toHaveAccessibleName(/\S/);
+    await expect(canvas.queryByRole('table')).toBeNull();
+    const card = canvas.getByTestId(heldSeminar);
+    // A card is as tall as what it says: no stretched, empty rows.
+    const content = [...card.children].reduce((sum, child) => sum + child.getBoundingClientRect().height, 0);
+    await expect(card.getBoundingClientRect().height).toBeLessThan(content + 80);
     await expectReflow(canvasElement.querySelector<HTMLElement>('.sv-seminar-programme')!);
   },
 };

@@ -2,15 +2,16 @@
  * SeminarProgramme — seminarieprogrammet: the themes the steering group decided, each with its
  * dialogue seminars and where each stands in its reporting (hours and attendance reported or
  * not, needs fed back), as core's `programmeOverview` says; and beside each seminar the
- * seminar commands the current person could take now, or core's reason they may not. A
- * seminar awaiting its report is flagged in words, never by colour alone.
+ * seminar commands the current person could take now; core's reason for those they may not is
+ * said once per theme. A seminar awaiting its report is flagged in words, never by colour alone.
+ * Seminars are cards on a phone and rows where there is room.
  */
 import type { Locale, LocalizedText, Period } from '@samverkan/core';
 import { useId } from 'react';
 import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
 import { formatDate, formatNumber, stockholmDay } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
-import { ScrollRegion } from '../scroll-region/scroll-region.js';
+import { StatusTag } from '../status-tag/status-tag.js';
 
 /** A seminar as core's `programmeOverview` gives it (the fields shown). */
 export interface SeminarProgrammeSeminar {
@@ -53,7 +54,7 @@ export interface SeminarProgrammeProps {
   actionTypes?: readonly string[];
   /** Called with the seminar and the command when the person chooses an allowed action. */
   onAction?: (seminarId: string, type: string) => void;
-  /** The heading; "Seminarieprogram" when omitted. */
+  /** The heading; "Seminarieprogram" when omitted (give another where the page's h1 says it already). */
   heading?: string;
   locale?: Locale;
 }
@@ -64,17 +65,13 @@ const text = {
   noSeminars: { sv: 'Inga seminarier är planerade i temat.', en: 'No seminars are planned in this theme.' },
   period: { sv: 'Period', en: 'Period' },
   decidedBy: { sv: 'Beslutas av', en: 'Decided by' },
-  seminar: { sv: 'Seminarium', en: 'Seminar' },
   leader: { sv: 'Utvecklingsledare', en: 'Development leader' },
-  when: { sv: 'Datum', en: 'Date' },
-  status: { sv: 'Läge', en: 'State' },
-  reporting: { sv: 'Rapportering', en: 'Reporting' },
-  hours: { sv: 'Timmar', en: 'Hours' },
-  attendance: { sv: 'Närvaro', en: 'Attendance' },
-  actions: { sv: 'Åtgärder', en: 'Actions' },
   fedBack: { sv: 'Återkopplat', en: 'Fed back' },
-  of: { sv: 'av', en: 'of' },
   seminarsIn: { sv: 'Seminarier i', en: 'Seminars in' },
+  hoursUnit: { sv: 'timmar', en: 'hours' },
+  attended: { sv: (n: number, of: number) => `${n} av ${of} deltog`, en: (n: number, of: number) => `${n} of ${of} attended` },
+  why: { sv: 'Varför kan jag inte …?', en: 'Why can’t I …?' },
+  seminarsCount: { sv: (n: number) => (n === 1 ? '1 seminarium' : `${n} seminarier`), en: (n: number) => (n === 1 ? '1 seminar' : `${n} seminars`) },
   summary: {
     sv: (c: SeminarProgrammeTheme['counts']) =>
       `${c.total} seminarier: ${c.reported} rapporterade, ${c.awaitingReport} väntar på rapportering, ${c.notHeld} inte genomförda, ${c.cancelled} inställda.`,
@@ -115,10 +112,7 @@ export function SeminarProgramme({
       {themes.map((theme) => (
         <section key={theme.themeId} className="sv-seminar-programme__theme" aria-labelledby={`${id}-${theme.themeId}`}>
           <h3 className="sv-subheading sv-seminar-programme__theme-title" id={`${id}-${theme.themeId}`}>
-            {theme.title}{' '}
-            <span className="sv-badge" data-tone="info">
-              {theme.statusLabel[locale]}
-            </span>
+            {theme.title} <StatusTag tone="info">{theme.statusLabel[locale]}</StatusTag>
           </h3>
           {theme.direction ? <p className="sv-seminar-programme__direction">{theme.direction}</p> : null}
           <dl className="sv-seminar-programme__facts">
@@ -146,77 +140,90 @@ export function SeminarProgramme({
           {theme.seminars.length === 0 ? (
             <p className="sv-description">{text.noSeminars[locale]}</p>
           ) : (
-            <ScrollRegion label={`${text.seminarsIn[locale]} ${theme.title}`} locale={locale}>
-              <table className="sv-table sv-seminar-programme__table" aria-labelledby={`${id}-${theme.themeId}`}>
-                <thead>
-                  <tr>
-                    <th className="sv-table__column" scope="col">
-                      {text.seminar[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col">
-                      {text.leader[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col">
-                      {text.when[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col">
-                      {text.reporting[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col" data-align="end">
-                      {text.hours[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col" data-align="end">
-                      {text.attendance[locale]}
-                    </th>
-                    <th className="sv-table__column" scope="col">
-                      {text.actions[locale]}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {theme.seminars.map((s) => {
-                    const day = s.heldAt ?? s.plannedAt;
-                    const offered = actionTypes
-                      .map((type) => actions[s.seminarId]?.[type])
-                      .filter((a): a is ActionDescriptor => a !== undefined && (a.allowed || a.code !== 'NOT_ALLOWED_NOW'));
-                    return (
-                      <tr key={s.seminarId} className="sv-table__row" data-reporting={s.reporting} data-testid={s.seminarId}>
-                        <th className="sv-table__cell" scope="row">
-                          {s.title ?? s.organisationName ?? s.seminarId}
-                          {s.title && s.organisationName ? <span className="sv-seminar-programme__unit">{s.organisationName}</span> : null}
-                        </th>
-                        <td className="sv-table__cell">{s.leaderName ?? '–'}</td>
-                        <td className="sv-table__cell">
-                          {day ? <time dateTime={stockholmDay(day)}>{formatDate(stockholmDay(day), locale)}</time> : '–'}
-                        </td>
-                        <td className="sv-table__cell">
-                          <span className="sv-badge" data-tone={tones[s.reporting]}>
-                            {s.reportingLabel[locale]}
-                          </span>
-                          {s.fedBack ? <span className="sv-seminar-programme__fed-back">{text.fedBack[locale]}</span> : null}
-                        </td>
-                        <td className="sv-table__cell" data-align="end">
-                          {formatNumber(s.hours, locale)}
-                        </td>
-                        <td className="sv-table__cell" data-align="end">
-                          {s.attendanceCount} {text.of[locale]} {s.participantCount}
-                        </td>
-                        <td className="sv-table__cell">
-                          <div className="sv-seminar-programme__actions">
-                            {offered.map((a) => (
-                              <ActionButton key={a.type} action={a} variant="secondary" onAction={(type) => onAction?.(s.seminarId, type)} />
-                            ))}
-                          </div>
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </ScrollRegion>
+            <ThemeSeminars theme={theme} id={id} actions={actions} actionTypes={actionTypes} onAction={onAction} locale={locale} />
           )}
         </section>
       ))}
     </section>
+  );
+}
+
+interface ThemeSeminarsProps {
+  theme: SeminarProgrammeTheme;
+  id: string;
+  actions: NonNullable<SeminarProgrammeProps['actions']>;
+  actionTypes: readonly string[];
+  onAction: SeminarProgrammeProps['onAction'];
+  locale: Locale;
+}
+
+/**
+ * A theme's seminars as cards (a row each where there is room). Beside a seminar only what the
+ * person may do now; what core refuses for another reason than the seminar's state is said once
+ * for the theme, under «Varför kan jag inte …?», however many seminars it concerns.
+ */
+function ThemeSeminars({ theme, id, actions, actionTypes, onAction, locale }: ThemeSeminarsProps) {
+  const refusals = new Map<string, { label: string; reason: string; count: number }>();
+  for (const s of theme.seminars) {
+    for (const type of actionTypes) {
+      const a = actions[s.seminarId]?.[type];
+      if (!a || a.allowed || a.code === 'NOT_ALLOWED_NOW') continue;
+      const key = `${a.label}|${a.reasonText ?? ''}`;
+      const known = refusals.get(key);
+      refusals.set(key, { label: a.label, reason: a.reasonText ?? '', count: (known?.count ?? 0) + 1 });
+    }
+  }
+  return (
+    <>
+      <ol className="sv-seminar-programme__seminars" aria-label={`${text.seminarsIn[locale]} ${theme.title}`}>
+        {theme.seminars.map((s) => {
+          const day = s.heldAt ?? s.plannedAt;
+          const offered = actionTypes.map((type) => actions[s.seminarId]?.[type]).filter((a): a is ActionDescriptor => a !== undefined && a.allowed);
+          return (
+            <li key={s.seminarId} className="sv-seminar-programme__seminar" data-reporting={s.reporting} data-testid={s.seminarId}>
+              <span className="sv-seminar-programme__name">
+                <span className="sv-seminar-programme__title">{s.title ?? s.organisationName ?? s.seminarId}</span>
+                {s.title && s.organisationName && !s.title.includes(s.organisationName) ? <span className="sv-seminar-programme__unit">{s.organisationName}</span> : null}
+              </span>
+              <span className="sv-seminar-programme__meta">
+                {day ? <time dateTime={stockholmDay(day)}>{formatDate(stockholmDay(day), locale)}</time> : '–'}
+                {' · '}
+                <span className="sv-visually-hidden">{text.leader[locale]}: </span>
+                {s.leaderName ?? '–'}
+              </span>
+              <span className="sv-seminar-programme__reporting">
+                <StatusTag tone={tones[s.reporting]}>{s.reportingLabel[locale]}</StatusTag>
+                {s.fedBack ? <span className="sv-seminar-programme__fed-back">{text.fedBack[locale]}</span> : null}
+              </span>
+              <span className="sv-seminar-programme__figures">
+                {formatNumber(s.hours, locale)} {text.hoursUnit[locale]} · {text.attended[locale](s.attendanceCount, s.participantCount)}
+              </span>
+              {offered.length > 0 ? (
+                <span className="sv-seminar-programme__actions">
+                  {offered.map((a) => (
+                    <ActionButton key={a.type} action={a} variant="secondary" onAction={(type) => onAction?.(s.seminarId, type)} />
+                  ))}
+                </span>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      {refusals.size > 0 ? (
+        <details className="sv-next-step__why sv-seminar-programme__why" id={`${id}-${theme.themeId}-why`}>
+          <summary className="sv-next-step__why-summary">{text.why[locale]}</summary>
+          <ul className="sv-next-step__why-list">
+            {[...refusals.values()].map((r) => (
+              <li key={`${r.label}|${r.reason}`} className="sv-next-step__why-item">
+                <span className="sv-next-step__why-action">
+                  {r.label} ({text.seminarsCount[locale](r.count)})
+                </span>
+                <span className="sv-next-step__why-reason">{r.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }

@@ -2,15 +2,14 @@
  * StaffingPlan — bemanningsplanen as a table: roles down, organisations across, the people in
  * each seat, and seats below their minimum shown as «VAKANT» (in text, not colour alone).
  */
-import type { Locale, Role, StaffingPlan as StaffingPlanData } from '@samverkan/core';
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { roleDisplayName, type Locale, type Role, type StaffingPlan as StaffingPlanData } from '@samverkan/core';
 import { useLocale } from '../i18n/locale.js';
 import { ScrollRegion } from '../scroll-region/scroll-region.js';
 
 export interface StaffingPlanProps {
   plan: StaffingPlanData;
-  /** The roles the plan refers to (a mandate's `roles`). */
-  roles: readonly Pick<Role, 'id' | 'name'>[];
+  /** The roles the plan refers to (a mandate's `roles`); in English by their English names where they have them. */
+  roles: readonly (Pick<Role, 'id' | 'name'> & Partial<Pick<Role, 'kind' | 'englishName'>>)[];
   /** Names by id. */
   people?: Readonly<Record<string, string>>;
   organisations?: Readonly<Record<string, string>>;
@@ -26,7 +25,10 @@ const text = {
   holders: { sv: 'Innehavare', en: 'Holders' },
   note: { sv: 'Anmärkning', en: 'Note' },
   vacant: { sv: 'VAKANT', en: 'VACANT' },
-  vacancies: { sv: 'vakanta platser', en: 'vacant seats' },
+  vacancies: {
+    sv: (n: number) => (n === 0 ? 'Inga vakanta platser.' : n === 1 ? '1 vakant plats.' : `${n} vakanta platser.`),
+    en: (n: number) => (n === 0 ? 'No vacant seats.' : n === 1 ? '1 vacant seat.' : `${n} vacant seats.`),
+  },
 } as const;
 
 export function StaffingPlan({ plan, roles, people = {}, organisations = {}, caption, locale: localeProp }: StaffingPlanProps) {
@@ -36,37 +38,45 @@ export function StaffingPlan({ plan, roles, people = {}, organisations = {}, cap
   return (
     <section className="sv-staffing-plan">
       <ScrollRegion label={caption ?? text.caption[locale]} locale={locale}>
-        <Table className="sv-table sv-staffing-plan__table" aria-label={caption ?? text.caption[locale]} aria-describedby={undefined}>
-          <TableHeader>
-            <Column isRowHeader className="sv-table__column">
+        <table className="sv-table sv-staffing-plan__table" aria-label={caption ?? text.caption[locale]} aria-describedby={undefined}>
+          <thead>
+<tr>
+            <th scope="col" className="sv-table__column">
               {text.role[locale]}
-            </Column>
-            <Column className="sv-table__column">{text.organisation[locale]}</Column>
-            <Column className="sv-table__column">{text.holders[locale]}</Column>
-            <Column className="sv-table__column">{text.note[locale]}</Column>
-          </TableHeader>
-          <TableBody items={rows}>
-            {({ key, entry, vacant }) => (
-              <Row id={key} className="sv-table__row" data-vacant={vacant || undefined}>
-                <Cell className="sv-table__cell">{roles.find((r) => r.id === entry.roleId)?.name ?? entry.roleId}</Cell>
-                <Cell className="sv-table__cell">{entry.organisationId ? (organisations[entry.organisationId] ?? entry.organisationId) : '–'}</Cell>
-                <Cell className="sv-table__cell">
+            </th>
+            <th scope="col" className="sv-table__column">{text.organisation[locale]}</th>
+            <th scope="col" className="sv-table__column">{text.holders[locale]}</th>
+            <th scope="col" className="sv-table__column">{text.note[locale]}</th>
+          </tr>
+</thead>
+          <tbody>
+{rows.map(({ key, entry, vacant }) => (
+              <tr key={key} className="sv-table__row" data-vacant={vacant || undefined}>
+                <th scope="row" className="sv-table__cell">{roleName(roles.find((r) => r.id === entry.roleId), locale) ?? entry.roleId}</th>
+                <td className="sv-table__cell">{entry.organisationId ? (organisations[entry.organisationId] ?? entry.organisationId) : '–'}</td>
+                <td className="sv-table__cell">
                   {entry.personIds.map((p) => people[p] ?? p).join(', ')}
                   {vacant ? (
                     <span className="sv-badge sv-staffing-plan__vacant" data-tone="danger">
                       {text.vacant[locale]}
                     </span>
                   ) : null}
-                </Cell>
-                <Cell className="sv-table__cell">{entry.note ?? ''}</Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
+                </td>
+                <td className="sv-table__cell">{entry.note ?? ''}</td>
+              </tr>
+            ))}
+</tbody>
+        </table>
       </ScrollRegion>
       <p className="sv-staffing-plan__summary">
-        {vacantCount} {text.vacancies[locale]}
+        {text.vacancies[locale](vacantCount)}
       </p>
     </section>
   );
+}
+
+/** A role's name in the reader's language: its English name where it has a kind to fall back on. */
+function roleName(role: StaffingPlanProps['roles'][number] | undefined, locale: Locale): string | undefined {
+  if (!role) return undefined;
+  return role.kind ? roleDisplayName({ name: role.name, kind: role.kind, englishName: role.englishName }, locale) : role.name;
 }

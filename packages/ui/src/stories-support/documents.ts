@@ -9,3 +9,12 @@ import type { ComponentType } from 'react';
 export function documents<Args>(component: ComponentType<never>): ComponentType<Args> {
   return component as unknown as ComponentType<Args>;
 }
+
+/**
+ * The stories' own args (who acts, which sample, which day) are how a story is set up, not
+ * props of the component: they stay out of the docs' props table and the controls, which then
+ * list the component's props with their real types only.
+ */
+export function storyArgs<Args>(...names: readonly (keyof Args & string)[]): Record<string, { table: { disable: true }; control: false }> {
+  return Object.fromEntries(names.map((name) => [name, { table: { disable: true }, control: false }]));
+}

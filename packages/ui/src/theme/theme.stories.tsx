@@ -9,7 +9,7 @@ const actions: MeetingLifecycleAction[] = [
     label: 'Skicka kallelse',
     allowed: false,
     code: 'NOT_ALLOWED_NOW',
-    reasonText: 'Skicka kallelse går inte i läget «Tar emot punkter».',
+    reasonText: '«Skicka kallelse» går inte nu: mötet är i läget «Tar emot punkter». Det går i läget «Agenda publicerad».',
   },
 ];
 

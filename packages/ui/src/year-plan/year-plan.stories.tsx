@@ -33,6 +33,17 @@ interface Args {
 
 const meta = {
   title: 'Möten/YearPlan',
+  parameters: {
+    docs: {
+      description: {
+        component: [
+          "A year of a meeting series as twelve month grids: days off, meetings by state, and core's proposal of dates with why a date moved; arrow keys and Enter, and the same in lists.",
+          '',
+          "**Use** to plan a series. **Don't** compute holidays yourself: they are core's.",
+        ].join('\n'),
+      },
+    },
+  },
   component: documents<Args>(YearPlan),
   loaders: [sampleLoader('fyrbodal')],
   render: (args, { loaded }) => (

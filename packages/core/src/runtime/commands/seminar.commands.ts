@@ -25,7 +25,7 @@ import {
   lifecycleCommandsOf,
   payloadOf,
   type CommandContext,
-  type CommandDefinition,
+  defineCommand,
 } from '../command-definition.js';
 import { staffingPlansForGroup } from '../membership.js';
 
@@ -57,35 +57,35 @@ const seminarScope = (c: Record<string, unknown>, ctx: CommandContext) => {
 const themeCommand = lifecycleCommandsOf('theme', 'themeId', themeScope);
 const seminarCommand = lifecycleCommandsOf('seminar', 'seminarId', seminarScope);
 
-export const themeCommands: CommandDefinition[] = [
-  {
+export const themeCommands = [
+  defineCommand({
     type: 'proposeTheme',
     kind: 'theme',
-    schema: commandSchema('proposeTheme', 'themeId', { theme: ThemeInput }) as never,
+    schema: commandSchema('proposeTheme', 'themeId', { theme: ThemeInput }),
     target: themeTarget,
     creates: (c) => ({ input: c.theme }),
     authority: () => 'decideTheme',
     scope: themeScope,
-  },
-  {
+  }),
+  defineCommand({
     ...themeCommand('decideTheme', 'decideTheme', 'decideTheme', { direction: Text, period: Period.optional() }),
     // The decision is the steering group's: the machine checks that it names the theme's group.
     event: (c, ctx) => ({
       ...eventFrom('decideTheme', 'themeId')(c),
       decidedBy: (ctx.aggregate?.snapshot.context as Theme | undefined)?.steeringGroupId ?? '',
     }),
-  },
+  }),
   themeCommand('holdNetworkMeeting', 'holdNetworkMeeting', 'convene', payloadOf(HoldNetworkMeeting)),
   themeCommand('startSeminars', 'startSeminars', 'convene'),
   themeCommand('evaluateTheme', 'evaluateTheme', 'evaluateTheme', payloadOf(EvaluateTheme)),
   themeCommand('closeTheme', 'closeTheme', 'decideTheme'),
 ];
 
-export const seminarCommands: CommandDefinition[] = [
-  {
+export const seminarCommands = [
+  defineCommand({
     type: 'planSeminar',
     kind: 'seminar',
-    schema: commandSchema('planSeminar', 'seminarId', { seminar: DialogueSeminarInput }) as never,
+    schema: commandSchema('planSeminar', 'seminarId', { seminar: DialogueSeminarInput }),
     target: seminarTarget,
     creates: (c, ctx) => {
       const seminar = c.seminar as DialogueSeminar;
@@ -95,10 +95,10 @@ export const seminarCommands: CommandDefinition[] = [
     },
     authority: () => 'leadSeminar',
     scope: seminarScope,
-  },
+  }),
   seminarCommand('setSeminarParticipants', 'setParticipants', 'leadSeminar', payloadOf(SetParticipants)),
   seminarCommand('rescheduleSeminar', 'rescheduleSeminar', 'leadSeminar', payloadOf(RescheduleSeminar)),
-  { ...seminarCommand('cancelSeminar', 'cancelSeminar', 'leadSeminar', payloadOf(CancelSeminar)), reason: (c) => c.reason as string },
+  defineCommand({ ...seminarCommand('cancelSeminar', 'cancelSeminar', 'leadSeminar', payloadOf(CancelSeminar)), reason: (c) => c.reason as string }),
   seminarCommand('holdSeminar', 'holdSeminar', 'leadSeminar', payloadOf(HoldSeminar)),
   seminarCommand('reportSeminar', 'reportSeminar', 'reportTime', payloadOf(ReportSeminar)),
   seminarCommand('summariseNeeds', 'summariseNeeds', 'leadSeminar', payloadOf(SummariseNeeds)),

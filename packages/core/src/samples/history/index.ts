@@ -3,8 +3,9 @@ import { ehalsalyftetHistory } from './ehalsalyftet.history.js';
 import { fyrbodalHistory } from './fyrbodal.history.js';
 import type { SampleHistory } from './history-helpers.js';
 import { orebroHistory } from './orebro.history.js';
+import { sjolundaHistory } from './sjolunda.history.js';
 
-export { dalarnaHistory, ehalsalyftetHistory, fyrbodalHistory, orebroHistory };
+export { dalarnaHistory, ehalsalyftetHistory, fyrbodalHistory, orebroHistory, sjolundaHistory };
 export { historyOf, type HistoryCommand, type HistoryStep, type SampleHistory } from './history-helpers.js';
 
 /** Each sample's history, keyed like `samples`. */
@@ -13,4 +14,5 @@ export const sampleHistories = {
   ehalsalyftet: ehalsalyftetHistory,
   orebro: orebroHistory,
   dalarna: dalarnaHistory,
+  sjolunda: sjolundaHistory,
 } satisfies Record<string, SampleHistory>;

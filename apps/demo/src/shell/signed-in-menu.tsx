@@ -1,0 +1,82 @@
+/**
+ * Who is signed in, on the demo's shared server: the person's name and roles in the banner, and
+ * a small dialog to sign in as someone else (the development sign-in page) or to sign out. It
+ * replaces the person switcher there: who acts is the session's person, never a choice in the page.
+ */
+import { useRuntimeState } from '@samverkan/react';
+import { useMemo, useRef, useState } from 'react';
+import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
+import { useDemo } from '../app/demo-context.js';
+import { useLocation } from '../app/router.js';
+import { signInUrl, signOut, type DemoServer } from '../server/demo-server.js';
+import { actorOptions } from './actors.js';
+import { PersonButtonFace } from './person-button-face.js';
+
+export const signedInText = {
+  button: { sv: 'Inloggad som', en: 'Signed in as' },
+  dialog: { sv: 'Din inloggning', en: 'Your sign-in' },
+  roles: { sv: 'Dina roller i nätverket', en: 'Your roles in the network' },
+  noRoles: { sv: 'Du har ingen roll i nätverkets bemanning just nu.', en: 'You hold no role in the network’s staffing right now.' },
+  other: { sv: 'Logga in som någon annan', en: 'Sign in as someone else' },
+  signOut: { sv: 'Logga ut', en: 'Sign out' },
+  help: {
+    sv: 'Demon körs på en delad server: alla som är inloggade ser samma nätverk, och det du gör syns hos de andra direkt.',
+    en: 'The demo runs on a shared server: everyone signed in sees the same network, and what you do shows for the others at once.',
+  },
+} as const;
+
+export function SignedInMenu({ personId, server }: { personId: string; server: DemoServer }) {
+  const { locale, sampleId } = useDemo();
+  const { pathname } = useLocation();
+  const anchor = useRef<HTMLSpanElement>(null);
+  const [open, setOpen] = useState(false);
+  const state = useRuntimeState((s) => [s.dataset, s.mandates]);
+  const person = state.dataset.people.find((p) => p.id === personId);
+  const roles = useMemo(
+    () => actorOptions(state, locale).filter((group) => group.people.some((p) => p.personId === personId)).map((group) => group.roleName),
+    [state, locale, personId],
+  );
+  const name = person?.name ?? personId;
+  return (
+    <span ref={anchor} className="sv-demo-person-anchor">
+      <DialogTrigger isOpen={open} onOpenChange={setOpen}>
+        <Button className="sv-demo-tool sv-demo-person">
+          <PersonButtonFace lead={signedInText.button[locale]} name={name} roleName={roles[0] ?? ''} />
+        </Button>
+        <Popover className="sv-demo-popover" placement="bottom end" UNSTABLE_portalContainer={anchor.current?.closest('[data-sv-theme]') ?? undefined}>
+          <Dialog className="sv-demo-popover__dialog" aria-label={signedInText.dialog[locale]}>
+            <Heading slot="title" className="sv-demo-popover__title">
+              {name}
+            </Heading>
+            <p className="sv-description">{signedInText.roles[locale]}</p>
+            {roles.length > 0 ? (
+              <ul className="sv-demo-roles">
+                {roles.map((role) => (
+                  <li key={role}>{role}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>{signedInText.noRoles[locale]}</p>
+            )}
+            <p className="sv-description">{signedInText.help[locale]}</p>
+            <p className="sv-demo-actions">
+              <a className="sv-button" data-variant="secondary" href={signInUrl(server, sampleId, pathname)}>
+                {signedInText.other[locale]}
+              </a>
+              <button
+                type="button"
+                className="sv-button"
+                data-variant="secondary"
+                onClick={() => {
+                  void signOut().finally(() => globalThis.location.reload());
+                }}
+              >
+                {signedInText.signOut[locale]}
+              </button>
+            </p>
+          </Dialog>
+        </Popover>
+      </DialogTrigger>
+    </span>
+  );
+}

@@ -1,0 +1,1 @@
+export { MandateWorkspace, type MandateWorkspaceProps } from './mandate-workspace.js';

@@ -1,0 +1,1 @@
+export { NextStep, type NextStepProps } from './next-step.js';
