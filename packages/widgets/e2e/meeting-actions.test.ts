@@ -2,7 +2,7 @@
 // a change made in another session arriving live, and a step the server refuses after all.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { commandAs, freshNetwork, meetings, newPage, openHostPage, people, useBrowser, widgetEvents } from './support/browser.js';
+import { commandAs, cspViolations, freshNetwork, meetings, newPage, openHostPage, people, useBrowser, widgetEvents } from './support/browser.js';
 
 useBrowser();
 
@@ -22,6 +22,33 @@ async function tabTo(page: Page, text: string): Promise<void> {
 }
 
 describe('the meeting widget', () => {
+  it('hands a member the meeting’s invitation for a calendar, as the server makes it, with no CSP violation', async () => {
+    const network = await freshNetwork();
+    const page = await newPage({ network, as: people.representative });
+    await openHostPage(page, 'meeting', { network, meeting: meetings.collecting });
+    const button = page.locator('samverkan-meeting').getByRole('button', { name: 'Lägg till i kalender' });
+    await button.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(text).toContain('METHOD:REQUEST');
+    expect(text).toContain(`UID:${meetings.collecting}@samverkan`);
+    expect(text).toContain('TZID=Europe/Stockholm');
+    expect(await cspViolations(page)).toEqual([]);
+  });
+
+  it('offers no calendar file to a visitor who is signed out (the invitation names the attendees)', async () => {
+    const network = await freshNetwork();
+    const page = await newPage({ network });
+    await openHostPage(page, 'meeting', { network, meeting: meetings.published });
+    await page.locator('samverkan-meeting').getByRole('heading', { name: 'Nätverksmöte 3/2019' }).waitFor();
+    expect(await page.locator('samverkan-meeting').getByRole('button', { name: 'Lägg till i kalender' }).count()).toBe(0);
+  });
+
   it('is used by keyboard alone: a confirmed step opens a dialog, Escape returns focus, Enter confirms', async () => {
     const network = await freshNetwork();
     const page = await newPage({ network, as: people.leader });

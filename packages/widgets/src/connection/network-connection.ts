@@ -175,6 +175,26 @@ export class NetworkConnection {
     }
   }
 
+  /**
+   * A file the server makes for the signed-in person (a meeting's calendar invitation): its
+   * bytes and the name the server gives it, or the problem. Fetched, not linked, so that a host
+   * with its own sign-in (a bearer token) gets it too.
+   */
+  async file(path: string): Promise<{ ok: true; blob: Blob; filename: string } | { ok: false; problem: WidgetProblem }> {
+    try {
+      const response = await this.#http.request(this.#url(path));
+      if (!response.ok) {
+        if (response.status === 401) this.#expire();
+        return { ok: false, problem: await problemOf(response) };
+      }
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? path.split('/').pop() ?? 'samverkan';
+      return { ok: true, blob: await response.blob(), filename };
+    } catch {
+      return { ok: false, problem: unreachableProblem('fetch') };
+    }
+  }
+
   /** A named query of the network for the signed-in person (`upcomingMeetings`, …): its result, or the problem. */
   async query<T>(name: string, params: Record<string, string | number | undefined>): Promise<{ ok: true; result: T } | { ok: false; problem: WidgetProblem }> {
     const search = new URLSearchParams();

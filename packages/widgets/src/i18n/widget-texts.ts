@@ -53,6 +53,7 @@ export const texts = {
   errorHeading: { sv: 'Det gick inte', en: 'That did not work' },
   widgetProblem: { sv: 'Widgeten kan inte visas', en: 'The widget cannot be shown' },
   publicRecord: { sv: 'Allmän handling', en: 'Public record' },
+  addToCalendar: { sv: 'Lägg till i kalender', en: 'Add to calendar' },
 } as const satisfies Record<string, LocalizedMessage>;
 
 export type TextKey = keyof typeof texts;

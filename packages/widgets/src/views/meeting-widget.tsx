@@ -1,7 +1,8 @@
 /**
  * `<samverkan-meeting>`: one meeting — where it stands, when and where, the agenda, the
  * attendance and the minutes — and the steps the signed-in person may take now, each asked of
- * the server, with core's reason for those refused. Signed out: the meeting's public records.
+ * the server, with core's reason for those refused, and its invitation for a calendar. Signed
+ * out: the meeting's public records.
  */
 import { commandLabels, type CommandType } from '@samverkan/core/runtime';
 import { MeetingLifecycle } from '@samverkan/ui';
@@ -54,6 +55,28 @@ export function MeetingWidget() {
       : undefined;
   useReportProblems([...connectionProblems(snapshot), notFound], emit.error);
   useReady(shown ? { network: config.network, signedIn: members } : undefined);
+
+  /**
+   * The meeting's invitation from the server (core's .ics: the same UID after a move, a
+   * cancellation once cancelled), saved by the browser; the link is made inside the shadow root.
+   */
+  async function addToCalendar(): Promise<void> {
+    setStepProblem(undefined);
+    const file = await connection.file(`/meetings/${encodeURIComponent(meetingId)}/invitation.ics`);
+    if (!file.ok) {
+      setStepProblem(file.problem);
+      return;
+    }
+    const url = URL.createObjectURL(file.blob);
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = file.filename;
+    link.hidden = true;
+    (container ?? document.body).append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
 
   async function send(type: WidgetMeetingAction, extra: Record<string, unknown>, onProblem: (problem: WidgetProblem | undefined) => void): Promise<boolean> {
     setPending(true);
@@ -112,6 +135,13 @@ export function MeetingWidget() {
       </p>
       {!members ? <p className="sv-description">{snapshot.session?.reason === 'not-member' ? say('notMember', locale) : say('signedOut', locale)}</p> : null}
       <MeetingFacts meeting={shown} locale={locale} />
+      {members ? (
+        <p>
+          <button type="button" className="sv-button" data-variant="secondary" onClick={() => void addToCalendar()}>
+            {say('addToCalendar', locale)}
+          </button>
+        </p>
+      ) : null}
       {inApp ? <p className="sv-description">{say('inApp', locale)}</p> : null}
       {mayPropose ? (
         <ProposalForm
