@@ -26,4 +26,4 @@ export {
   type DueItem,
   type OverdueDeliverable,
 } from './deliverable.rules.js';
-export { outlineFrom, recurringDeliverable } from './recurring-deliverable.rules.js';
+export { outlineFrom, recurringDeliverable, type MandateLike } from './recurring-deliverable.rules.js';

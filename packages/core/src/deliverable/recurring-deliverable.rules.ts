@@ -8,7 +8,8 @@ import type { Deliverable, DeliverableTemplate, OutlineSection } from './deliver
 import { deliverableKindLabel, type DeliverableKindValue } from './deliverable-kind.js';
 
 /** The parts of a mandate that say what recurs. */
-interface MandateLike {
+/** The parts of a mandate a recurring deliverable is planned from. */
+export interface MandateLike {
   id: string;
   period: { start: string; end?: string | undefined; extension?: { extendedTo?: string | undefined } | undefined };
   deliverables: ReadonlyArray<{

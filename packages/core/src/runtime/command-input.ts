@@ -11,8 +11,10 @@ import type * as z from 'zod';
 import type { CommandDefinition } from './command-definition.js';
 import type { commandList } from './commands/index.js';
 
-type SchemaOf<D> = D extends CommandDefinition<infer S> ? S : never;
-type InputOf<S> = S extends z.ZodType ? Omit<z.input<S>, 'by' | 'at'> & { by?: string; at?: string } : never;
+/** The schema a command definition validates its input with. */
+export type SchemaOf<D> = D extends CommandDefinition<infer S> ? S : never;
+/** What a caller writes for a schema: its input, without the sender and time the host supplies (they may be given). */
+export type InputOf<S> = S extends z.ZodType ? Omit<z.input<S>, 'by' | 'at'> & { by?: string; at?: string } : never;
 
 /** Any command the runtime accepts, as an app writes it: a union discriminated by `type`. */
 export type CommandInput = InputOf<SchemaOf<(typeof commandList)[number]>>;

@@ -14,12 +14,12 @@ export {
   type Samverkan,
   type SamverkanOptions,
 } from './create-samverkan.js';
-export { CommandEnvelope, type AuthorityScope, type CommandDefinition, type CommandSchema, type RelationSeat } from './command-definition.js';
+export { CommandEnvelope, type AuthorityScope, type CommandDefinition, type CommandKind, type CommandSchema, type RelationSeat } from './command-definition.js';
 export { demoPersonSwitcher, sessionIdentity, trustedRecords, type IdentityPolicy, type PersonSwitcher } from './identity.js';
 export { DEFAULT_TIME_TOLERANCE_MS, systemClock, type Clock } from './envelope.js';
 export { commissionerSeats } from './commissioner.js';
 export { commandDefinitions, commandMachineEvents, commandTypes } from './commands/index.js';
-export { command, type CommandInput, type CommandInputOf } from './command-input.js';
+export { command, type CommandInput, type CommandInputOf, type InputOf, type SchemaOf } from './command-input.js';
 export {
   commandDoneLabels,
   commandLabels,

@@ -1,2 +1,2 @@
 export { StaffingEntry, StaffingPlan, type StaffingPlanInput } from './staffing-plan.schema.js';
-export { entriesOf, fillSeat, leaveSeat, vacancies, type SeatChangeResult, type SeatKey, type Vacancy } from './staffing.rules.js';
+export { entriesOf, fillSeat, leaveSeat, vacancies, type SeatChangeResult, type SeatKey, type Seated, type Vacancy } from './staffing.rules.js';

@@ -28,7 +28,8 @@ export interface SeatKey {
   groupId?: string | undefined;
 }
 
-type Seated = Pick<StaffingEntry, 'roleId' | 'personIds'> & Partial<Pick<StaffingEntry, 'organisationId' | 'groupId' | 'max'>>;
+/** A staffing entry as seat changes read it: the role, who holds it, for which organisation and group. */
+export type Seated = Pick<StaffingEntry, 'roleId' | 'personIds'> & Partial<Pick<StaffingEntry, 'organisationId' | 'groupId' | 'max'>>;
 
 /** Why a seat change does not fit the plan, in both languages. */
 export type SeatChangeResult<P> = { ok: true; plan: P } | { ok: false; reason: LocalizedText };
