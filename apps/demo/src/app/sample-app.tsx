@@ -1,7 +1,8 @@
 /**
- * A sample network in use: its runtime (on IndexedDB) goes into `SamverkanProvider` with the
- * chosen actor, language and the demo's "now"; every page then renders what core's queries and
- * `can` answer. Loaded lazily with the domain code; the page's own chunk is fetched alongside
+ * A sample network in use: its runtime — on IndexedDB with the person switcher and the demo's
+ * clock, or on the demo's shared server with the signed-in person and the server's clock — goes
+ * into `SamverkanProvider` with the actor, language and "now"; every page then renders what
+ * core's queries and `can` answer. Loaded lazily with the domain code; the page's own chunk is fetched alongside
  * (page-loaders.ts).
  */
 import type { Locale } from '@samverkan/core';
