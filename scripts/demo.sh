@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the demo on a fresh machine that has only Node 20 and npm: installs the pinned pnpm and
-# the dependencies, builds the packages and the demo, then starts @samverkan/server with the four
+# the dependencies, builds the packages and the demo, then starts @samverkan/server with the five
 # sample networks in PGlite (apps/demo/.samverkan-data) serving the built demo, and prints its
 # address. Two browser windows are then two people in one network (sign in on the demo's
 # development sign-in page). PORT and HOST choose where (4173 on 127.0.0.1 by default);

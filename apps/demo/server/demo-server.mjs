@@ -1,7 +1,7 @@
 /* global process, console */
 /**
  * The demo on a real server: @samverkan/server with its networks in PGlite (a data folder), the
- * four sample networks loaded into it the first time, and the built demo served beside the API.
+ * five sample networks loaded into it the first time, and the built demo served beside the API.
  * Two browser windows are two people in one network: the person switcher becomes a sign-in.
  *
  * Two demo affordances, which a real deployment never has:
