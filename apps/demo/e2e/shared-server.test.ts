@@ -40,7 +40,7 @@ async function startServer(): Promise<void> {
   const started = child;
   started.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   started.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  // Ready when it says so (the four samples are loaded into PGlite the first time: some seconds).
+  // Ready when it says so (the five samples are loaded into PGlite the first time: some seconds).
   const deadline = Date.now() + 100_000;
   while (!output.includes('Samverkan demo on a shared server')) {
     if (started.exitCode !== null) throw new Error(`the demo server stopped: ${output}`);
