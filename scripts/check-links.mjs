@@ -6,7 +6,7 @@
 //   - inline links and images `[text](target)` and reference definitions `[name]: target`;
 //     a relative target must exist inside the repository, and `#anchor` must name a heading
 //     of the target Markdown file (GitHub's slugs);
-//   - code spans that name a relative path leaving the repository (`../shared/DESIGN.md`),
+//   - code spans that name a relative path leaving the repository (`../elsewhere/NOTES.md`),
 //     which send a reader outside it just as a link would.
 // Absolute URLs (https:, mailto:) are left alone: they are not files of the repository.
 //
@@ -139,9 +139,9 @@ function selfCheck() {
         '# Test',
         'Good: [guide](docs/guide.md), [section](docs/guide.md#två-ord), [here](#test), [web](https://example.org/x).',
         'Missing: [gone](docs/gone.md).',
-        'Outside: [design](../shared/DESIGN.md).',
+        'Outside: [notes](../elsewhere/NOTES.md).',
         'Anchor: [nowhere](docs/guide.md#no-such-heading).',
-        'See `../shared/GLOSSARY.md` for the terms.',
+        'See `../elsewhere/TERMS.md` for the terms.',
         '```sh',
         'cat ../outside-in-a-code-block.md  # [not a link](../not/checked.md)',
         '```',
@@ -151,9 +151,9 @@ function selfCheck() {
     const found = checkFile(base, 'README.md').map((p) => `${p.line} ${p.target}: ${p.problem}`);
     const expected = [
       '3 docs/gone.md: no such file or folder in the repository',
-      '4 ../shared/DESIGN.md: points outside the repository',
+      '4 ../elsewhere/NOTES.md: points outside the repository',
       '5 docs/guide.md#no-such-heading: no heading #no-such-heading in docs/guide.md',
-      '6 ../shared/GLOSSARY.md: names a path outside the repository',
+      '6 ../elsewhere/TERMS.md: names a path outside the repository',
       '10 ../outside/ref.md: points outside the repository',
     ];
     const ok = JSON.stringify(found) === JSON.stringify(expected);

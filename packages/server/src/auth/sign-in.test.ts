@@ -78,11 +78,13 @@ describe('sign-in with OpenID Connect', () => {
     const authorize = new URL(trail.find((step) => step.startsWith(`${provider.issuer}/auth?`))!);
     expect(authorize.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorize.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
-    expect(authorize.searchParams.get('state')).toBeTruthy();
-    expect(authorize.searchParams.get('nonce')).toBeTruthy();
+    // Random values of at least 128 bits (base64url), different from each other.
+    expect(authorize.searchParams.get('state')).toMatch(/^[\w-]{22,}$/);
+    expect(authorize.searchParams.get('nonce')).toMatch(/^[\w-]{22,}$/);
+    expect(authorize.searchParams.get('nonce')).not.toBe(authorize.searchParams.get('state'));
     expect(trail.some((step) => step.startsWith(`${t.url}/auth/callback?code=`))).toBe(true);
     const session = jar.cookies.get('samverkan-session');
-    expect(session).toBeTruthy();
+    expect(session).toMatch(/^\S{40,}$/);
     // The cookie is HttpOnly and SameSite=Lax, and holds no readable claim.
     expect(session).not.toContain('anna');
     const me = await fetch(`${t.url}/api/networks/fyrbodal/me`, { headers: { cookie: jar.header() } });
@@ -121,7 +123,7 @@ describe('sign-in with OpenID Connect', () => {
     provider.signInAs({ sub: 'provider-subject-unverified', email: 'anna.ek@kommun.example', email_verified: false });
     const jar = cookieJar();
     await browse(`${t.url}/auth/login`, jar, (url) => url.href === `${t.url}/`);
-    expect(jar.cookies.get('samverkan-session')).toBeTruthy();
+    expect(jar.cookies.get('samverkan-session')).toMatch(/^\S{40,}$/);
     expect((await fetch(`${t.url}/api/networks/fyrbodal/me`, { headers: { cookie: jar.header() } })).status).toBe(403);
   });
 

@@ -53,8 +53,8 @@ export const DocumentFirst: Story = {
     const document = canvasElement.querySelector('.sv-mandate-document')!;
     const review = canvasElement.querySelector('.sv-mandate-review')!;
     const form = canvasElement.querySelector('.sv-mandate-workspace__amend')!;
-    await expect(document.compareDocumentPosition(review) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    await expect(document.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await expect(document.compareDocumentPosition(review) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+    await expect(document.compareDocumentPosition(form) & Node.DOCUMENT_POSITION_FOLLOWING).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
     await userEvent.click(canvas.getByRole('button', { name: 'Ändra uppdragsbeskrivningen' }));
     await expect(canvas.getByRole('combobox', { name: 'Avsnitt' })).toHaveFocus();
   },
