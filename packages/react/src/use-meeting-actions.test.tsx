@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import type { Samverkan } from '@samverkan/core/runtime';
+import { command, type Samverkan } from '@samverkan/core/runtime';
 import { DECEMBER, fyrbodalRuntime, HELENA, JANUARY_2020, KARIN, Providing, TODAY } from './testing/fyrbodal.js';
 import { useMeeting } from './use-meeting.js';
 import { useMeetingActions } from './use-meeting-actions.js';
@@ -44,7 +44,7 @@ function WholeMeeting({ meetingId }: { meetingId: string }) {
   );
 }
 
-const propose = (meetingId: string, id: string) => ({
+const propose = (meetingId: string, id: string) => command({
   type: 'proposeAgendaItem',
   id: `propose-${id}`,
   by: KARIN,
