@@ -84,7 +84,7 @@ const planUrl = (sc: SubCounty) => `https://www.example.se/orebro/${sc.group.id.
 const [norra, vastra, sodra, orebroStad] = groups as [SubCounty, SubCounty, SubCounty, SubCounty];
 
 /** A deliverable command of a group's collaboration leader or chair. */
-function onDeliverable<T extends DeliverableStep['type']>(type: T, by: Person, at: string, deliverableId: string, ...extra: {} extends FieldsOf<T> ? [FieldsOf<T>?] : [FieldsOf<T>]): HistoryStep {
+function onDeliverable<T extends DeliverableStep['type']>(type: T, by: Person, at: string, deliverableId: string, ...extra: Partial<FieldsOf<T>> extends FieldsOf<T> ? [FieldsOf<T>?] : [FieldsOf<T>]): HistoryStep {
   return { type, by: by.id, at, deliverableId, ...extra[0] } as HistoryStep;
 }
 /** The steps on a deliverable, and what each carries besides its sender, time and deliverable. */
