@@ -5,13 +5,21 @@ import { DECEMBER, fyrbodalRuntime, HELENA, JANUARY_2020, KARIN, Providing, TODA
 import { useMeeting } from './use-meeting.js';
 import { useMeetingActions } from './use-meeting-actions.js';
 
-/** Records the type of every command the runtime is asked about (`can`), then answers as before. */
+/**
+ * Records the type of every command the runtime is asked about, then answers as before. Probes
+ * are stand-in payloads, so they ask `canUntrusted`; typed `can` is recorded too.
+ */
 function recordProbes(runtime: Samverkan): string[] {
   const asked: string[] = [];
   const can = runtime.can.bind(runtime);
+  const canUntrusted = runtime.canUntrusted.bind(runtime);
   runtime.can = (command) => {
-    asked.push(String((command as { type?: unknown }).type));
+    asked.push(command.type);
     return can(command);
+  };
+  runtime.canUntrusted = (command) => {
+    asked.push(String((command as { type?: unknown }).type));
+    return canUntrusted(command);
   };
   return asked;
 }
