@@ -14,8 +14,7 @@ import type { CommandInput } from '../../runtime/command-input.js';
  * A command of a history before it gets its id: who, when, what — typed as the runtime's
  * `CommandInput`, so a sample's misspelt command is a compile error, not a failed load.
  */
-export type HistoryStep = StepOf<CommandInput>;
-type StepOf<C> = C extends CommandInput ? Omit<C, 'id' | 'by' | 'at'> & { by: string; at: string } : never;
+export type HistoryStep = CommandInput extends infer C ? (C extends CommandInput ? Omit<C, 'id' | 'by' | 'at'> & { by: string; at: string } : never) : never;
 
 /** A history step of the commands that have the field `K`, before a helper fills it in (the meeting's id …). */
 export type HistoryStepWithout<K extends string> = Extract<HistoryStep, Record<K, unknown>> extends infer S ? (S extends unknown ? Omit<S, K> : never) : never;
