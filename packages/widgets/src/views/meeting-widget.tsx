@@ -6,7 +6,7 @@
  */
 import { commandLabels, type CommandType } from '@samverkan/core/runtime';
 import { MeetingLifecycle } from '@samverkan/ui';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { WidgetProblem } from '../element/widget-problem.js';
 import { say } from '../i18n/widget-texts.js';
 import { meetingShown } from './meeting-data.js';
@@ -94,7 +94,14 @@ export function MeetingWidget() {
     return false;
   }
 
-  if (shown === undefined) {
+  // The first time, a signed-in member sees the meeting once the server has said which steps she
+  // may take: shown before, the steps would arrive a moment later and push the page down (a
+  // layout shift). Later answers (after a step) replace the steps in place.
+  const stepsAnswered = useRef(false);
+  if (shown && actions !== undefined) stepsAnswered.current = true;
+  const waitingForSteps = members && !stepsAnswered.current;
+
+  if (shown === undefined || (shown !== null && waitingForSteps)) {
     if (snapshot.problem) return <ProblemNotice problems={[snapshot.problem]} locale={locale} headingLevel={config.headingLevel} onRetry={() => connection.retry()} />;
     return <Loading locale={locale} />;
   }
