@@ -178,7 +178,10 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
   function heard(payload: string): void {
     const notice = asNotice(payload);
-    if (notice?.network === network) void enqueue(() => catchUp(notice.to));
+    // Queued after the I/O callbacks and promise jobs now due: when the append announced is this
+    // store's own (PGlite announces it before the append's answer is back), its delivery is
+    // queued first and this step reads nothing — no read of the log per own append.
+    if (notice?.network === network) setImmediate(() => void enqueue(() => catchUp(notice.to)));
   }
 
   async function lastPosition(): Promise<number> {
