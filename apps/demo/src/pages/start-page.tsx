@@ -18,7 +18,7 @@ const text = {
     en: 'The demo runs on a shared server: you sign in as one of the people, and what you do shows for everyone else signed in to the same network. Open two browsers to see two people work together.',
   },
   open: { sv: 'Öppna', en: 'Open' },
-  own: { sv: 'Har ni ett eget nätverk? Läs in det från en fil.', en: 'Have a network of your own? Load it from a file.' },
+  own: { sv: 'Skapa ert eget nätverk steg för steg, eller läs in det från en fil.', en: 'Make your own network step by step, or load it from a file.' },
 } as const;
 
 export function StartPage() {
