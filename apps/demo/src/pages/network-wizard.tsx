@@ -150,12 +150,17 @@ export function NetworkWizard({ locale }: { locale: Locale }) {
   const nearestField = (key: string) => [...labels.keys()].filter((k) => key === k || key.startsWith(`${k}.`)).sort((a, b) => b.length - a.length)[0];
 
   const update = (change: (d: NetworkDraft) => NetworkDraft) => setDraft((d) => change(d));
-  const datasetErrors = (issues: readonly ValidationIssue[]): FormError[] =>
-    issues.map((issue) => {
-      const key = keyOf(issue.path);
+  const datasetErrors = (issues: readonly ValidationIssue[]): FormError[] => {
+    const out: FormError[] = [];
+    for (const issue of issues) {
+      // The English name falls back to the Swedish one, and the description is one text: one message each.
+      const key = keyOf(issue.path) === 'name.en' && draft.nameEn.trim() === '' ? 'name.sv' : keyOf(issue.path);
       const near = nearestField(key);
-      return { key: near ?? key, field: near ? (labels.get(near) ?? '') : '', message: withoutPath(issue, locale) };
-    });
+      const error = { key: near ?? key, field: near ? (labels.get(near) ?? '') : '', message: withoutPath(issue, locale) };
+      if (!out.some((e) => e.key === error.key && e.message === error.message)) out.push(error);
+    }
+    return out;
+  };
   const refusalErrors = (answer: Extract<BuildAnswer, { ok: false }>): FormError[] => {
     if (answer.stage === 'createMandate') {
       return formErrors('createMandate', answer.error, locale).map((e) => {

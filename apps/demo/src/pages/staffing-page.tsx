@@ -9,6 +9,7 @@ import { useRuntimeState, useSamverkan, useVacancies } from '@samverkan/react';
 import { RoleCard, StaffingPlan } from '@samverkan/ui';
 import { useMemo } from 'react';
 import { useDemo } from '../app/demo-context.js';
+import { mandateIds } from '../app/network-mandates.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
 
@@ -24,7 +25,7 @@ export default function StaffingPage() {
   const people = useMemo(() => Object.fromEntries(state.dataset.people.map((p) => [p.id, personDisplayName(p, locale)])), [state, locale]);
   const organisations = useMemo(() => Object.fromEntries(state.dataset.organisations.map((o) => [o.id, o.name])), [state]);
   const vacancyRows = useVacancies();
-  const mandates = state.dataset.mandates.map((m) => currentMandate(state, m.id)).filter((m) => m !== undefined);
+  const mandates = mandateIds(state).map((id) => currentMandate(state, id)).filter((m) => m !== undefined);
   return (
     <>
       <PageHeading title={text.title[locale]} context={info.name[locale]} />

@@ -5,6 +5,7 @@
  */
 import { roleDisplayName, type Locale, type Role } from '@samverkan/core';
 import { currentMandate, staffingPlansForGroup, staffingPlansForMandate, type RuntimeState } from '@samverkan/core/runtime';
+import { mandateIds } from '../app/network-mandates.js';
 
 export interface ActorOption {
   personId: string;
@@ -26,10 +27,12 @@ export function roleName(role: Pick<Role, 'name' | 'kind' | 'englishName'>, loca
 
 export function actorOptions(state: RuntimeState, locale: Locale): RoleOptions[] {
   const roles = new Map<string, Role>();
-  const mandates = state.dataset.mandates.map((m) => currentMandate(state, m.id)).filter((m) => m !== undefined);
+  const mandates = mandateIds(state).map((id) => currentMandate(state, id)).filter((m) => m !== undefined);
   for (const m of mandates) for (const r of m.roles) if (!roles.has(r.id)) roles.set(r.id, r);
+  // A network's own roles (a group's seats name them) where no mandate lists them.
+  for (const r of state.dataset.roles) if (!roles.has(r.id)) roles.set(r.id, r);
   const plans = [
-    ...state.dataset.mandates.flatMap((m) => staffingPlansForMandate(state, m.id)),
+    ...mandateIds(state).flatMap((id) => staffingPlansForMandate(state, id)),
     ...state.dataset.groups.flatMap((g) => staffingPlansForGroup(state, g.id)),
   ];
   const people = new Map(state.dataset.people.map((p) => [p.id, p]));

@@ -1,0 +1,163 @@
+/**
+ * A network of one's own from scratch (issue 15, item 15): the guided form — network,
+ * organisations, people, roles, a group with its meeting rules, its staffing, a draft mandate —
+ * each step checked by core, which names what is wrong beside the field; the network then opens
+ * like a sample, and a meeting planned as needed is taken to published minutes. Once with the
+ * mouse, once by keyboard alone. The network and its people are invented.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { feedback, newPage, open, personButton, useBrowser } from './support/browser.js';
+
+useBrowser();
+
+const next = (page: Page) => page.getByRole('button', { name: 'Nästa' });
+const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name: new RegExp(`^Steg \\d av 8: ${name}$`) });
+
+/** Acts as the person named, in the first role the person menu lists for them. */
+async function actAsNamed(page: Page, name: string): Promise<void> {
+  await personButton(page).click();
+  const select = page.getByLabel('Du agerar som');
+  const value = await select.evaluate((el, who) => [...(el as HTMLSelectElement).options].find((o) => o.textContent?.includes(who))?.value, name);
+  if (!value) throw new Error(`${name} is not in the person menu`);
+  await select.selectOption(value);
+  await page.keyboard.press('Escape');
+  await select.waitFor({ state: 'detached' });
+}
+
+/** Chooses the option whose text is `label` in the select labelled `field`. */
+async function choose(page: Page, field: string, label: string): Promise<void> {
+  await page.getByLabel(field, { exact: true }).selectOption({ label });
+}
+
+it('makes a network step by step, each step checked by core, and runs a meeting as needed in it to published minutes', async () => {
+  const page = await newPage();
+  await open(page, '/');
+  await page.getByRole('link', { name: 'Skapa ert eget nätverk steg för steg, eller läs in det från en fil.' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ett eget nätverk' }).waitFor();
+
+  // 1. The network: without a name core refuses, and says so beside the field.
+  await next(page).click();
+  const summary = page.locator('.sv-demo-wizard .sv-error-summary');
+  await summary.waitFor();
+  await expect(summary.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  await expect(summary.innerText()).resolves.toContain('Nätverkets namn: får inte vara tom');
+  await expect(page.getByLabel('Nätverkets namn').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(page.getByLabel('Nätverkets namn').evaluate((el) => document.getElementById(el.getAttribute('aria-describedby')!.split(' ').at(-1)!)?.textContent)).resolves.toBe('får inte vara tom');
+  await page.getByLabel('Nätverkets namn').fill('Skärgårdens vårdnätverk');
+  await page.getByLabel('Beskrivning').fill('Region och kommun samordnar vården i skärgården.');
+  await next(page).click();
+
+  // 2. Organisations.
+  await stepHeading(page, 'Organisationer').waitFor();
+  await page.getByLabel('Namn (organisation 1)').fill('Region Skärgård');
+  await page.getByLabel('Namn (organisation 2)').fill('Holmö kommun');
+  await next(page).click();
+
+  // 3. People: a person without a name is refused at that row.
+  await stepHeading(page, 'Personer').waitFor();
+  const addPerson = page.getByRole('button', { name: 'Lägg till en person' });
+  for (let n = 0; n < 3; n += 1) await addPerson.click();
+  await page.getByLabel('Namn (person 1)').fill('Lisa Fjärding');
+  await page.getByLabel('Namn (person 2)').fill('Olof Kobbeby');
+  await next(page).click();
+  await page.locator('#field-people\\.2\\.name-error').getByText('får inte vara tom').waitFor();
+  await page.getByLabel('Namn (person 3)').fill('Stina Holmberg');
+  await choose(page, 'Organisation (person 3)', 'Holmö kommun');
+  await next(page).click();
+
+  // 4. Roles as suggested; 5. the group and its meeting rules: a lead time that is no number is refused.
+  await stepHeading(page, 'Roller och befogenheter').waitFor();
+  await next(page).click();
+  await stepHeading(page, 'Grupp och mötesregler').waitFor();
+  await page.getByLabel('Gruppens namn').fill('Skärgårdsnätverket');
+  await page.getByLabel('Dagordningen senast, dagar före mötet').fill('två veckor');
+  await next(page).click();
+  await expect(page.getByLabel('Dagordningen senast, dagar före mötet').getAttribute('aria-invalid')).resolves.toBe('true');
+  await page.getByLabel('Dagordningen senast, dagar före mötet').fill('10');
+  await next(page).click();
+
+  // 6. Staffing: one seat per role, Stina's seat held for Holmö; Lisa administers the network.
+  await stepHeading(page, 'Bemanning').waitFor();
+  await choose(page, 'Person (plats 1)', 'Lisa Fjärding');
+  await choose(page, 'Person (plats 2)', 'Olof Kobbeby');
+  await choose(page, 'För organisation (plats 3)', 'Holmö kommun');
+  await choose(page, 'Person (plats 3)', 'Stina Holmberg');
+  await choose(page, 'Nätverksadministratör', 'Lisa Fjärding');
+  await next(page).click();
+
+  // 7. The mandate: core tries it; without a start date it says so beside the field.
+  await stepHeading(page, 'Uppdragsbeskrivning').waitFor();
+  await page.getByLabel('Rubrik').fill('Uppdragsbeskrivning – Skärgårdens vårdnätverk');
+  await page.getByLabel('Bakgrund').fill('Vården i skärgården delas mellan region och kommun.');
+  await page.getByLabel('Syfte').fill('Att samordna vården för dem som bor på öarna.');
+  await page.getByLabel('Avgränsning').fill('Hälso- och sjukvård i hemmet.');
+  await page.getByLabel('Uppgifter, en per rad').fill('Gemensam rutin för hembesök\nUppföljning av vårdplaner');
+  await choose(page, 'Vem skriver utkastet?', 'Lisa Fjärding');
+  await next(page).click();
+  await expect(page.getByLabel('Startdatum (ÅÅÅÅ-MM-DD)').getAttribute('aria-invalid')).resolves.toBe('true');
+  await expect(summary.innerText()).resolves.not.toMatch(/mandate\.|«/);
+  await page.getByLabel('Startdatum (ÅÅÅÅ-MM-DD)').fill('2026-01-01');
+  await next(page).click();
+
+  // 8. A last look, then made: it opens like a sample, as its administrator.
+  await stepHeading(page, 'Granska och skapa').waitFor();
+  await page.getByRole('button', { name: 'Skapa nätverket' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+  await expect(page.title()).resolves.toBe('Översikt – Skärgårdens vårdnätverk – Samverkan demo');
+  await expect(personButton(page).innerText()).resolves.toContain('Lisa Fjärding');
+
+  // The draft mandate is there, and can be sent for review.
+  await page.getByRole('link', { name: 'Uppdrag', exact: true }).click();
+  await page.getByRole('link', { name: 'Uppdragsbeskrivning – Skärgårdens vårdnätverk' }).click();
+  await page.getByRole('button', { name: /Skicka på granskning/ }).first().waitFor();
+
+  // A meeting as needed: Olof chairs it, in Holmö.
+  await page.getByRole('link', { name: 'Möten', exact: true }).click();
+  await page.getByRole('heading', { name: 'Planera ett möte vid behov' }).waitFor();
+  await page.getByLabel('Mötets rubrik').fill('Första nätverksträffen');
+  await choose(page, 'Ordförande för mötet', 'Olof Kobbeby');
+  await choose(page, 'Värdorganisation', 'Holmö kommun');
+  await page.getByRole('button', { name: 'Planera mötet' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Första nätverksträffen' }).waitFor();
+  await runMeetingToPublishedMinutes(page, {
+    click: (target) => target.click(),
+    fill: (target, value) => target.fill(value),
+    actAs: (name) => actAsNamed(page, name),
+  });
+});
+
+interface Hands {
+  click(target: Locator): Promise<void>;
+  fill(target: Locator, value: string): Promise<void>;
+  actAs(name: string): Promise<void>;
+}
+
+/** From «planned» to published minutes, as Lisa (the network's process leader) and Olof (the meeting's chair). */
+async function runMeetingToPublishedMinutes(page: Page, hands: Hands): Promise<void> {
+  await hands.click(page.getByRole('button', { name: 'Öppna för punkter' }));
+  await feedback(page).getByText('Mötet tar emot förslag på punkter.').waitFor();
+  await hands.fill(page.getByLabel('Rubrik'), 'Rutin för hembesök');
+  await hands.click(page.getByRole('button', { name: 'Föreslå punkt', exact: true }));
+  await feedback(page).getByText('Din punkt är föreslagen.').waitFor();
+  await hands.click(page.getByRole('button', { name: 'Publicera agenda' }));
+  await hands.click(page.getByRole('dialog').getByRole('button', { name: /^Publicera/ }));
+  await feedback(page).getByText(/Agendan är publicerad/).waitFor();
+  await hands.click(page.getByRole('button', { name: /^Flytta demons tid till/ }));
+  await hands.click(page.getByRole('button', { name: 'Spara närvaron – mötet är genomfört' }));
+  await feedback(page).getByText('Mötet är markerat som genomfört. Närvaron är sparad.').waitFor();
+  await hands.fill(page.getByLabel('Beslutades – Rutin för hembesök'), 'Nätverket prövar rutinen på Holmö.');
+  await hands.click(page.getByRole('button', { name: 'Spara utkast' }));
+  await feedback(page).getByText('Utkastet till minnesanteckningar är sparat.').waitFor();
+  // The meeting's chair approves the minutes.
+  await hands.actAs('Olof Kobbeby');
+  await hands.click(page.getByRole('button', { name: 'Justera minnesanteckningarna' }));
+  await hands.click(page.getByRole('dialog').getByRole('button', { name: 'Justera' }));
+  await feedback(page).getByText('Minnesanteckningarna är justerade.').waitFor();
+  await hands.actAs('Lisa Fjärding');
+  await hands.click(page.getByRole('button', { name: 'Publicera minnesanteckningarna' }));
+  await hands.click(page.getByRole('dialog').getByRole('button', { name: 'Publicera' }));
+  await feedback(page).getByText('Minnesanteckningarna är publicerade.').waitFor();
+  await page.locator('.sv-minutes-view').getByText('Nätverket prövar rutinen på Holmö.').waitFor();
+  await page.locator('[aria-current="step"]').getByText('Publicerat').waitFor();
+}
