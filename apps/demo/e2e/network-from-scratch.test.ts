@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { feedback, newPage, open, personButton, useBrowser } from './support/browser.js';
+import { activate, tabTo, typeInto } from './support/keyboard.js';
 
 useBrowser();
 
@@ -120,11 +121,80 @@ it('makes a network step by step, each step checked by core, and runs a meeting 
   await choose(page, 'Värdorganisation', 'Holmö kommun');
   await page.getByRole('button', { name: 'Planera mötet' }).click();
   await page.getByRole('heading', { level: 1, name: 'Första nätverksträffen' }).waitFor();
+  await runMeetingToPublishedMinutes(
+    page,
+    {
+      click: (target) => target.click(),
+      fill: (target, value) => target.fill(value),
+      actAs: (name) => actAsNamed(page, name),
+    },
+    { chair: 'Olof Kobbeby', secretary: 'Lisa Fjärding' },
+  );
+});
+
+it('is done by keyboard alone: the guided form, planning the meeting and its whole lifecycle', async () => {
+  const page = await newPage();
+  await open(page, '/eget-natverk');
+  const type = (label: string, value: string) => typeInto(page, page.getByLabel(label, { exact: true }), value);
+  /** A native select chooses with the arrow keys: focus it, then ArrowDown until the option is chosen. */
+  const pick = async (label: string, option: string) => {
+    const select = page.getByLabel(label, { exact: true });
+    await tabTo(page, select);
+    const chosen = () => select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent);
+    await page.keyboard.press('Home');
+    for (let n = 0; n < 20 && (await chosen()) !== option; n += 1) await page.keyboard.press('ArrowDown');
+    await expect(chosen()).resolves.toBe(option);
+  };
+  const nextStep = async (name: string) => {
+    await activate(page, next(page));
+    await stepHeading(page, name).waitFor();
+    // The new step's heading has focus: Tab goes on from there.
+    await expect(stepHeading(page, name).evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+  };
+
+  await type('Nätverkets namn', 'Fjällbygdens vårdnätverk');
+  await type('Beskrivning', 'Region och kommun samordnar vården i fjällen.');
+  await nextStep('Organisationer');
+  await type('Namn (organisation 1)', 'Region Fjäll');
+  await type('Namn (organisation 2)', 'Älvby kommun');
+  await nextStep('Personer');
+  for (let n = 0; n < 2; n += 1) await activate(page, page.getByRole('button', { name: 'Lägg till en person' }));
+  await type('Namn (person 1)', 'Maja Renström');
+  await type('Namn (person 2)', 'Erik Tjärnberg');
+  await pick('Organisation (person 2)', 'Älvby kommun');
+  await nextStep('Roller och befogenheter');
+  await nextStep('Grupp och mötesregler');
+  await type('Gruppens namn', 'Fjällnätverket');
+  await nextStep('Bemanning');
+  await pick('Person (plats 1)', 'Maja Renström');
+  await pick('Person (plats 2)', 'Erik Tjärnberg');
+  await pick('Nätverksadministratör', 'Maja Renström');
+  await nextStep('Uppdragsbeskrivning');
+  // No mandate this time: the checkbox toggles with Space.
+  await tabTo(page, page.getByLabel('Skapa ett utkast till uppdragsbeskrivning'));
+  await page.keyboard.press('Space');
+  await nextStep('Granska och skapa');
+  await activate(page, page.getByRole('button', { name: 'Skapa nätverket' }));
+  await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+
+  await activate(page, page.getByRole('link', { name: 'Möten', exact: true }));
+  await type('Mötets rubrik', 'Nätverksträff i Älvby');
+  await activate(page, page.getByRole('button', { name: 'Planera mötet' }));
+  await page.getByRole('heading', { level: 1, name: 'Nätverksträff i Älvby' }).waitFor();
+
   await runMeetingToPublishedMinutes(page, {
-    click: (target) => target.click(),
-    fill: (target, value) => target.fill(value),
-    actAs: (name) => actAsNamed(page, name),
-  });
+    click: (target) => activate(page, target),
+    fill: (target, value) => typeInto(page, target, value),
+    actAs: async (name) => {
+      await activate(page, personButton(page));
+      const select = page.getByLabel('Du agerar som');
+      await tabTo(page, select, 10);
+      await page.keyboard.type(name);
+      await expect(select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).resolves.toContain(name);
+      await page.keyboard.press('Escape');
+      await select.waitFor({ state: 'detached' });
+    },
+  }, { chair: 'Erik Tjärnberg', secretary: 'Maja Renström' });
 });
 
 interface Hands {
@@ -133,8 +203,8 @@ interface Hands {
   actAs(name: string): Promise<void>;
 }
 
-/** From «planned» to published minutes, as Lisa (the network's process leader) and Olof (the meeting's chair). */
-async function runMeetingToPublishedMinutes(page: Page, hands: Hands): Promise<void> {
+/** From «planned» to published minutes, as the network's process leader (the secretary) and the chair, who approves the minutes. */
+async function runMeetingToPublishedMinutes(page: Page, hands: Hands, people: { chair: string; secretary: string }): Promise<void> {
   await hands.click(page.getByRole('button', { name: 'Öppna för punkter' }));
   await feedback(page).getByText('Mötet tar emot förslag på punkter.').waitFor();
   await hands.fill(page.getByLabel('Rubrik'), 'Rutin för hembesök');
@@ -146,18 +216,18 @@ async function runMeetingToPublishedMinutes(page: Page, hands: Hands): Promise<v
   await hands.click(page.getByRole('button', { name: /^Flytta demons tid till/ }));
   await hands.click(page.getByRole('button', { name: 'Spara närvaron – mötet är genomfört' }));
   await feedback(page).getByText('Mötet är markerat som genomfört. Närvaron är sparad.').waitFor();
-  await hands.fill(page.getByLabel('Beslutades – Rutin för hembesök'), 'Nätverket prövar rutinen på Holmö.');
+  await hands.fill(page.getByLabel('Beslutades – Rutin för hembesök'), 'Nätverket prövar rutinen.');
   await hands.click(page.getByRole('button', { name: 'Spara utkast' }));
   await feedback(page).getByText('Utkastet till minnesanteckningar är sparat.').waitFor();
-  // The meeting's chair approves the minutes.
-  await hands.actAs('Olof Kobbeby');
+  // The chair approves the minutes.
+  await hands.actAs(people.chair);
   await hands.click(page.getByRole('button', { name: 'Justera minnesanteckningarna' }));
   await hands.click(page.getByRole('dialog').getByRole('button', { name: 'Justera' }));
   await feedback(page).getByText('Minnesanteckningarna är justerade.').waitFor();
-  await hands.actAs('Lisa Fjärding');
+  await hands.actAs(people.secretary);
   await hands.click(page.getByRole('button', { name: 'Publicera minnesanteckningarna' }));
   await hands.click(page.getByRole('dialog').getByRole('button', { name: 'Publicera' }));
   await feedback(page).getByText('Minnesanteckningarna är publicerade.').waitFor();
-  await page.locator('.sv-minutes-view').getByText('Nätverket prövar rutinen på Holmö.').waitFor();
+  await page.locator('.sv-minutes-view').getByText('Nätverket prövar rutinen.').waitFor();
   await page.locator('[aria-current="step"]').getByText('Publicerat').waitFor();
 }

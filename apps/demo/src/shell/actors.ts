@@ -4,7 +4,7 @@
  * appointment made in the demo shows up at once.
  */
 import { roleDisplayName, type Locale, type Role } from '@samverkan/core';
-import { currentMandate, staffingPlansForGroup, staffingPlansForMandate, type RuntimeState } from '@samverkan/core/runtime';
+import { currentMandate, networkStaffing, staffingPlansForGroup, staffingPlansForMandate, type RuntimeState } from '@samverkan/core/runtime';
 import { mandateIds } from '../app/network-mandates.js';
 
 export interface ActorOption {
@@ -34,6 +34,8 @@ export function actorOptions(state: RuntimeState, locale: Locale): RoleOptions[]
   const plans = [
     ...mandateIds(state).flatMap((id) => staffingPlansForMandate(state, id)),
     ...state.dataset.groups.flatMap((g) => staffingPlansForGroup(state, g.id)),
+    // The network's administrator, who loaded it (the only seat of a network read from a file with no group staffed).
+    ...networkStaffing(state),
   ];
   const people = new Map(state.dataset.people.map((p) => [p.id, p]));
   const organisations = new Map(state.dataset.organisations.map((o) => [o.id, o.name]));
