@@ -15,11 +15,19 @@ useBrowser();
 const next = (page: Page) => page.getByRole('button', { name: 'Nästa' });
 const stepHeading = (page: Page, name: string) => page.getByRole('heading', { name: new RegExp(`^Steg \\d av 8: ${name}$`) });
 
-/** Acts as the person named, in the first role the person menu lists for them. */
-async function actAsNamed(page: Page, name: string): Promise<void> {
+/** The option of the person menu for `name` in the role `role` (the options are grouped by role). */
+function optionOf(select: Locator, name: string, role: string): Promise<string | undefined> {
+  return select.evaluate(
+    (el, [who, what]) => [...(el as HTMLSelectElement).options].find((o) => o.textContent?.includes(who!) && (o.parentElement as HTMLOptGroupElement).label === what)?.value,
+    [name, role],
+  );
+}
+
+/** Acts as the person named, in the role named. */
+async function actAsNamed(page: Page, name: string, role: string): Promise<void> {
   await personButton(page).click();
   const select = page.getByLabel('Du agerar som');
-  const value = await select.evaluate((el, who) => [...(el as HTMLSelectElement).options].find((o) => o.textContent?.includes(who))?.value, name);
+  const value = await optionOf(select, name, role);
   if (!value) throw new Error(`${name} is not in the person menu`);
   await select.selectOption(value);
   await page.keyboard.press('Escape');
@@ -108,10 +116,11 @@ it('makes a network step by step, each step checked by core, and runs a meeting 
   await expect(page.title()).resolves.toBe('Översikt – Skärgårdens vårdnätverk – Samverkan demo');
   await expect(personButton(page).innerText()).resolves.toContain('Lisa Fjärding');
 
-  // The draft mandate is there, and can be sent for review.
+  // The draft mandate is there, and its writer sends it for review by the group.
   await page.getByRole('link', { name: 'Uppdrag', exact: true }).click();
   await page.getByRole('link', { name: 'Uppdragsbeskrivning – Skärgårdens vårdnätverk' }).click();
-  await page.getByRole('button', { name: /Skicka på granskning/ }).first().waitFor();
+  await page.getByRole('button', { name: 'Skicka på granskning' }).first().click();
+  await feedback(page).getByText('Uppdragsbeskrivningen är skickad på granskning.').waitFor();
 
   // A meeting as needed: Olof chairs it, in Holmö.
   await page.getByRole('link', { name: 'Möten', exact: true }).click();
@@ -126,9 +135,9 @@ it('makes a network step by step, each step checked by core, and runs a meeting 
     {
       click: (target) => target.click(),
       fill: (target, value) => target.fill(value),
-      actAs: (name) => actAsNamed(page, name),
+      actAs: (name, role) => actAsNamed(page, name, role),
     },
-    { chair: 'Olof Kobbeby', secretary: 'Lisa Fjärding' },
+    { chair: ['Olof Kobbeby', 'Ordförande'], secretary: ['Lisa Fjärding', 'Processledare'] },
   );
 });
 
@@ -185,26 +194,29 @@ it('is done by keyboard alone: the guided form, planning the meeting and its who
   await runMeetingToPublishedMinutes(page, {
     click: (target) => activate(page, target),
     fill: (target, value) => typeInto(page, target, value),
-    actAs: async (name) => {
+    actAs: async (name, role) => {
       await activate(page, personButton(page));
       const select = page.getByLabel('Du agerar som');
       await tabTo(page, select, 10);
-      await page.keyboard.type(name);
-      await expect(select.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent)).resolves.toContain(name);
+      // Arrows move through the list, person by person, until the person in that role is chosen.
+      const wanted = await optionOf(select, name, role);
+      await page.keyboard.press('Home');
+      for (let n = 0; n < 30 && (await select.inputValue()) !== wanted; n += 1) await page.keyboard.press('ArrowDown');
+      await expect(select.inputValue()).resolves.toBe(wanted);
       await page.keyboard.press('Escape');
       await select.waitFor({ state: 'detached' });
     },
-  }, { chair: 'Erik Tjärnberg', secretary: 'Maja Renström' });
+  }, { chair: ['Erik Tjärnberg', 'Ordförande'], secretary: ['Maja Renström', 'Processledare'] });
 });
 
 interface Hands {
   click(target: Locator): Promise<void>;
   fill(target: Locator, value: string): Promise<void>;
-  actAs(name: string): Promise<void>;
+  actAs(name: string, role: string): Promise<void>;
 }
 
 /** From «planned» to published minutes, as the network's process leader (the secretary) and the chair, who approves the minutes. */
-async function runMeetingToPublishedMinutes(page: Page, hands: Hands, people: { chair: string; secretary: string }): Promise<void> {
+async function runMeetingToPublishedMinutes(page: Page, hands: Hands, people: { chair: [string, string]; secretary: [string, string] }): Promise<void> {
   await hands.click(page.getByRole('button', { name: 'Öppna för punkter' }));
   await feedback(page).getByText('Mötet tar emot förslag på punkter.').waitFor();
   await hands.fill(page.getByLabel('Rubrik'), 'Rutin för hembesök');
@@ -220,11 +232,11 @@ async function runMeetingToPublishedMinutes(page: Page, hands: Hands, people: { 
   await hands.click(page.getByRole('button', { name: 'Spara utkast' }));
   await feedback(page).getByText('Utkastet till minnesanteckningar är sparat.').waitFor();
   // The chair approves the minutes.
-  await hands.actAs(people.chair);
+  await hands.actAs(...people.chair);
   await hands.click(page.getByRole('button', { name: 'Justera minnesanteckningarna' }));
   await hands.click(page.getByRole('dialog').getByRole('button', { name: 'Justera' }));
   await feedback(page).getByText('Minnesanteckningarna är justerade.').waitFor();
-  await hands.actAs(people.secretary);
+  await hands.actAs(...people.secretary);
   await hands.click(page.getByRole('button', { name: 'Publicera minnesanteckningarna' }));
   await hands.click(page.getByRole('dialog').getByRole('button', { name: 'Publicera' }));
   await feedback(page).getByText('Minnesanteckningarna är publicerade.').waitFor();
