@@ -34,9 +34,13 @@ export function actorOptions(state: RuntimeState, locale: Locale): RoleOptions[]
   const plans = [
     ...mandateIds(state).flatMap((id) => staffingPlansForMandate(state, id)),
     ...state.dataset.groups.flatMap((g) => staffingPlansForGroup(state, g.id)),
-    // The network's administrator, who loaded it (the only seat of a network read from a file with no group staffed).
-    ...networkStaffing(state),
   ];
+  // The network's administrators who hold no other seat (a network read from a file with no group
+  // staffed yet): without them, no one could act in it.
+  const seated = new Set(plans.flatMap((p) => p.entries.flatMap((e) => e.personIds)));
+  for (const plan of networkStaffing(state)) {
+    plans.push({ ...plan, entries: plan.entries.map((e) => ({ ...e, personIds: e.personIds.filter((id) => !seated.has(id)) })) });
+  }
   const people = new Map(state.dataset.people.map((p) => [p.id, p]));
   const organisations = new Map(state.dataset.organisations.map((o) => [o.id, o.name]));
   const byRole = new Map<string, Map<string, ActorOption>>();
