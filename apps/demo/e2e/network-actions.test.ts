@@ -8,6 +8,7 @@
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { feedback, newPage, open, personButton, useBrowser } from './support/browser.js';
+import { loadOwnNetwork } from './support/own-network-file.js';
 
 useBrowser();
 
@@ -101,4 +102,23 @@ it('plans a meeting on a date of the year plan’s proposal', async () => {
   await page.getByLabel('Mötets rubrik').fill('Extra nätverksmöte');
   await page.getByRole('button', { name: 'Planera mötet' }).click();
   await page.getByRole('heading', { level: 1, name: 'Extra nätverksmöte' }).waitFor();
+});
+
+it('offers the administrator of a network read from a file its vacancy and a meeting as needed', async () => {
+  const page = await newPage();
+  await loadOwnNetwork(page);
+  await open(page, '/eget/staffing');
+  // The process leader appoints for the whole group: Havsby's second seat is his to fill.
+  const seat = page.getByLabel(/^Vem tillsätts som Ledamot för Havsby kommun\?$/);
+  await expect(seat.locator('option').allInnerTexts()).resolves.toContain('Cia Ljung');
+  await seat.selectOption({ label: 'Cia Ljung' });
+  await page.getByRole('button', { name: 'Tillsätt', exact: true }).click();
+  await feedback(page).getByText('Platsen i gruppen är tillsatt.').waitFor();
+  await expect(page.getByText('1 vakant plats.').count()).resolves.toBe(0);
+  // A date that is no date: core's message beside the field.
+  await open(page, '/eget/meetings');
+  await page.getByLabel('Mötets rubrik').fill('Styrgruppsmöte vid behov');
+  await page.getByLabel('Datum (ÅÅÅÅ-MM-DD)').fill('2020-13-45');
+  await page.getByRole('button', { name: 'Planera mötet' }).click();
+  await expect(page.getByLabel('Datum (ÅÅÅÅ-MM-DD)').getAttribute('aria-invalid')).resolves.toBe('true');
 });

@@ -75,7 +75,9 @@ export async function importOwnNetwork(dataset: DatasetInput & { name: { sv: str
     answer = await tryLoad(store);
   });
   if (!answer.ok) return answer;
-  const roleId = dataset.networkStaffing?.entries?.find((e) => e.personIds?.includes(administrator))?.roleId ?? '';
+  // Who acts first: the administrator in their first seat of a group (where the work is), else as administrator.
+  const seat = (dataset.groups ?? []).flatMap((g) => g.staffingPlan?.entries ?? []).find((e) => e.personIds?.includes(administrator));
+  const roleId = seat?.roleId ?? dataset.networkStaffing?.entries?.find((e) => e.personIds?.includes(administrator))?.roleId ?? '';
   remember({ sv: dataset.name.sv, en: dataset.name.en ?? dataset.name.sv }, { personId: administrator, roleId }, at);
   return answer;
 }
