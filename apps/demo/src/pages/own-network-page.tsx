@@ -28,8 +28,8 @@ const text = {
   },
   fromFile: { sv: 'Läs in från en fil', en: 'Load from a file' },
   fromFileIntro: {
-    sv: 'En JSON- eller YAML-fil med organisationer, personer, roller, grupper och deras bemanning. Varje fel visas med rad och kolumn.',
-    en: 'A JSON or YAML file with organisations, people, roles, groups and their staffing. Every error is shown with its line and column.',
+    sv: 'En JSON- eller YAML-fil med organisationer, personer, roller, grupper och deras bemanning. Varje fel visas med rad och kolumn. Nätverket ersätter ett tidigare eget nätverk i den här webbläsaren.',
+    en: 'A JSON or YAML file with organisations, people, roles, groups and their staffing. Every error is shown with its line and column. The network replaces an earlier network of your own in this browser.',
   },
   open: { sv: 'Öppna nätverket', en: 'Open the network' },
   file: { sv: 'Välj en fil', en: 'Choose a file' },
