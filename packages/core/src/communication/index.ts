@@ -1,3 +1,4 @@
+export { communicationAudiences, communicationRevisionTriggers } from './communication-plan.labels.js';
 export {
   CommunicationActivityTiming,
   CommunicationActivity,

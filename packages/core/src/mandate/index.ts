@@ -1,3 +1,4 @@
+export { mandateClassifications, mandateSections } from './mandate.labels.js';
 export {
   AmendableSection,
   DeliverableRecurrence,

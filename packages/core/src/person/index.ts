@@ -1,3 +1,4 @@
+export { professionalCategories } from './professional-category.labels.js';
 export { ContactDetails, IdentityClaim, Person } from './person.schema.js';
 export { ProfessionalCategory, professionalCategoryLabels } from './professional-category.js';
 export { erasePersonalData, erasedPersonLabel, ERASED_NAME, personDisplayName } from './person.rules.js';

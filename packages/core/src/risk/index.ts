@@ -1,3 +1,4 @@
+export { riskLevels, riskStatuses } from './risk.labels.js';
 export {
   AssessedRisk,
   Risk,
