@@ -1,4 +1,3 @@
-export { communicationAudiences, communicationRevisionTriggers } from './communication-plan.labels.js';
 export {
   CommunicationActivityTiming,
   CommunicationActivity,

@@ -1,4 +1,3 @@
-export { deliverableKinds } from './deliverable-kind.labels.js';
 export { DeliverableKind, deliverableKindLabel, deliverableKindLabels, DeliverableKindValue } from './deliverable-kind.js';
 export {
   Deliverable,

@@ -1,4 +1,3 @@
-export { mandateClassifications, mandateSections } from './mandate.labels.js';
 export {
   AmendableSection,
   DeliverableRecurrence,

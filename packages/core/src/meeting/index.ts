@@ -8,13 +8,6 @@ export {
   type MeetingSeriesInput,
 } from './meeting-series.schema.js';
 export {
-  agendaItemKinds,
-  attendanceModes,
-  attendanceStatuses,
-  escalationTargets,
-  meetingStatuses,
-} from './meeting.labels.js';
-export {
   ActionItem,
   Agenda,
   AgendaItem,

@@ -1,4 +1,3 @@
-export { professionalCategories } from './professional-category.labels.js';
 export { ContactDetails, IdentityClaim, Person } from './person.schema.js';
 export { ProfessionalCategory, professionalCategoryLabels } from './professional-category.js';
 export { erasePersonalData, erasedPersonLabel, ERASED_NAME, personDisplayName } from './person.rules.js';

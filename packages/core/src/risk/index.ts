@@ -1,4 +1,3 @@
-export { riskLevels, riskStatuses } from './risk.labels.js';
 export {
   AssessedRisk,
   Risk,

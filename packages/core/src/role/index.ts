@@ -1,5 +1,3 @@
-export { authorities } from './authority.labels.js';
-export { roleKinds } from './role.labels.js';
 export { Authority, authorityLabels, commissionerAuthorities, governingAuthorities } from './authority.js';
 export {
   builtInRoles,
