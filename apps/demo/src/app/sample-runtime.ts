@@ -31,6 +31,8 @@ import { runningNow, startClock, type ClockSetting } from './clock.js';
 import { loadSampleData } from './page-loaders.js';
 import { sampleLoadFailure } from './sample-load-failure.js';
 import type { SampleLoadAnswer, SampleLoadRequest } from './sample-loader.worker.js';
+// Built as a chunk of the app (vite.config.ts), so the worker shares the page's core, zod and xstate.
+import sampleLoaderUrl from './sample-loader.worker.ts?shared-worker';
 
 /** A sample in this browser alone: its own copy, the person switcher and the demo's movable clock. */
 export interface BrowserSample {
@@ -56,7 +58,7 @@ export const databaseName = (sampleId: NetworkId) => `samverkan-demo-${sampleId}
 /** Loads the sample into its (empty) database in a worker; resolves when it is stored. */
 function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnswer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./sample-loader.worker.ts', import.meta.url), { type: 'module', name: `samverkan-${request.sampleId}` });
+    const worker = new Worker(sampleLoaderUrl, { type: 'module', name: `samverkan-${request.sampleId}` });
     worker.addEventListener('message', (event: MessageEvent<SampleLoadAnswer>) => {
       worker.terminate();
       resolve(event.data);
