@@ -1,12 +1,46 @@
 // The demo is a plain single-page app: Vite serves index.html for every path (history routing),
 // and the build keeps each page in its own chunk so the first page loads only what it shows.
+import { basename, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+const sharedWorkerQuery = '?shared-worker';
+
+/**
+ * `import url from './x.worker.ts?shared-worker'` gives the URL of a module worker that is built
+ * as a chunk of the app itself, not as a bundle of its own. Why: Vite builds a worker
+ * (`new Worker(new URL(…))`) separately, so the sample loader worker carried its own copy of
+ * core, zod and xstate (130 kB gzip) beside the ones the page loads. Built with the page, the
+ * worker imports the very chunks the page imports, and the browser fetches each one once.
+ * Only what the worker imports is in the chunks it loads (no React, nothing that needs a
+ * document). In development the URL is the module's own, which Vite serves as it is.
+ */
+function sharedWorker(): Plugin {
+  let build = false;
+  let root = process.cwd();
+  return {
+    name: 'samverkan:shared-worker',
+    enforce: 'pre',
+    configResolved(config) {
+      build = config.command === 'build';
+      root = config.root;
+    },
+    resolveId(source, importer) {
+      if (!source.endsWith(sharedWorkerQuery) || importer === undefined) return null;
+      return `\0shared-worker:${resolve(importer, '..', source.slice(0, -sharedWorkerQuery.length))}`;
+    },
+    load(id) {
+      if (!id.startsWith('\0shared-worker:')) return null;
+      const file = id.slice('\0shared-worker:'.length);
+      if (!build) return `export default ${JSON.stringify(`/${relative(root, file)}`)};`;
+      const reference = this.emitFile({ type: 'chunk', id: file, name: basename(file).replace(/\.tsx?$/, '') });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
-  // The sample loader worker (src/app/sample-loader.worker.ts) imports core as ES modules.
-  worker: { format: 'es' },
+  plugins: [react(), sharedWorker()],
   build: {
     target: 'es2022',
     sourcemap: true,

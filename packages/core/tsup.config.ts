@@ -5,6 +5,8 @@ import { reachableModules } from '../../scripts/reachable-modules.js';
 // so that an app importing a machine does not carry four sample networks.
 const publicEntries = {
   index: 'src/index.ts',
+  // Lifecycle states, kinds and their labels without zod or the machines, for views (ui, widgets).
+  'labels/index': 'src/labels/index.ts',
   'samples/index': 'src/samples/index.ts',
   'json-schema/index': 'src/json-schema/index.ts',
   'runtime/index': 'src/runtime/index.ts',

@@ -14,13 +14,16 @@ const core = require('@samverkan/core');
 const { createSamverkan, createMemoryStore, sessionIdentity } = require('@samverkan/core/runtime');
 const { fyrbodal } = require('@samverkan/core/samples');
 const { toJsonSchema } = require('@samverkan/core/json-schema');
+const { meetingStatusLabels, meetingStatuses } = require('@samverkan/core/labels');
 assert.equal(typeof core.parseWith, 'function');
 assert.equal(typeof core.meetingMachine, 'object');
 assert.equal(toJsonSchema('Meeting').type, 'object');
+assert.deepEqual(meetingStatuses, core.MeetingStatus.options, 'the labels entry lists the states the schema accepts');
+assert.equal(meetingStatusLabels.planned.sv, 'Planerat');
 assert.ok(core.parseWith(core.Dataset, fyrbodal).ok, 'the Fyrbodal sample validates');
 
 // Packages whose peers (React) the smoke project has installed load the same way.
-const loaded = ['@samverkan/core', '@samverkan/core/runtime', '@samverkan/core/samples', '@samverkan/core/json-schema'];
+const loaded = ['@samverkan/core', '@samverkan/core/labels', '@samverkan/core/runtime', '@samverkan/core/samples', '@samverkan/core/json-schema'];
 let hasReact = true;
 try {
   require.resolve('react');

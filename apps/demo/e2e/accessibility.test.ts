@@ -15,11 +15,15 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axe } from './support/axe.js';
 import { newPage, open, useBrowser } from './support/browser.js';
+import { loadOwnNetwork } from './support/own-network-file.js';
 
 useBrowser();
 
-/** Every page, with its Swedish title (before « – Samverkan demo»). */
-const pages: { path: string; title: string }[] = [
+/**
+ * Every page, with its Swedish title (before « – Samverkan demo»); `own`: a page of a network of
+ * one's own, read in from a file first (support/own-network-file.ts).
+ */
+const pages: { path: string; title: string; own?: boolean }[] = [
   { path: '/', title: 'Välj ett exempelnätverk' },
   { path: '/fyrbodal', title: 'Översikt – Fyrbodals e-hälsonätverk' },
   { path: '/fyrbodal/meetings', title: 'Möten – Fyrbodals e-hälsonätverk' },
@@ -55,6 +59,12 @@ const pages: { path: string; title: string }[] = [
   { path: '/sjolunda', title: 'Översikt – Länsgemensam ledning i Sjölunda län' },
   { path: '/sjolunda/meetings/mote-2025-03-19', title: 'Samverkansberedningen – trygg hemgång – Länsgemensam ledning i Sjölunda län' }, // as needed, rotating chair, published minutes
   { path: '/eget-natverk', title: 'Ett eget nätverk' },
+  { path: '/eget', title: 'Översikt – Kustnätet för vård och omsorg', own: true },
+  { path: '/eget/meetings', title: 'Möten – Kustnätet för vård och omsorg', own: true }, // planning a meeting as needed
+  { path: '/eget/staffing', title: 'Bemanning och roller – Kustnätet för vård och omsorg', own: true }, // a vacancy to fill, a person to add
+  { path: '/eget/data', title: 'Demodata – Kustnätet för vård och omsorg', own: true },
+  { path: '/sjolunda/staffing', title: 'Bemanning och roller – Länsgemensam ledning i Sjölunda län' }, // group staffing, setting up a working group
+  { path: '/sjolunda/meetings/mote-2025-10-22', title: 'Samverkansberedningen – uppföljning av trygg hemgång – Länsgemensam ledning i Sjölunda län' }, // the meeting's own roles
   { path: '/no-such-page', title: 'Sidan finns inte' },
 ];
 
@@ -150,9 +160,10 @@ it('switches to English with the language button, and stays in English on the ne
 for (const pass of passes) {
   // Two pages at a time (maxConcurrency in vitest.config.ts): each has its own browser context.
   describe.concurrent(`every page ${pass.name}`, () => {
-    it.for(pages)('$path', { timeout: pageTimeout }, async ({ path, title }, { onTestFinished }) => {
+    it.for(pages)('$path', { timeout: pageTimeout }, async ({ path, title, own }, { onTestFinished }) => {
       const page = await newPage({ width: pass.width, onFinished: onTestFinished });
       if (pass.locale === 'en') await chooseEnglish(page);
+      if (own) await loadOwnNetwork(page);
       await open(page, path);
       // Let lazy pages and the sample's first load settle: no "loading" text left.
       await page.waitForFunction(() => !document.body.innerText.includes('Laddar') && !document.body.innerText.includes('Loading'));
@@ -176,3 +187,59 @@ for (const pass of passes) {
     });
   });
 }
+
+/**
+ * The guided form of a network of one's own shows one step at a time: each step, with core's
+ * messages where one is refused, passes axe, and at 320 px nothing scrolls sideways.
+ */
+describe.concurrent('the guided form of a network of one’s own, step by step', () => {
+  it.for([1280, 320])('passes at every step at %i px', { timeout: 120_000 }, async (width, { onTestFinished }) => {
+    const page = await newPage({ width, onFinished: onTestFinished });
+    await open(page, '/eget-natverk');
+    const check = async (step: string) => {
+      const findings = await axe(page);
+      expect(findings, `${step}: ${JSON.stringify(findings, null, 1)}`).toEqual([]);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(wide, `${step} scrolls ${wide}px sideways at ${width} px`).toBeLessThanOrEqual(0);
+      const found = findInternals(await pageText(page));
+      expect(found, `${step} shows what a person should not have to read`).toEqual([]);
+    };
+    const next = async (heading: string) => {
+      await page.getByRole('button', { name: 'Nästa' }).click();
+      await page.getByRole('heading', { name: new RegExp(`: ${heading}$`) }).waitFor();
+    };
+    // Refused first: core's messages beside the fields and in the summary.
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.locator('.sv-demo-wizard .sv-error-summary').waitFor();
+    await check('the network, refused');
+    await page.getByLabel('Nätverkets namn').fill('Skärgårdens vårdnätverk');
+    await page.getByLabel('Beskrivning').fill('Region och kommun samordnar vården i skärgården.');
+    await next('Organisationer');
+    await check('organisations');
+    await page.getByLabel('Namn (organisation 1)').fill('Region Skärgård');
+    await page.getByLabel('Namn (organisation 2)').fill('Holmö kommun');
+    await next('Personer');
+    await page.getByRole('button', { name: 'Lägg till en person' }).click();
+    await page.getByRole('button', { name: 'Lägg till en person' }).click();
+    await page.getByLabel('Namn (person 1)').fill('Lisa Fjärding');
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.locator('#field-people\\.1\\.name-error').waitFor();
+    await check('people, refused');
+    await page.getByLabel('Namn (person 2)').fill('Olof Kobbeby');
+    await next('Roller och befogenheter');
+    await page.locator('.sv-demo-wizard__details summary').first().click();
+    await check('roles, one opened');
+    await next('Grupp och mötesregler');
+    await page.getByLabel('Gruppens namn').fill('Skärgårdsnätverket');
+    await check('group');
+    await next('Bemanning');
+    await page.getByLabel('Person (plats 1)').selectOption({ label: 'Lisa Fjärding' });
+    await page.getByLabel('Nätverksadministratör').selectOption({ label: 'Lisa Fjärding' });
+    await check('staffing');
+    await next('Uppdragsbeskrivning');
+    await page.getByLabel('Vem skriver utkastet?').selectOption({ label: 'Lisa Fjärding' });
+    await page.getByRole('button', { name: 'Nästa' }).click();
+    await page.locator('.sv-demo-wizard .sv-error-summary').waitFor();
+    await check('mandate, refused');
+  });
+});

@@ -1,11 +1,12 @@
 /**
  * A network of one's own (issue 15): a region's file is checked by core and every problem is
  * shown next to the field with its line and column; a good file is loaded by the administrator
- * it names. One run by keyboard alone.
+ * it names, kept in the browser and opened like a sample. One run by keyboard alone.
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { newPage, open, useBrowser } from './support/browser.js';
+import { newPage, open, personButton, useBrowser } from './support/browser.js';
+import { tabTo } from './support/keyboard.js';
 
 useBrowser();
 
@@ -54,7 +55,7 @@ const field = (page: Page) => page.getByLabel('Nätverkets fil (JSON eller YAML)
 it('shows where a file is wrong next to the field, then loads the corrected network', async () => {
   const page = await newPage();
   await open(page, '/');
-  await page.getByRole('link', { name: 'Har ni ett eget nätverk? Läs in det från en fil.' }).click();
+  await page.getByRole('link', { name: 'Skapa ert eget nätverk steg för steg, eller läs in det från en fil.' }).click();
   await page.getByRole('heading', { level: 1, name: 'Ett eget nätverk' }).waitFor();
 
   await field(page).fill(broken);
@@ -68,17 +69,19 @@ it('shows where a file is wrong next to the field, then loads the corrected netw
   await page.getByRole('heading', { name: 'Nätverket är inläst: Kustnätet för vård och omsorg' }).waitFor();
   const contents = page.getByRole('status').locator('dd');
   await expect(contents.allInnerTexts()).resolves.toEqual(['Havsby kommun, Region Kust', '2', 'Nätverksadministratör', 'Kustnätets styrgrupp', 'Bo Tångvik']);
+
+  // It opens like a sample, as the administrator who loaded it.
+  await page.getByRole('link', { name: 'Öppna nätverket' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+  await expect(page.title()).resolves.toBe('Översikt – Kustnätet för vård och omsorg – Samverkan demo');
+  await expect(personButton(page).innerText()).resolves.toContain('Bo Tångvik');
 });
 
 it('is done by keyboard alone', async () => {
   const page = await newPage();
   await open(page, '/eget-natverk');
-  // Tab to the field, as a keyboard user would.
-  for (let n = 0; n < 40; n++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(() => document.activeElement?.tagName === 'TEXTAREA')) break;
-  }
-  await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('TEXTAREA');
+  // Tab to the field (past the guided form), as a keyboard user would.
+  await tabTo(page, field(page), 60);
   await page.keyboard.insertText(network);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');

@@ -41,6 +41,28 @@ describe('the meeting widget', () => {
     expect(await cspViolations(page)).toEqual([]);
   });
 
+  it('shows a member the meeting with her steps already in it, so nothing below them moves when they arrive', async () => {
+    const network = await freshNetwork();
+    const page = await newPage({ network, as: people.leader });
+    // Every frame until the meeting first shows: what the widget painted then (before the fix the
+    // meeting came first and its steps a moment later, pushing the facts and the page down).
+    await page.addInitScript(() => {
+      const seen = { steps: -1 };
+      (window as unknown as { firstMeetingFrame: typeof seen }).firstMeetingFrame = seen;
+      const look = () => {
+        const meeting = document.querySelector('samverkan-meeting')?.shadowRoot?.querySelector('.sv-widget__meeting');
+        if (meeting) seen.steps = meeting.querySelectorAll('.sv-meeting-lifecycle button').length;
+        else requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await openHostPage(page, 'meeting', { network, meeting: meetings.collecting });
+    await page.locator('samverkan-meeting').getByRole('button', { name: 'Publicera agenda' }).waitFor();
+    const first = await page.evaluate(() => (window as unknown as { firstMeetingFrame: { steps: number } }).firstMeetingFrame.steps);
+    expect(first).toBe(await page.locator('samverkan-meeting .sv-meeting-lifecycle button').count());
+    expect(first).toBeGreaterThan(0);
+  });
+
   it('offers no calendar file to a visitor who is signed out (the invitation names the attendees)', async () => {
     const network = await freshNetwork();
     const page = await newPage({ network });

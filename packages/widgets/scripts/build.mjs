@@ -18,9 +18,9 @@
  * (src/markdown/entities-lite.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { pureCorePlugin, reactAriaDeepImportsPlugin, reactAriaStylesPlugin, shadowStylesheet } from './build-plugins.mjs';
@@ -68,6 +68,41 @@ const preact = {
   'react/jsx-runtime': 'preact/jsx-runtime',
 };
 
+/**
+ * esbuild names every shared chunk `chunk-*`, also one that only lazily loaded chunks share (the
+ * Markdown parser, used by the documents and by the print window): renamed `lazy-*` here (and
+ * every reference to it), so that `chunk-*` is exactly what an entry imports on first load — what
+ * the size budget of a first load counts.
+ */
+async function nameLazyChunks(metafile, entries) {
+  // A chunk loaded when shown is an entry point to esbuild too: only the build's own entries count.
+  const own = new Set(entries.map((entry) => resolve(entry)));
+  const outputs = metafile.outputs;
+  const loadedFirst = new Set();
+  const visit = (file) => {
+    if (loadedFirst.has(file)) return;
+    loadedFirst.add(file);
+    for (const imported of outputs[file]?.imports ?? []) if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+  };
+  for (const [file, output] of Object.entries(outputs)) if (output.entryPoint && own.has(resolve(output.entryPoint))) visit(file);
+  const renamed = new Map();
+  for (const file of Object.keys(outputs)) {
+    if (file.endsWith('.js') && basename(file).startsWith('chunk-') && !loadedFirst.has(file)) renamed.set(basename(file), basename(file).replace(/^chunk-/, 'lazy-'));
+  }
+  if (renamed.size === 0) return;
+  for (const file of Object.keys(outputs)) {
+    const path = resolve(file);
+    let text = await readFile(path, 'utf8');
+    for (const [from, to] of renamed) text = text.replaceAll(from, to);
+    await writeFile(path, text);
+  }
+  for (const file of Object.keys(outputs)) {
+    const name = basename(file);
+    const stem = [...renamed.keys()].find((from) => name.startsWith(from));
+    if (stem) await rename(resolve(file), join(dirname(resolve(file)), name.replace(stem, renamed.get(stem))));
+  }
+}
+
 await rm(dist, { recursive: true, force: true });
 await mkdir(join(dist, 'standalone'), { recursive: true });
 
@@ -112,6 +147,7 @@ for (const entryPoints of peerBuilds) {
     chunkNames: `chunks/${folder}/[name]-[hash]`,
     external: ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'],
   });
+  await nameLazyChunks(result.metafile, Object.values(entryPoints));
   metafiles[`esm/${Object.keys(entryPoints).join('+')}`] = result.metafile;
   esmFiles += Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js')).length;
 }

@@ -3,14 +3,13 @@
  * which sample it is, its own today and the demo's "now".
  */
 import type { Locale } from '@samverkan/core';
-import type { SampleId } from '@samverkan/core/samples';
 import { createContext, useContext } from 'react';
 import type { ClockSetting } from './clock.js';
 import type { DemoServer } from '../server/demo-server.js';
-import type { SampleInfo } from './samples.js';
+import type { NetworkId, SampleInfo } from './samples.js';
 
 export interface DemoContextValue {
-  sampleId: SampleId;
+  sampleId: NetworkId;
   info: SampleInfo;
   locale: Locale;
   /** The sample's own today. */

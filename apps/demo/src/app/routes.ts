@@ -3,8 +3,7 @@
  * carries the part of its id after the sample's prefix (`fyrbodal:mote-2019-12-05` →
  * `/fyrbodal/meetings/mote-2019-12-05`).
  */
-import type { SampleId } from '@samverkan/core/samples';
-import { sampleInfo } from './samples.js';
+import { ownNetworkId, sampleInfo, type NetworkId } from './samples.js';
 
 export const samplePages = ['overview', 'meetings', 'year', 'mandates', 'seminars', 'agreements', 'documents', 'deliverables', 'records', 'staffing', 'audit', 'data'] as const;
 export type SamplePage = (typeof samplePages)[number];
@@ -13,7 +12,7 @@ export type SamplePage = (typeof samplePages)[number];
 export const printDocuments = ['notice', 'minutes', 'attendance', 'mandate', 'esf'] as const;
 export type PrintDocumentKind = (typeof printDocuments)[number];
 
-/** Where a network of one's own is loaded from a file. */
+/** Where a network of one's own is made (the guided form) or loaded from a file. */
 export const ownNetworkPath = '/eget-natverk';
 
 export type Route =
@@ -21,9 +20,9 @@ export type Route =
   | { page: 'notFound' }
   /** A network of one's own, loaded from a file (own-network-page.tsx). */
   | { page: 'ownNetwork' }
-  | { page: SamplePage; sampleId: SampleId }
-  | { page: 'meeting' | 'mandate' | 'agreement'; sampleId: SampleId; id: string }
-  | { page: 'print'; sampleId: SampleId; document: PrintDocumentKind; id?: string };
+  | { page: SamplePage; sampleId: NetworkId }
+  | { page: 'meeting' | 'mandate' | 'agreement'; sampleId: NetworkId; id: string }
+  | { page: 'print'; sampleId: NetworkId; document: PrintDocumentKind; id?: string };
 
 const detailOf = { meetings: 'meeting', mandates: 'mandate', agreements: 'agreement' } as const;
 
@@ -40,33 +39,43 @@ export function parseRoute(pathname: string): Route {
   if (!samplePages.includes(section) || section === 'overview') return { page: 'notFound' };
   if (parts.length === 2) return { page: section, sampleId };
   if (parts.length === 3 && section in detailOf) {
-    return { page: detailOf[section as keyof typeof detailOf], sampleId, id: `${sampleId}:${parts[2]}` };
+    return { page: detailOf[section as keyof typeof detailOf], sampleId, id: idOf(sampleId, parts[2]!) };
   }
   return { page: 'notFound' };
 }
 
 /** `/<sample>/print/<document>[/<id>]`: a meeting's and a mandate's documents name the record, the ESF report none. */
-function parsePrint(sampleId: SampleId, rest: string[]): Route {
+function parsePrint(sampleId: NetworkId, rest: string[]): Route {
   const document = rest[0] as PrintDocumentKind;
   if (!printDocuments.includes(document)) return { page: 'notFound' };
   if (document === 'esf') return rest.length === 1 ? { page: 'print', sampleId, document } : { page: 'notFound' };
-  return rest.length === 2 ? { page: 'print', sampleId, document, id: `${sampleId}:${rest[1]}` } : { page: 'notFound' };
+  return rest.length === 2 ? { page: 'print', sampleId, document, id: idOf(sampleId, rest[1]!) } : { page: 'notFound' };
+}
+
+/**
+ * A record's id from its part of the URL: a sample's ids carry the sample's prefix, left out of
+ * the URL; an own network's ids are whatever its file gave them, so they go whole.
+ */
+function idOf(networkId: NetworkId, local: string): string {
+  return networkId === ownNetworkId ? local : `${networkId}:${local}`;
+}
+
+function localOf(networkId: NetworkId, id: string): string {
+  return networkId !== ownNetworkId && id.startsWith(`${networkId}:`) ? id.slice(networkId.length + 1) : id;
 }
 
 /** The path of a document's print page. */
-export function printPath(sampleId: SampleId, document: PrintDocumentKind, id?: string): string {
+export function printPath(sampleId: NetworkId, document: PrintDocumentKind, id?: string): string {
   const base = `/${sampleId}/print/${document}`;
   if (id === undefined) return base;
-  const local = id.startsWith(`${sampleId}:`) ? id.slice(sampleId.length + 1) : id;
-  return `${base}/${encodeURIComponent(local)}`;
+  return `${base}/${encodeURIComponent(localOf(sampleId, id))}`;
 }
 
 /** The path of a sample's page, or of one aggregate's page. */
-export function pathOf(sampleId: SampleId, page: SamplePage, id?: string): string {
+export function pathOf(sampleId: NetworkId, page: SamplePage, id?: string): string {
   const base = page === 'overview' ? `/${sampleId}` : `/${sampleId}/${page}`;
   if (id === undefined) return base;
-  const local = id.startsWith(`${sampleId}:`) ? id.slice(sampleId.length + 1) : id;
-  return `${base}/${encodeURIComponent(local)}`;
+  return `${base}/${encodeURIComponent(localOf(sampleId, id))}`;
 }
 
 export type SampleRoute = Exclude<Route, { page: 'start' } | { page: 'notFound' } | { page: 'ownNetwork' }>;

@@ -24,7 +24,7 @@ import { sectionOf, type SamplePage, type SampleRoute } from './routes.js';
 import { pageLoaders } from './page-loaders.js';
 import { onReopen, openSample, type OpenSample } from './sample-runtime.js';
 import type { SharedSample } from '../server/shared-sample.js';
-import { sampleInfo, type SampleId } from './samples.js';
+import { sampleInfo, type NetworkId } from './samples.js';
 
 const OverviewPage = lazy(pageLoaders.overview);
 const MeetingsPage = lazy(pageLoaders.meetings);
@@ -152,8 +152,8 @@ function SampleFrame({ route, context }: { route: SampleRoute; context: DemoCont
   );
 }
 
-function useOpenSample(sampleId: SampleId): { open?: OpenSample; error?: string } {
-  const [state, setState] = useState<{ sampleId?: SampleId; open?: OpenSample; error?: string }>({});
+function useOpenSample(sampleId: NetworkId): { open?: OpenSample; error?: string } {
+  const [state, setState] = useState<{ sampleId?: NetworkId; open?: OpenSample; error?: string }>({});
   const [generation, setGeneration] = useState(0);
   // A reset replaces the sample's runtime: open it again.
   useEffect(() => onReopen((id) => id === sampleId && setGeneration((n) => n + 1)), [sampleId]);

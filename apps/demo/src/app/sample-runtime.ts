@@ -24,12 +24,15 @@ import {
   type Samverkan,
 } from '@samverkan/core/runtime';
 import type { SampleId } from '@samverkan/core/samples';
+import { ownNetworkId, ownNetworkNote, type NetworkId } from './samples.js';
 import { demoServer } from '../server/demo-server.js';
 import { openShared, type SharedSample } from '../server/shared-sample.js';
 import { runningNow, startClock, type ClockSetting } from './clock.js';
 import { loadSampleData } from './page-loaders.js';
 import { sampleLoadFailure } from './sample-load-failure.js';
 import type { SampleLoadAnswer, SampleLoadRequest } from './sample-loader.worker.js';
+// Built as a chunk of the app (vite.config.ts), so the worker shares the page's core, zod and xstate.
+import sampleLoaderUrl from './sample-loader.worker.ts?shared-worker';
 
 /** A sample in this browser alone: its own copy, the person switcher and the demo's movable clock. */
 export interface BrowserSample {
@@ -46,16 +49,16 @@ export interface BrowserSample {
 /** A sample as opened: in this browser alone, or on the demo's shared server (`npm start`). */
 export type OpenSample = BrowserSample | SharedSample;
 
-const opened = new Map<SampleId, Promise<OpenSample>>();
-const reopened = new Set<(sampleId: SampleId) => void>();
+const opened = new Map<NetworkId, Promise<OpenSample>>();
+const reopened = new Set<(sampleId: NetworkId) => void>();
 
 /** The database of a sample; the E2E tests and the README name it too. */
-export const databaseName = (sampleId: SampleId) => `samverkan-demo-${sampleId}`;
+export const databaseName = (sampleId: NetworkId) => `samverkan-demo-${sampleId}`;
 
 /** Loads the sample into its (empty) database in a worker; resolves when it is stored. */
 function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnswer> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./sample-loader.worker.ts', import.meta.url), { type: 'module', name: `samverkan-${request.sampleId}` });
+    const worker = new Worker(sampleLoaderUrl, { type: 'module', name: `samverkan-${request.sampleId}` });
     worker.addEventListener('message', (event: MessageEvent<SampleLoadAnswer>) => {
       worker.terminate();
       resolve(event.data);
@@ -75,7 +78,8 @@ function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnswer> {
  */
 const samples = loadSampleData;
 
-async function open(sampleId: SampleId): Promise<OpenSample> {
+async function open(sampleId: NetworkId): Promise<OpenSample> {
+  if (sampleId === ownNetworkId) return openOwn();
   const server = await demoServer();
   if (server?.networks.includes(sampleId)) return openShared(sampleId, server);
   const sampleData = samples();
@@ -97,6 +101,41 @@ async function open(sampleId: SampleId): Promise<OpenSample> {
   return runtimeOn(store, sampleReferenceDates[sampleId]);
 }
 
+const noOwnNetwork =
+  'Det finns inget eget nätverk i den här webbläsaren än: skapa ett eller läs in det från en fil på sidan «Ett eget nätverk». / There is no network of your own in this browser yet: make one or load it from a file on the page «A network of your own».';
+
+/** The visitor's own network: whatever the guided form or a file put in its database (own-network.ts). */
+async function openOwn(): Promise<BrowserSample> {
+  const store = createIndexedDbStore({ name: databaseName(ownNetworkId) });
+  const first = (await store.read(DATASET_STREAM))[0];
+  if (!first) {
+    await store.close();
+    throw new Error(noOwnNetwork);
+  }
+  return runtimeOn(store, ownNetworkNote()?.referenceDate ?? first.at);
+}
+
+/**
+ * Replaces the own network with a new one: the previous runtime is closed and its database
+ * emptied, then `fill` writes the new network into it (through core, on the store given), and a
+ * runtime is opened on it. The caller has tried the same on a memory store first, so nothing
+ * is left half-written.
+ */
+export async function replaceOwnNetwork(fill: (store: EventStore) => Promise<void>): Promise<void> {
+  const previous = await opened.get(ownNetworkId)?.catch(() => undefined);
+  await previous?.runtime.close();
+  opened.delete(ownNetworkId);
+  const store = createIndexedDbStore({ name: databaseName(ownNetworkId) });
+  await store.clear();
+  await fill(store);
+  await store.close();
+  const next = openOwn();
+  opened.set(ownNetworkId, next);
+  next.catch(() => opened.delete(ownNetworkId));
+  await next;
+  for (const listener of reopened) listener(ownNetworkId);
+}
+
 /** A runtime that replays what the database holds, acting as the switcher says, at the demo's clock. */
 async function runtimeOn(store: EventStore, referenceDate: string): Promise<BrowserSample> {
   const switcher = demoPersonSwitcher();
@@ -106,7 +145,7 @@ async function runtimeOn(store: EventStore, referenceDate: string): Promise<Brow
 }
 
 /** The sample's runtime, opened once per page load (and anew after a reset). */
-export function openSample(sampleId: SampleId): Promise<OpenSample> {
+export function openSample(sampleId: NetworkId): Promise<OpenSample> {
   let promise = opened.get(sampleId);
   if (!promise) {
     promise = open(sampleId);
@@ -117,7 +156,7 @@ export function openSample(sampleId: SampleId): Promise<OpenSample> {
 }
 
 /** Calls `listener` when a sample's runtime is replaced (after a reset); returns an unsubscribe. */
-export function onReopen(listener: (sampleId: SampleId) => void): () => void {
+export function onReopen(listener: (sampleId: NetworkId) => void): () => void {
   reopened.add(listener);
   return () => reopened.delete(listener);
 }

@@ -9,8 +9,16 @@ import type { SampleId } from '@samverkan/core/samples';
 
 export type { SampleId };
 
+/**
+ * Eget nätverk — the visitor's own network (made with the guided form or read from a file): it
+ * opens like a sample under this id (`/eget/…`), on an IndexedDB database of its own.
+ */
+export const ownNetworkId = 'eget';
+/** A network the demo opens: one of core's samples, or the visitor's own. */
+export type NetworkId = SampleId | typeof ownNetworkId;
+
 export interface SampleInfo {
-  id: SampleId;
+  id: NetworkId;
   name: LocalizedText;
   summary: LocalizedText;
   /** Who the demo acts as until the visitor picks someone else. */
@@ -76,5 +84,46 @@ export const sampleInfos: readonly SampleInfo[] = [
 ];
 
 export function sampleInfo(id: string): SampleInfo | undefined {
+  if (id === ownNetworkId) return ownNetworkInfo();
   return sampleInfos.find((s) => s.id === id);
+}
+
+/** What the demo remembers of the visitor's own network, beside its data in IndexedDB. */
+export interface OwnNetworkNote {
+  name: LocalizedText;
+  /** Who acts first: the person who administers it, in their first seat. */
+  defaultActor: { personId: string; roleId: string };
+  /** The day it was made: its «today» when the clock is set back. */
+  referenceDate: string;
+}
+
+const OWN_KEY = 'samverkan-demo:own-network';
+
+export function ownNetworkNote(): OwnNetworkNote | undefined {
+  try {
+    const raw = globalThis.localStorage?.getItem(OWN_KEY);
+    return raw ? (JSON.parse(raw) as OwnNetworkNote) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveOwnNetworkNote(note: OwnNetworkNote): void {
+  try {
+    globalThis.localStorage?.setItem(OWN_KEY, JSON.stringify(note));
+  } catch {
+    // Private browsing without storage: the network opens until the page is left.
+  }
+}
+
+/** The own network as the frame introduces it (its name once made). */
+export function ownNetworkInfo(): SampleInfo {
+  const note = ownNetworkNote();
+  return {
+    id: ownNetworkId,
+    name: note?.name ?? { sv: 'Ett eget nätverk', en: 'A network of your own' },
+    summary: { sv: 'Ert eget nätverk, skapat i demon eller inläst från en fil.', en: 'Your own network, made in the demo or loaded from a file.' },
+    defaultActor: note?.defaultActor ?? { personId: '', roleId: '' },
+    optionalPages: [],
+  };
 }

@@ -12,7 +12,10 @@ import { Button, Form, Input, Label, TextField } from 'react-aria-components';
 import { stockholmInstant, stockholmParts } from '../app/clock.js';
 import { useDemo } from '../app/demo-context.js';
 import { setDemoClock } from '../app/demo-clock.js';
+import { Link } from '../app/router.js';
+import { ownNetworkPath } from '../app/routes.js';
 import { resetSample } from '../app/sample-runtime.js';
+import { ownNetworkId } from '../app/samples.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
 
@@ -43,6 +46,12 @@ const text = {
   resetConfirm: { sv: 'Återställ', en: 'Reset' },
   resetDone: { sv: 'Exemplet är återställt.', en: 'The sample has been reset.' },
   resetting: { sv: 'Återställer …', en: 'Resetting …' },
+  own: { sv: 'Ett nytt eget nätverk', en: 'A new network of your own' },
+  ownIntro: {
+    sv: 'Ert eget nätverk återställs inte till något exempel. Vill ni börja om skapar ni ett nytt, som då ersätter det här i din webbläsare.',
+    en: 'Your own network is not reset to a sample. To start over, make a new one, which then replaces this one in your browser.',
+  },
+  ownLink: { sv: 'Skapa eller läs in ett nytt nätverk', en: 'Make or load a new network' },
   shared: { sv: 'Tid och data på den delade servern', en: 'Time and data on the shared server' },
   sharedIntro: {
     sv: 'Demon körs på en delad server. Tiden är serverns klocka, som för varje exempel går från exemplets egen dag, och det som görs sparas med den tiden. Nätverket är allas: det återställs inte härifrån, utan av den som driver servern (starta om demon med en tom datamapp).',
@@ -97,6 +106,7 @@ function BrowserDataPage() {
     setBusy(true);
     setMessage(undefined);
     try {
+      if (sampleId === ownNetworkId) return;
       await resetSample(sampleId);
       setDemoClock(sampleId, referenceDate);
       const parts = stockholmParts(referenceDate);
@@ -158,6 +168,14 @@ function BrowserDataPage() {
           </div>
         </Form>
       </Section>
+      {sampleId === ownNetworkId ? (
+        <Section title={text.own[locale]}>
+          <p className="sv-description">{text.ownIntro[locale]}</p>
+          <p>
+            <Link href={ownNetworkPath}>{text.ownLink[locale]}</Link>
+          </p>
+        </Section>
+      ) : (
       <Section title={text.reset[locale]}>
         <p className="sv-description">{text.resetIntro[locale]}</p>
         <div>
@@ -176,6 +194,7 @@ function BrowserDataPage() {
           <p>{text.resetBody[locale]}</p>
         </ConfirmDialog>
       </Section>
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useSamverkan, useSamverkanSelector } from '@samverkan/react';
 import { useDemo } from '../app/demo-context.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
+import { mandateIds } from '../app/network-mandates.js';
 import { PageHeading } from '../shell/page-heading.js';
 
 const text = {
@@ -14,7 +15,9 @@ const text = {
 export default function MandatesPage() {
   const { locale } = useSamverkan();
   const { sampleId, info } = useDemo();
-  const mandates = useSamverkanSelector((s) => s.dataset.mandates.map((m) => ({ id: m.id, title: s.mandates.get(m.id)?.context.mandate.title ?? m.title, state: s.mandates.get(m.id)?.state })));
+  const mandates = useSamverkanSelector((s) =>
+    mandateIds(s).map((id) => ({ id, title: s.mandates.get(id)?.context.mandate.title ?? s.dataset.mandates.find((m) => m.id === id)?.title ?? id, state: s.mandates.get(id)?.state })),
+  );
   return (
     <>
       <PageHeading title={text.title[locale]} context={info.name[locale]} />

@@ -3,12 +3,14 @@
  * step, the stage's forms and confirmations — every answer core's), in a chunk of its own so the
  * page's heading does not wait for react-aria's fields. The demo adds one thing a real service
  * would not have: where core says a meeting cannot be held before it starts, a button that moves
- * the demo's clock to the start. Below it, the meeting's documents to take away (meeting-documents.tsx).
+ * the demo's clock to the start. Below it, the meeting's own roles and an escalation from its minutes
+ * where core lets the visitor (meeting-actions.tsx), and its documents to take away (meeting-documents.tsx).
  */
 import type { MeetingContext } from '@samverkan/core';
 import { MeetingWorkspace, formatDateTime, type ActionDescriptor, type MeetingWorkspaceAction } from '@samverkan/ui';
 import { useDemo } from '../app/demo-context.js';
 import { setDemoClock } from '../app/demo-clock.js';
+import { MeetingActions } from './meeting-actions.js';
 import { MeetingDocuments } from './meeting-documents.js';
 
 const text = {
@@ -40,6 +42,7 @@ export default function MeetingWorkspacePart({ meetingId }: { meetingId: string 
   return (
     <>
       <MeetingWorkspace meetingId={meetingId} renderHint={(refused, meeting) => <ClockHint refused={refused} meeting={meeting} />} />
+      <MeetingActions meetingId={meetingId} />
       <MeetingDocuments meetingId={meetingId} />
     </>
   );

@@ -7,9 +7,11 @@ import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
+import { PlanMeetingForm } from './plan-meeting-form.js';
 
 const text = {
   title: { sv: 'Möten', en: 'Meetings' },
+  none: { sv: 'Inga möten är planerade än.', en: 'No meetings are planned yet.' },
 } as const;
 
 const tones: Record<MeetingStatus, StatusTone> = {
@@ -35,6 +37,7 @@ export default function MeetingsPage() {
   return (
     <>
       <PageHeading title={text.title[locale]} context={info.name[locale]} />
+      {byGroup.length === 0 ? <p className="sv-description">{text.none[locale]}</p> : null}
       {byGroup.map(({ group, meetings: list }) => (
         <Section key={group.id} title={group.name}>
           <ul className="sv-demo-rows">
@@ -54,6 +57,7 @@ export default function MeetingsPage() {
           </ul>
         </Section>
       ))}
+      <PlanMeetingForm locale={locale} />
     </>
   );
 }

@@ -1,25 +1,37 @@
 /**
- * Eget nätverk — a network of one's own, from a file: the visitor pastes or picks the JSON or YAML
- * file their region keeps its network in, core's `importDataset` checks it (every problem with
- * its path, line and column, shown next to the field), and the network is loaded into a runtime
- * of its own, in this browser tab only, by the administrator the file names. Every rule is
- * core's: the page only shows what core answers.
+ * Eget nätverk — a network of one's own, made two ways: step by step with the guided form
+ * (network-wizard.tsx), or from a file — the visitor pastes or picks the JSON or YAML file their
+ * region keeps its network in, core's `importDataset` checks it (every problem with its path,
+ * line and column, shown next to the field), and the administrator the file names loads it.
+ * Either way the network is kept in this browser (IndexedDB) and opens like a sample, at `/eget`.
+ * Every rule is core's: the page only shows what core answers.
  */
 import type { Dataset } from '@samverkan/core';
 import { importDataset, type ImportIssue } from '@samverkan/core/documents';
-import { createMemoryStore, createSamverkan, sessionIdentity, systemClock } from '@samverkan/core/runtime';
 import { useLocale } from '@samverkan/ui';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { Button, FieldError, Form, Label, TextArea, TextField } from 'react-aria-components';
+import { runningNow, startClock } from '../app/clock.js';
+import { importOwnNetwork } from '../app/own-network.js';
+import { Link } from '../app/router.js';
+import { pathOf } from '../app/routes.js';
+import { ownNetworkId } from '../app/samples.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
+import { NetworkWizard } from './network-wizard.js';
 
 const text = {
   title: { sv: 'Ett eget nätverk', en: 'A network of your own' },
   intro: {
-    sv: 'Läs in ert eget nätverk från en JSON- eller YAML-fil: organisationer, personer, roller, grupper och deras bemanning. Filen kontrolleras som verktyget kontrollerar all indata, och varje fel visas med rad och kolumn. Nätverket finns bara i den här fliken.',
-    en: 'Load your own network from a JSON or YAML file: organisations, people, roles, groups and their staffing. The file is checked as the toolkit checks all input, and every error is shown with its line and column. The network lives in this tab only.',
+    sv: 'Skapa ert eget nätverk steg för steg, eller läs in det från en fil. Varje steg kontrolleras som verktyget kontrollerar all indata. Nätverket sparas i din webbläsare och öppnas som exemplen: planera möten, bemanna, tillsätt grupper.',
+    en: 'Make your own network step by step, or load it from a file. Every step is checked as the toolkit checks all input. The network is kept in your browser and opens like the samples: plan meetings, staff seats, set up groups.',
   },
+  fromFile: { sv: 'Läs in från en fil', en: 'Load from a file' },
+  fromFileIntro: {
+    sv: 'En JSON- eller YAML-fil med organisationer, personer, roller, grupper och deras bemanning. Varje fel visas med rad och kolumn. Nätverket ersätter ett tidigare eget nätverk i den här webbläsaren.',
+    en: 'A JSON or YAML file with organisations, people, roles, groups and their staffing. Every error is shown with its line and column. The network replaces an earlier network of your own in this browser.',
+  },
+  open: { sv: 'Öppna nätverket', en: 'Open the network' },
   file: { sv: 'Välj en fil', en: 'Choose a file' },
   field: { sv: 'Nätverkets fil (JSON eller YAML)', en: 'The network’s file (JSON or YAML)' },
   load: { sv: 'Läs in nätverket', en: 'Load the network' },
@@ -78,12 +90,11 @@ export function OwnNetworkPage() {
     if (administrator === undefined) return refuse(text.noAdministrator);
     setBusy(true);
     try {
-      // A runtime of its own: the administrator the file names loads it, as a region's first load.
-      const runtime = await createSamverkan({ store: createMemoryStore(), identity: sessionIdentity(() => administrator), clock: systemClock });
-      const answer = await runtime.load(result.value);
-      if (!answer.ok) return refuse(answer.message);
+      // The administrator the file names loads it, as a region's first load; kept in this browser.
+      const answer = await importOwnNetwork(result.value, administrator, runningNow(startClock(new Date().toISOString())));
+      if (!answer.ok) return refuse(answer.error.message);
       setIssues([]);
-      setLoaded({ dataset: runtime.getState().dataset, administrator });
+      setLoaded({ dataset: result.value, administrator });
     } finally {
       setBusy(false);
     }
@@ -94,6 +105,9 @@ export function OwnNetworkPage() {
     <>
       <PageHeading title={text.title[locale]} />
       <p className="sv-demo-lead">{text.intro[locale]}</p>
+      <NetworkWizard locale={locale} />
+      <Section title={text.fromFile[locale]}>
+      <p className="sv-description">{text.fromFileIntro[locale]}</p>
       <Form className="sv-demo-form" onSubmit={(event) => void submit(event)} validationBehavior="aria">
         <div className="sv-field" style={{ minInlineSize: 0 }}>
           <label className="sv-label" htmlFor={fileId}>
@@ -133,9 +147,13 @@ export function OwnNetworkPage() {
               <dt>{text.loadedBy[locale]}</dt>
               <dd>{admin?.name ?? loaded.administrator}</dd>
             </dl>
+            <p>
+              <Link href={pathOf(ownNetworkId, 'overview')}>{text.open[locale]}</Link>
+            </p>
           </Section>
         )}
       </div>
+      </Section>
     </>
   );
 }

@@ -1,7 +1,8 @@
 /**
- * Bemanning — each mandate's staffing plan (roles × organisations, «VAKANT» in words where a
- * seat lacks a holder) and its roles with their responsibilities and authorities — the permissions core
- * checks for every command.
+ * Bemanning — each mandate's and each group's staffing plan (roles × organisations, «VAKANT» in
+ * words where a seat lacks a holder) and the roles with their responsibilities and authorities —
+ * the permissions core checks for every command. Below, what the visitor may change where core
+ * lets them (staffing-actions.tsx): fill a vacancy, add a person, set up a working group.
  */
 import { personDisplayName } from '@samverkan/core';
 import { currentMandate } from '@samverkan/core/runtime';
@@ -9,6 +10,8 @@ import { useRuntimeState, useSamverkan, useVacancies } from '@samverkan/react';
 import { RoleCard, StaffingPlan } from '@samverkan/ui';
 import { useMemo } from 'react';
 import { useDemo } from '../app/demo-context.js';
+import { AddPersonForm, FillVacancies, SetUpGroupForm } from './staffing-actions.js';
+import { mandateIds } from '../app/network-mandates.js';
 import { PageHeading } from '../shell/page-heading.js';
 import { Section } from '../shell/section.js';
 
@@ -24,7 +27,9 @@ export default function StaffingPage() {
   const people = useMemo(() => Object.fromEntries(state.dataset.people.map((p) => [p.id, personDisplayName(p, locale)])), [state, locale]);
   const organisations = useMemo(() => Object.fromEntries(state.dataset.organisations.map((o) => [o.id, o.name])), [state]);
   const vacancyRows = useVacancies();
-  const mandates = state.dataset.mandates.map((m) => currentMandate(state, m.id)).filter((m) => m !== undefined);
+  // Groups with staffing of their own (set up by command, or a network without a mandate).
+  const groups = state.dataset.groups.filter((g) => g.staffingPlan && g.staffingPlan.entries.length > 0 && !g.closedAt);
+  const mandates = mandateIds(state).map((id) => currentMandate(state, id)).filter((m) => m !== undefined);
   return (
     <>
       <PageHeading title={text.title[locale]} context={info.name[locale]} />
@@ -42,6 +47,14 @@ export default function StaffingPage() {
           </div>
         </Section>
       ))}
+      {groups.map((g) => (
+        <Section key={g.id} title={g.name}>
+          <StaffingPlan plan={g.staffingPlan!} roles={state.dataset.roles} people={people} organisations={organisations} />
+        </Section>
+      ))}
+      <FillVacancies locale={locale} />
+      <AddPersonForm locale={locale} />
+      <SetUpGroupForm locale={locale} />
     </>
   );
 }

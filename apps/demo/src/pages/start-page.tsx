@@ -2,7 +2,7 @@
 import { useLocale } from '@samverkan/ui';
 import { Link } from '../app/router.js';
 import { ownNetworkPath, pathOf } from '../app/routes.js';
-import { sampleInfos } from '../app/samples.js';
+import { ownNetworkId, ownNetworkNote, sampleInfos } from '../app/samples.js';
 import { useDemoServer } from '../server/use-demo-server.js';
 import { PageHeading } from '../shell/page-heading.js';
 
@@ -18,12 +18,15 @@ const text = {
     en: 'The demo runs on a shared server: you sign in as one of the people, and what you do shows for everyone else signed in to the same network. Open two browsers to see two people work together.',
   },
   open: { sv: 'Öppna', en: 'Open' },
-  own: { sv: 'Har ni ett eget nätverk? Läs in det från en fil.', en: 'Have a network of your own? Load it from a file.' },
+  own: { sv: 'Skapa ert eget nätverk steg för steg, eller läs in det från en fil.', en: 'Make your own network step by step, or load it from a file.' },
+  yours: { sv: 'Ert eget nätverk, sparat i den här webbläsaren.', en: 'Your own network, kept in this browser.' },
 } as const;
 
 export function StartPage() {
   const locale = useLocale();
   const server = useDemoServer();
+  // The visitor's own network, once made in this browser (not on the shared server).
+  const own = server ? undefined : ownNetworkNote();
   return (
     <>
       <PageHeading title={text.title[locale]} />
@@ -41,6 +44,16 @@ export function StartPage() {
             <p className="sv-description">{sample.summary[locale]}</p>
           </li>
         ))}
+        {own ? (
+          <li className="sv-demo-card">
+            <h2 className="sv-heading">
+              <Link className="sv-demo-card__link" href={pathOf(ownNetworkId, 'overview')}>
+                {own.name[locale]}
+              </Link>
+            </h2>
+            <p className="sv-description">{text.yours[locale]}</p>
+          </li>
+        ) : null}
       </ul>
       <p className="sv-description">
         <Link href={ownNetworkPath}>{text.own[locale]}</Link>

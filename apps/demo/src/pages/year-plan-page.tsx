@@ -1,12 +1,20 @@
 /**
  * Årsplan — a meeting series' year on the calendar: its meetings with where each stands, the
  * Swedish days off, and on request core's proposal for the year (dates that avoid holidays
- * and the summer break, with why a date moved). `useYearPlan` and the kit's YearPlan.
+ * and the summer break, with why a date moved). `useYearPlan` and the kit's YearPlan. A date of the
+ * proposal can be accepted as a meeting of the series (`planMeeting`), where core lets the
+ * visitor convene it.
  */
-import { useSamverkan, useSamverkanSelector, useYearPlan } from '@samverkan/react';
-import { YearPlan } from '@samverkan/ui';
-import { useId, useState } from 'react';
+import { command } from '@samverkan/core/runtime';
+import { newCommandId, PROBE_TEXT, useCommand, useSamverkan, useSamverkanSelector, useYearPlan } from '@samverkan/react';
+import { ErrorSummary, formatDate, formErrors, stockholmInstant, YearPlan, type FormError } from '@samverkan/ui';
+import { useId, useState, type FormEvent } from 'react';
 import { useDemo } from '../app/demo-context.js';
+import { useDispatchWithFeedback } from '../app/dispatch-with-feedback.js';
+import { navigate } from '../app/router.js';
+import { pathOf } from '../app/routes.js';
+import { fieldId, SelectInput, TextInput } from '../shell/form-fields.js';
+import { Section } from '../shell/section.js';
 import { PageHeading } from '../shell/page-heading.js';
 
 const text = {
@@ -14,6 +22,10 @@ const text = {
   series: { sv: 'Mötesserie', en: 'Meeting series' },
   year: { sv: 'År', en: 'Year' },
   propose: { sv: 'Visa förslag på datum för året (samma veckodag som i dag)', en: 'Show proposed dates for the year (the same weekday as now)' },
+  accept: { sv: 'Planera ett möte från förslaget', en: 'Plan a meeting from the proposal' },
+  date: { sv: 'Föreslaget datum', en: 'Proposed date' },
+  meetingTitle: { sv: 'Mötets rubrik', en: 'The meeting’s title' },
+  plan: { sv: 'Planera mötet', en: 'Plan the meeting' },
 } as const;
 
 export default function YearPlanPage() {
@@ -76,6 +88,58 @@ export default function YearPlanPage() {
         today={plan.today}
         {...(plan.proposal ? { proposal: plan.proposal } : {})}
       />
+      {plan.series && plan.proposal?.ok ? (
+        <AcceptProposal
+          key={`${plan.series.id}-${year}`}
+          series={plan.series}
+          dates={plan.proposal.value.map((p) => p.date).filter((d) => !plan.meetings.some((m) => m.startsAt.slice(0, 10) === d))}
+        />
+      ) : null}
     </>
+  );
+}
+
+/**
+ * One date of core's proposal taken as a meeting of the series, at the series' usual time:
+ * offered only where core lets the visitor convene in the series' group.
+ */
+function AcceptProposal({ series, dates }: { series: { id: string; name: string; groupId: string; startTime: string; durationMinutes: number }; dates: readonly string[] }) {
+  const { locale } = useSamverkan();
+  const { sampleId } = useDemo();
+  const { can } = useCommand();
+  const { dispatch, pending } = useDispatchWithFeedback();
+  const [date, setDate] = useState(dates[0] ?? '');
+  const [title, setTitle] = useState(series.name);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const meetingOf = (id: string, day: string, name: string) => ({
+    id,
+    groupId: series.groupId,
+    seriesId: series.id,
+    title: name,
+    startsAt: stockholmInstant(day, series.startTime) ?? day,
+    durationMinutes: series.durationMinutes,
+  });
+  const first = dates[0];
+  if (!first || !can(command({ type: 'planMeeting', id: newCommandId(), meetingId: 'probe', meeting: meetingOf('probe', first, PROBE_TEXT) })).ok) return null;
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const meetingId = `${sampleId}:mote-${date}-${newCommandId().slice(0, 6)}`;
+    const result = await dispatch(command({ type: 'planMeeting', id: newCommandId(), meetingId, meeting: meetingOf(meetingId, date, title.trim()) }));
+    if (!result.ok) return setErrors(formErrors('planMeeting', result, locale));
+    navigate(pathOf(sampleId, 'meetings', meetingId));
+  };
+  return (
+    <Section title={text.accept[locale]}>
+      <form className="sv-demo-action-form" onSubmit={(event) => void submit(event)} noValidate>
+        <ErrorSummary errors={errors} fieldIds={Object.fromEntries(errors.map((e) => [e.key, fieldId(e.key)]))} headingLevel={3} />
+        <SelectInput fieldKey="meeting.startsAt" label={text.date[locale]} error={errors.find((e) => e.key.startsWith('meeting.startsAt'))?.message} value={date} onChange={setDate} choices={dates.map((d) => ({ value: d, label: formatDate(d, locale) }))} />
+        <TextInput fieldKey="meeting.title" label={text.meetingTitle[locale]} error={errors.find((e) => e.key === 'meeting.title')?.message} value={title} onChange={setTitle} />
+        <div className="sv-demo-form__actions">
+          <button type="submit" className="sv-button" disabled={pending}>
+            {text.plan[locale]}
+          </button>
+        </div>
+      </form>
+    </Section>
   );
 }

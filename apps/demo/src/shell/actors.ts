@@ -4,7 +4,8 @@
  * appointment made in the demo shows up at once.
  */
 import { roleDisplayName, type Locale, type Role } from '@samverkan/core';
-import { currentMandate, staffingPlansForGroup, staffingPlansForMandate, type RuntimeState } from '@samverkan/core/runtime';
+import { currentMandate, networkStaffing, staffingPlansForGroup, staffingPlansForMandate, type RuntimeState } from '@samverkan/core/runtime';
+import { mandateIds } from '../app/network-mandates.js';
 
 export interface ActorOption {
   personId: string;
@@ -26,12 +27,20 @@ export function roleName(role: Pick<Role, 'name' | 'kind' | 'englishName'>, loca
 
 export function actorOptions(state: RuntimeState, locale: Locale): RoleOptions[] {
   const roles = new Map<string, Role>();
-  const mandates = state.dataset.mandates.map((m) => currentMandate(state, m.id)).filter((m) => m !== undefined);
+  const mandates = mandateIds(state).map((id) => currentMandate(state, id)).filter((m) => m !== undefined);
   for (const m of mandates) for (const r of m.roles) if (!roles.has(r.id)) roles.set(r.id, r);
+  // A network's own roles (a group's seats name them) where no mandate lists them.
+  for (const r of state.dataset.roles) if (!roles.has(r.id)) roles.set(r.id, r);
   const plans = [
-    ...state.dataset.mandates.flatMap((m) => staffingPlansForMandate(state, m.id)),
+    ...mandateIds(state).flatMap((id) => staffingPlansForMandate(state, id)),
     ...state.dataset.groups.flatMap((g) => staffingPlansForGroup(state, g.id)),
   ];
+  // The network's administrators who hold no other seat (a network read from a file with no group
+  // staffed yet): without them, no one could act in it.
+  const seated = new Set(plans.flatMap((p) => p.entries.flatMap((e) => e.personIds)));
+  for (const plan of networkStaffing(state)) {
+    plans.push({ ...plan, entries: plan.entries.map((e) => ({ ...e, personIds: e.personIds.filter((id) => !seated.has(id)) })) });
+  }
   const people = new Map(state.dataset.people.map((p) => [p.id, p]));
   const organisations = new Map(state.dataset.organisations.map((o) => [o.id, o.name]));
   const byRole = new Map<string, Map<string, ActorOption>>();

@@ -10,7 +10,7 @@ import { FeedbackRegion } from '../app/feedback.js';
 import { updatePreferences } from '../app/preferences.js';
 import { Link } from '../app/router.js';
 import { pathOf, type SamplePage } from '../app/routes.js';
-import type { SampleId } from '../app/samples.js';
+import type { NetworkId } from '../app/samples.js';
 
 const text = {
   skip: { sv: 'Hoppa till innehållet', en: 'Skip to content' },
@@ -46,7 +46,7 @@ export const pageNames = text.pages;
 export interface LayoutProps {
   locale: Locale;
   /** Inside a sample: which, its pages, and the banner's tools (the clock and the person menu). */
-  sample?: { sampleId: SampleId; name: string; pages: readonly SamplePage[]; current: SamplePage | undefined; tools?: ReactNode };
+  sample?: { sampleId: NetworkId; name: string; pages: readonly SamplePage[]; current: SamplePage | undefined; tools?: ReactNode };
   /** On the demo's shared server (the footer says where things are kept). */
   shared?: boolean;
   children: ReactNode;

@@ -1,9 +1,12 @@
 import * as z from 'zod';
-import type { LocalizedText } from '../shared/localized.js';
+import { communicationAudienceLabels, communicationAudiences, communicationRevisionTriggerLabels, communicationRevisionTriggers } from './communication-plan.labels.js';
 import { DocumentVersion, Id, IsoDate, Label, Period, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
 import { Risk } from '../risk/risk.schema.js';
 import { listLimits } from '../shared/limits.js';
+
+// The lists and labels live in `communication-plan.labels.ts` (no zod), for views.
+export { communicationAudienceLabels, communicationRevisionTriggerLabels };
 
 /** Kommunikationsmål — what the target groups should know, feel and do. */
 export const CommunicationGoals = z.strictObject({
@@ -17,13 +20,8 @@ export const CommunicationGoals = z.strictObject({
 export type CommunicationGoals = z.infer<typeof CommunicationGoals>;
 
 /** Internt / externt — the two halves of the plan's strategic goals, strategies and channels (their keys). */
-export const CommunicationAudience = z.enum(['internal', 'external']);
+export const CommunicationAudience = z.enum(communicationAudiences);
 export type CommunicationAudience = z.infer<typeof CommunicationAudience>;
-
-export const communicationAudienceLabels: Record<CommunicationAudience, LocalizedText> = {
-  internal: { sv: 'Internt', en: 'Internal' },
-  external: { sv: 'Externt', en: 'External' },
-};
 
 /** Kommunikationsstrategi — a summary and the bullets ("Kommunicera projektets syfte och mål"). */
 export const CommunicationStrategy = z.strictObject({
@@ -62,15 +60,8 @@ export const CommunicationContact = z.strictObject({
 export type CommunicationContact = z.infer<typeof CommunicationContact>;
 
 /** When the plan must be revised. */
-export const CommunicationRevisionTrigger = z.enum(['afterEachTheme', 'yearly', 'afterEachPhase', 'asNeeded']);
+export const CommunicationRevisionTrigger = z.enum(communicationRevisionTriggers);
 export type CommunicationRevisionTrigger = z.infer<typeof CommunicationRevisionTrigger>;
-
-export const communicationRevisionTriggerLabels: Record<CommunicationRevisionTrigger, LocalizedText> = {
-  afterEachTheme: { sv: 'Efter varje avslutat tema', en: 'After every finished theme' },
-  yearly: { sv: 'En gång om året', en: 'Once a year' },
-  afterEachPhase: { sv: 'Efter varje etapp', en: 'After every phase' },
-  asNeeded: { sv: 'Vid behov', en: 'As needed' },
-};
 
 /** The revision rule, e.g. "uppdateras efter varje avslutat tema fram till projektets slut". */
 export const CommunicationRevisionRule = z.strictObject({

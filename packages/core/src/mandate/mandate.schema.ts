@@ -9,6 +9,7 @@
  * mandate a local one refines (Örebro).
  */
 import * as z from 'zod';
+import { mandateClassificationLabels, mandateClassifications, mandateSectionLabels, mandateSections } from './mandate.labels.js';
 import { DeliverableKindValue } from '../deliverable/deliverable-kind.js';
 import { MeetingSeries } from '../meeting/meeting-series.schema.js';
 import { Role } from '../role/role.schema.js';
@@ -20,18 +21,15 @@ import { addMonths, compareVersions, majorOf, plannedEnd } from './mandate.rules
 import { listLimits } from '../shared/limits.js';
 import { Extensions } from '../shared/extensions.schema.js';
 
+// The lists and labels live in `mandate.labels.ts` (no zod), for views.
+export { mandateClassificationLabels, mandateSectionLabels };
+
 const isVersion = (v: string) => DocumentVersion.safeParse(v).success;
 const isDate = (d: string) => IsoDate.safeParse(d).success;
 
 /** Informationsklassning — how openly the document may be shared. */
-export const MandateClassification = z.enum(['public', 'internal', 'confidential']);
+export const MandateClassification = z.enum(mandateClassifications);
 export type MandateClassification = z.infer<typeof MandateClassification>;
-
-export const mandateClassificationLabels: Record<MandateClassification, LocalizedText> = {
-  public: { sv: 'Allmän handling', en: 'Public record' },
-  internal: { sv: 'Intern', en: 'Internal' },
-  confidential: { sv: 'Konfidentiell', en: 'Confidential' },
-};
 
 /** A body that commissions, finances or reviews: an organisation, a network or a council. */
 export const MandateParty = z.strictObject({
@@ -412,37 +410,7 @@ export type Mandate = z.infer<typeof Mandate>;
 export type MandateInput = z.input<typeof Mandate>;
 
 /** Every section of the document, for labels and for saying which sections a change touched. */
-export const MandateSection = z.enum([
-  'title',
-  'date',
-  'diaryNumber',
-  'version',
-  'unit',
-  'summary',
-  'background',
-  'purpose',
-  'values',
-  'method',
-  'scope',
-  'tasks',
-  'competenceRequirements',
-  'commissioner',
-  'financiers',
-  'period',
-  'organisation',
-  'staffingPlan',
-  'roles',
-  'meetings',
-  'deliverables',
-  'goals',
-  'followUp',
-  'compensation',
-  'versionHistory',
-  'classification',
-  'classificationRule',
-  'complianceRule',
-  'parentMandateId',
-]);
+export const MandateSection = z.enum(mandateSections);
 export type MandateSection = z.infer<typeof MandateSection>;
 
 /**
@@ -485,39 +453,6 @@ export const sectionSchemas = {
 export type MandateChange = {
   [S in AmendableSection]: { section: S; change: z.infer<(typeof sectionSchemas)[S]> };
 }[AmendableSection];
-
-/** Swedish and English names of the sections, as the seed documents head them. */
-export const mandateSectionLabels: Record<MandateSection, LocalizedText> = {
-  title: { sv: 'Rubrik', en: 'Title' },
-  date: { sv: 'Datum', en: 'Date' },
-  diaryNumber: { sv: 'Diarienummer', en: 'Diary number' },
-  version: { sv: 'Versionsnummer', en: 'Version' },
-  unit: { sv: 'Gäller för verksamhet', en: 'Applies to' },
-  summary: { sv: 'Sammanfattning', en: 'Summary' },
-  background: { sv: 'Bakgrund', en: 'Background' },
-  purpose: { sv: 'Syfte', en: 'Purpose' },
-  values: { sv: 'Värdegrund', en: 'Values' },
-  method: { sv: 'Metod', en: 'Method' },
-  scope: { sv: 'Avgränsning', en: 'Scope' },
-  tasks: { sv: 'Uppdragets innehåll och ansvar', en: 'Tasks and responsibilities' },
-  competenceRequirements: { sv: 'Kompetenskrav', en: 'Competence requirements' },
-  commissioner: { sv: 'Uppdragsgivare', en: 'Commissioner' },
-  financiers: { sv: 'Finansiärer', en: 'Financiers' },
-  period: { sv: 'Tidplan för uppdraget', en: 'Period' },
-  organisation: { sv: 'Organisering', en: 'Organisation' },
-  staffingPlan: { sv: 'Bemanningsplan', en: 'Staffing plan' },
-  roles: { sv: 'Ansvar och befogenheter för roller', en: 'Roles, responsibilities and authorities' },
-  meetings: { sv: 'Mötesfrekvens och agenda', en: 'Meeting rules' },
-  deliverables: { sv: 'Leveransobjekt', en: 'Deliverables' },
-  goals: { sv: 'Mål', en: 'Goals' },
-  followUp: { sv: 'Uppföljning', en: 'Follow-up' },
-  compensation: { sv: 'Ersättning', en: 'Compensation' },
-  versionHistory: { sv: 'Versionshistorik', en: 'Version history' },
-  classification: { sv: 'Informationsklassning', en: 'Classification' },
-  classificationRule: { sv: 'Regel för informationsklassning', en: 'Classification rule' },
-  complianceRule: { sv: 'Efterlevnad', en: 'Compliance and revision' },
-  parentMandateId: { sv: 'Länsövergripande uppdragsbeskrivning', en: 'County-wide mandate' },
-};
 
 /** A body named to review a draft, e.g. the e-health network or the social-services chiefs. */
 export const ReviewBody = z.strictObject({ id: Id, name: Label });

@@ -12,6 +12,11 @@ import * as z from 'zod/mini';
 import { Id, IsoDate, Text } from '../shared/primitives-mini.schema.js';
 import { localizedError } from '../shared/validation.js';
 import { listLimits } from '../shared/limits.js';
+import { attendanceModes, attendanceStatuses, attendingStatuses, escalationTargets } from './meeting.labels.js';
+
+// The lists of values live in `meeting.labels.ts` (no zod at all, for views); re-exported here
+// for the modules that read them beside the rules.
+export { attendanceModes, attendanceStatuses, attendingStatuses, escalationTargets };
 
 /** An issue written in both languages, located by its path. */
 export type Issue = { path: PropertyKey[]; sv: string; en: string };
@@ -36,9 +41,6 @@ export function duplicateIndices(values: readonly string[]): number[] {
 
 // ---------------------------------------------------------------------------------------------
 // Minutes
-
-/** Who an escalation can go to (the values of `EscalationTarget`). */
-export const escalationTargets = ['commissioner'] as const;
 
 const ItemMinutesFields = /* @__PURE__ */ z.strictObject({
   itemId: Id,
@@ -131,16 +133,6 @@ export function unknownItemReferences(
 
 // ---------------------------------------------------------------------------------------------
 // Attendance
-
-/** The values of `AttendanceStatus`. */
-export const attendanceStatuses = ['present', 'absent', 'excused', 'substitute'] as const;
-type AttendanceStatus = (typeof attendanceStatuses)[number];
-
-/** The values of `AttendanceMode`. */
-export const attendanceModes = ['onSite', 'remote'] as const;
-
-/** Statuses in which someone is in the room (or on the link). */
-export const attendingStatuses: readonly AttendanceStatus[] = ['present', 'substitute'];
 
 const AttendanceRecordFields = /* @__PURE__ */ z.strictObject({
   personId: Id,

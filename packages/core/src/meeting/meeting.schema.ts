@@ -7,18 +7,26 @@
  * authority are escalated to the commissioner; the schemas below carry exactly that.
  */
 import * as z from 'zod';
-import type { LocalizedText } from '../shared/localized.js';
 import { Id, Instant, IsoDate, Label, MachineMessage, Text, WebAddress } from '../shared/primitives.schema.js';
 import { Extensions } from '../shared/extensions.schema.js';
 import { listLimits } from '../shared/limits.js';
 import {
+  agendaItemKinds,
+  agendaItemKindLabels,
+  attendanceModeLabels,
   attendanceModes,
+  attendanceStatuses,
+  attendanceStatusLabels,
+  attendingStatuses,
+  escalationTargetLabels,
+  escalationTargets,
+  meetingStatuses,
+  meetingStatusLabels,
+} from './meeting.labels.js';
+import {
   attendanceRecordRules,
   attendanceRules,
-  attendanceStatuses,
-  attendingStatuses,
   duplicateIndices,
-  escalationTargets,
   itemMinutesRules,
   minutesRules,
   report,
@@ -27,21 +35,17 @@ import {
 } from './meeting-records.schema.js';
 
 // The rules of minutes and attendance live in `meeting-records.schema.ts` (in `zod/mini` form,
-// for the machine's guards); the classic schemas below are built from the same checks.
+// for the machine's guards); the classic schemas below are built from the same checks. The
+// lists of values and their labels live in `meeting.labels.ts`, free of zod, for views.
 export { attendingStatuses, unknownItemReferences };
+export { agendaItemKindLabels, attendanceModeLabels, attendanceStatusLabels, escalationTargetLabels, meetingStatusLabels };
 
 // ---------------------------------------------------------------------------------------------
 // Agenda
 
 /** Typ av punkt — whether an item informs, is discussed or asks for a decision. */
-export const AgendaItemKind = z.enum(['information', 'discussion', 'decision']);
+export const AgendaItemKind = z.enum(agendaItemKinds);
 export type AgendaItemKind = z.infer<typeof AgendaItemKind>;
-
-export const agendaItemKindLabels: Record<AgendaItemKind, LocalizedText> = {
-  information: { sv: 'Information', en: 'Information' },
-  discussion: { sv: 'Diskussion', en: 'Discussion' },
-  decision: { sv: 'Beslut', en: 'Decision' },
-};
 
 /**
  * Punkt på dagordningen. Representatives propose items ("inkomma med önskemål gällande
@@ -119,10 +123,6 @@ export type ActionItem = z.infer<typeof ActionItem>;
 export const EscalationTarget = z.enum(escalationTargets);
 export type EscalationTarget = z.infer<typeof EscalationTarget>;
 
-export const escalationTargetLabels: Record<EscalationTarget, LocalizedText> = {
-  commissioner: { sv: 'Uppdragsgivare', en: 'Commissioner' },
-};
-
 /** Eskalering — a decision beyond the group's authority, sent up to the commissioner. */
 export const Escalation = z.strictObject({
   id: Id,
@@ -154,21 +154,9 @@ export type MinutesInput = z.input<typeof Minutes>;
 export const AttendanceStatus = z.enum(attendanceStatuses);
 export type AttendanceStatus = z.infer<typeof AttendanceStatus>;
 
-export const attendanceStatusLabels: Record<AttendanceStatus, LocalizedText> = {
-  present: { sv: 'Närvarande', en: 'Present' },
-  absent: { sv: 'Frånvarande', en: 'Absent' },
-  excused: { sv: 'Anmält förhinder', en: 'Excused' },
-  substitute: { sv: 'Ersättare', en: 'Substitute' },
-};
-
 /** Deltagande på plats eller på distans ("konferensrum och skypelänk"). */
 export const AttendanceMode = z.enum(attendanceModes);
 export type AttendanceMode = z.infer<typeof AttendanceMode>;
-
-export const attendanceModeLabels: Record<AttendanceMode, LocalizedText> = {
-  onSite: { sv: 'På plats', en: 'On site' },
-  remote: { sv: 'På distans', en: 'Remote' },
-};
 
 /** One line of the deltagarlista: a person, the organisation they speak for, and how they took part. */
 export const AttendanceRecord = z
@@ -193,30 +181,8 @@ export type Attendance = z.infer<typeof Attendance>;
 // Meeting
 
 /** Where a meeting is in its lifecycle — the states of `meetingMachine`. */
-export const MeetingStatus = z.enum([
-  'planned',
-  'collectingItems',
-  'agendaPublished',
-  'invited',
-  'held',
-  'minutesDrafted',
-  'minutesApproved',
-  'published',
-  'cancelled',
-]);
+export const MeetingStatus = z.enum(meetingStatuses);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
-
-export const meetingStatusLabels: Record<MeetingStatus, LocalizedText> = {
-  planned: { sv: 'Planerat', en: 'Planned' },
-  collectingItems: { sv: 'Tar emot punkter', en: 'Collecting agenda items' },
-  agendaPublished: { sv: 'Agenda publicerad', en: 'Agenda published' },
-  invited: { sv: 'Kallelse skickad', en: 'Invitations sent' },
-  held: { sv: 'Genomfört', en: 'Held' },
-  minutesDrafted: { sv: 'Minnesanteckningar utkast', en: 'Minutes drafted' },
-  minutesApproved: { sv: 'Minnesanteckningar justerade', en: 'Minutes approved' },
-  published: { sv: 'Publicerat', en: 'Published' },
-  cancelled: { sv: 'Inställt', en: 'Cancelled' },
-};
 
 /** A warning the machine records: something to notice, not a refusal. */
 export const MeetingWarningCode = z.enum([

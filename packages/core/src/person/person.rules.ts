@@ -8,7 +8,7 @@ export const ERASED_NAME = 'Raderad person';
 export const erasedPersonLabel: LocalizedText = { sv: 'Raderad person', en: 'Erased person' };
 
 /** A person's name as a view shows it: the tombstone, in the reader's language, once erased. */
-export function personDisplayName(person: Pick<Person, 'name' | 'erased'>, locale: 'sv' | 'en' = 'sv'): string {
+export function personDisplayName(person: { name: string; erased?: true | undefined }, locale: 'sv' | 'en' = 'sv'): string {
   return person.erased ? erasedPersonLabel[locale] : person.name;
 }
 

@@ -1,41 +1,10 @@
 import * as z from 'zod';
-import type { LocalizedText } from '../shared/localized.js';
+import { professionalCategories, professionalCategoryLabels } from './professional-category.labels.js';
+
+// The lists and labels live in `professional-category.labels.ts` (no zod), for views.
+export { professionalCategoryLabels };
 
 /** Yrkeskategori — ESF pays a standard unit cost per category, so it is part of every person. */
-export const ProfessionalCategory = z.enum([
-  'nurse',
-  'physician',
-  'assistantNurse',
-  'administrator',
-  'physiotherapist',
-  'occupationalTherapist',
-  'socialWorker',
-  'counsellor',
-  'manager',
-  'businessDeveloper',
-  'digitalisationStrategist',
-  'itCoordinator',
-  'communicator',
-  'projectManager',
-  'other',
-]);
+export const ProfessionalCategory = z.enum(professionalCategories);
 export type ProfessionalCategory = z.infer<typeof ProfessionalCategory>;
 
-/** Swedish and English names of the professional categories. */
-export const professionalCategoryLabels: Record<ProfessionalCategory, LocalizedText> = {
-  nurse: { sv: 'Sjuksköterska', en: 'Nurse' },
-  physician: { sv: 'Läkare', en: 'Physician' },
-  assistantNurse: { sv: 'Undersköterska', en: 'Assistant nurse' },
-  administrator: { sv: 'Administratör', en: 'Administrator' },
-  physiotherapist: { sv: 'Fysioterapeut', en: 'Physiotherapist' },
-  occupationalTherapist: { sv: 'Arbetsterapeut', en: 'Occupational therapist' },
-  socialWorker: { sv: 'Socionom', en: 'Social worker' },
-  counsellor: { sv: 'Kurator', en: 'Counsellor' },
-  manager: { sv: 'Chef', en: 'Manager' },
-  businessDeveloper: { sv: 'Verksamhetsutvecklare', en: 'Business developer' },
-  digitalisationStrategist: { sv: 'Digitaliseringsstrateg', en: 'Digitalisation strategist' },
-  itCoordinator: { sv: 'IT-samordnare', en: 'IT coordinator' },
-  communicator: { sv: 'Kommunikatör', en: 'Communicator' },
-  projectManager: { sv: 'Projektledare', en: 'Project manager' },
-  other: { sv: 'Annan', en: 'Other' },
-};

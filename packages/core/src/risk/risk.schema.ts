@@ -1,29 +1,19 @@
 import * as z from 'zod';
-import type { LocalizedText } from '../shared/localized.js';
+import { riskLevelLabels, riskLevels, riskStatuses, riskStatusLabels } from './risk.labels.js';
 import { DocumentVersion, Id, IsoDate, Label, Text } from '../shared/primitives.schema.js';
 import { localizedError } from '../shared/validation.js';
 import { listLimits } from '../shared/limits.js';
 
+// The lists and labels live in `risk.labels.ts` (no zod), for views.
+export { riskStatusLabels, riskLevelLabels };
+
 /** Where a risk stands. */
-export const RiskStatus = z.enum(['open', 'mitigated', 'accepted', 'closed']);
+export const RiskStatus = z.enum(riskStatuses);
 export type RiskStatus = z.infer<typeof RiskStatus>;
 
-export const riskStatusLabels: Record<RiskStatus, LocalizedText> = {
-  open: { sv: 'Öppen', en: 'Open' },
-  mitigated: { sv: 'Åtgärdad', en: 'Mitigated' },
-  accepted: { sv: 'Accepterad', en: 'Accepted' },
-  closed: { sv: 'Inaktuell', en: 'Closed' },
-};
-
 /** Risknivå — derived from the score by `riskLevel`. */
-export const RiskLevel = z.enum(['low', 'medium', 'high']);
+export const RiskLevel = z.enum(riskLevels);
 export type RiskLevel = z.infer<typeof RiskLevel>;
-
-export const riskLevelLabels: Record<RiskLevel, LocalizedText> = {
-  low: { sv: 'Låg', en: 'Low' },
-  medium: { sv: 'Medel', en: 'Medium' },
-  high: { sv: 'Hög', en: 'High' },
-};
 
 /** A rating on the 1–5 scale of a risk matrix. */
 export const RiskRating = z.int().min(1).max(5);

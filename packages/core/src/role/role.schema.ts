@@ -1,63 +1,19 @@
 import * as z from 'zod';
-import type { Locale, LocalizedText } from '../shared/localized.js';
 import { Id, Label, Text } from '../shared/primitives.schema.js';
 import { Authority, commissionerAuthorities } from './authority.js';
 import { listLimits } from '../shared/limits.js';
-import { kindLabel, ownKindOf, type Vocabulary } from '../shared/vocabulary.schema.js';
+import { ownKindOf } from '../shared/vocabulary.schema.js';
+import { roleDisplayName, roleKindLabel, roleKindLabels, roleKinds } from './role.labels.js';
 
-/** The kinds of role the seeds name (see GLOSSARY.md). */
-export const RoleKind = z.enum([
-  'commissioner',
-  'financier',
-  'processLeader',
-  'processSupervisor',
-  'developmentLeader',
-  'collaborationLeader',
-  'transitionLeader',
-  'methodSupervisor',
-  'representative',
-  'steeringGroupMember',
-  'chair',
-  'workingCommitteeMember',
-  'referencePerson',
-  'communicator',
-  'projectManager',
-  'evaluator',
-  'participant',
-  'administrator',
-]);
+/** The kinds of role the seeds name (see GLOSSARY.md); the list and labels are in `role.labels.ts`. */
+export const RoleKind = z.enum(roleKinds);
 export type RoleKind = z.infer<typeof RoleKind>;
 
-/** Swedish and English names of the role kinds. */
-export const roleKindLabels: Record<RoleKind, LocalizedText> = {
-  commissioner: { sv: 'Uppdragsgivare', en: 'Commissioner' },
-  financier: { sv: 'Finansiär', en: 'Financier' },
-  processLeader: { sv: 'Processledare', en: 'Process leader' },
-  processSupervisor: { sv: 'Processhandledare', en: 'Process supervisor' },
-  developmentLeader: { sv: 'Utvecklingsledare', en: 'Development leader' },
-  collaborationLeader: { sv: 'Samverkansledare', en: 'Collaboration leader' },
-  transitionLeader: { sv: 'Omställningsledare', en: 'Transition leader' },
-  methodSupervisor: { sv: 'Metodhandledare', en: 'Method supervisor' },
-  representative: { sv: 'Representant', en: 'Representative' },
-  steeringGroupMember: { sv: 'Styrgruppsledamot', en: 'Steering group member' },
-  chair: { sv: 'Ordförande', en: 'Chair' },
-  workingCommitteeMember: { sv: 'Ledamot i arbetsutskott', en: 'Working committee member' },
-  referencePerson: { sv: 'Referensperson', en: 'Reference person' },
-  communicator: { sv: 'Kommunikatör', en: 'Communicator' },
-  projectManager: { sv: 'Projektledare', en: 'Project manager' },
-  evaluator: { sv: 'Utvärderare', en: 'Evaluator' },
-  participant: { sv: 'Deltagare', en: 'Participant' },
-  administrator: { sv: 'Nätverksadministratör', en: 'Network administrator' },
-};
+export { roleDisplayName, roleKindLabel, roleKindLabels };
 
 /** A role's kind: one the seeds name, or the region's own (declared in the dataset's vocabulary). */
 export const RoleKindValue = z.union([RoleKind, ownKindOf(RoleKind.options)]);
 export type RoleKindValue = z.infer<typeof RoleKindValue>;
-
-/** The name of a role kind, the region's own included. */
-export function roleKindLabel(kind: string, vocabulary?: Partial<Vocabulary>): LocalizedText {
-  return kindLabel(roleKindLabels, vocabulary, 'role', kind);
-}
 
 /** Roll — purpose, ansvar (what it must do), befogenheter (what it may decide) and kompetenskrav. */
 export const Role = z.strictObject({
@@ -93,15 +49,6 @@ export const personalCommissionerRole: Role = {
   authorities: [...commissionerAuthorities],
   competenceRequirements: [],
 };
-
-/**
- * A role's name in `locale`: the mandate's own (Swedish) name, or in English the role's
- * English name — the name of its kind where the role has none.
- */
-export function roleDisplayName(role: Pick<Role, 'name' | 'kind' | 'englishName'>, locale: Locale, vocabulary?: Partial<Vocabulary>): string {
-  if (locale === 'sv') return role.name;
-  return role.englishName ?? roleKindLabel(role.kind, vocabulary).en;
-}
 
 /**
  * The roles a meeting's own relations are recorded in (see `MeetingRoles`): the chair and the

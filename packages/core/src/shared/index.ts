@@ -42,6 +42,7 @@ export {
   Vocabulary,
   VocabularyTerm,
   type KindList,
+  type KindVocabulary,
   type MinorityLanguage,
   type VocabularyInput,
 } from './vocabulary.schema.js';

@@ -8,8 +8,8 @@
  */
 import * as z from 'zod';
 import { ExtensionKey } from './extensions.schema.js';
+import { kindLabel, vocabularyListKey, type KindList, type KindVocabulary } from './kind-label.js';
 import { listLimits } from './limits.js';
-import type { LocalizedText } from './localized.js';
 import { Label, Text } from './primitives.schema.js';
 import { localizedError } from './validation.js';
 
@@ -71,27 +71,10 @@ export const Vocabulary = z.strictObject({
 export type Vocabulary = z.infer<typeof Vocabulary>;
 export type VocabularyInput = z.input<typeof Vocabulary>;
 
-/** Which list a kind belongs to. */
-export type KindList = 'group' | 'role' | 'deliverable';
-
-const listKey = { group: 'groupKinds', role: 'roleKinds', deliverable: 'deliverableKinds' } as const satisfies Record<KindList, keyof Vocabulary>;
-
-/**
- * The name of a kind: core's own label for the seeds' kinds (`known`), the vocabulary's for a
- * region's own, and the kind itself where neither has it.
- */
-export function kindLabel(
-  known: Readonly<Record<string, LocalizedText>>,
-  vocabulary: Partial<Vocabulary> | undefined,
-  list: KindList,
-  kind: string,
-): LocalizedText {
-  if (Object.hasOwn(known, kind)) return known[kind]!;
-  const term = vocabulary?.[listKey[list]]?.find((t) => t.id === kind);
-  return term ? (term.label as LocalizedText) : { sv: kind, en: kind };
-}
+// Naming a kind lives in `kind-label.ts` (no zod), for views; re-exported here beside the schema.
+export { kindLabel, type KindList, type KindVocabulary };
 
 /** The ids a vocabulary declares in one list. */
 export function declaredTerms(vocabulary: Partial<Vocabulary> | undefined, list: KindList): Set<string> {
-  return new Set((vocabulary?.[listKey[list]] ?? []).map((t) => t.id));
+  return new Set((vocabulary?.[vocabularyListKey[list]] ?? []).map((t) => t.id));
 }

@@ -99,6 +99,20 @@ function memberDownload(operationId: string, summary: string, contentType: strin
   return { get: { operationId, tags: ['documents'], summary, security: signedIn, parameters: [networkParameter, ...parameters], responses: { '200': file(contentType, 'The file'), ...errorResponses([...common, 'VALIDATION']) } } };
 }
 
+/** A print document as JSON (members): what a print view renders, in Swedish or English. */
+function printDocument(operationId: string, summary: string): Json {
+  return {
+    get: {
+      operationId,
+      tags: ['documents'],
+      summary,
+      security: signedIn,
+      parameters: [networkParameter, pathId('meetingId'), localeQuery],
+      responses: { '200': json({ type: 'object' }, 'The print document'), ...errorResponses([...common, 'VALIDATION']) },
+    },
+  };
+}
+
 const ics = 'text/calendar';
 const csv = 'text/csv';
 
@@ -126,6 +140,8 @@ const documentPaths: Json = {
       responses: { '200': json({ type: 'object', required: ['personId', 'url'], properties: { personId: { type: 'string' }, url: { type: 'string', format: 'uri' } } }, 'The feed’s address'), ...errorResponses(common) },
     },
   },
+  '/api/networks/{network}/meetings/{meetingId}/notice.json': printDocument('noticeDocument', 'Kallelse — a meeting’s notice with its agenda as core’s print document (`NoticeDocument` of `@samverkan/core/documents`), what `NoticePrint` of `@samverkan/ui` renders.'),
+  '/api/networks/{network}/meetings/{meetingId}/minutes.json': printDocument('minutesDocument', 'Minnesanteckningar — a meeting’s minutes as core’s print document (`MinutesDocument`), with the approval and, once published, the record’s fingerprint; what `MinutesPrint` renders. 404 while none are drafted.'),
   '/api/networks/{network}/meetings/{meetingId}/attendance.csv': memberDownload('meetingAttendanceCsv', 'Deltagarlista — a meeting’s attendance list as CSV.', csv, [pathId('meetingId'), localeQuery]),
   '/api/networks/{network}/groups/{groupId}/attendance.csv': memberDownload('attendanceByOrganisationCsv', 'Närvaro per organisation — a group’s attendance per organisation, optionally within a period (from–to), as CSV.', csv, [pathId('groupId'), localeQuery, dayQuery('from', 'First day of the period'), dayQuery('to', 'Last day of the period'), { name: 'seatRoleId', in: 'query', schema: { type: 'string' } }]),
   '/api/networks/{network}/esf-report.csv': memberDownload('esfReportCsv', 'ESF-rapport — hours and amounts per report line, optionally for a project and period, as CSV.', csv, [localeQuery, { name: 'projectId', in: 'query', schema: { type: 'string' } }, dayQuery('from', 'First day of the period'), dayQuery('to', 'Last day of the period')]),

@@ -139,6 +139,27 @@ describe('documents from the server', () => {
     expect(trail.filter((r) => r[5] === `meeting:${firstMeeting}`).length).toBe(9);
   });
 
+  it("serves a meeting's notice and minutes as core's print documents, for a print view to render", async () => {
+    const notice = await t.request(`${api}/meetings/${firstMeeting}/notice.json`, { as: people.representative });
+    expect(notice.status).toBe(200);
+    const agenda = (await notice.json()) as { title: string; agendaPublished: boolean; items: Array<{ number: number; title: string; startsAt: string }> };
+    expect(agenda.agendaPublished).toBe(true);
+    expect(agenda.items.length).toBeGreaterThan(0);
+    expect(agenda.items.map((item) => item.number)).toEqual(agenda.items.map((_, i) => i + 1));
+
+    const minutes = (await (await t.request(`${api}/meetings/${firstMeeting}/minutes.json?locale=en`, { as: people.representative })).json()) as {
+      state: string;
+      fingerprint?: string;
+      present: Array<{ name: string }>;
+    };
+    expect(minutes.state).toBe('published');
+    expect(minutes.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(minutes.present.map((p) => p.name)).toContain('Karin Ekdahl');
+
+    expect((await t.request(`${api}/meetings/fyrbodal:nowhere/notice.json`, { as: people.representative })).status).toBe(404);
+    expect((await t.request(`${api}/meetings/${firstMeeting}/minutes.json?locale=fi`, { as: people.representative })).status).toBe(422);
+  });
+
   it('keeps every calendar and CSV from anyone not signed in (401) and from a sign-in that is no one in the network (403)', async () => {
     const paths = [
       `meetings/${firstMeeting}/invitation.ics`,
@@ -149,6 +170,8 @@ describe('documents from the server', () => {
       'esf-report.csv',
       'deliverables.csv',
       'audit-trail.csv',
+      `meetings/${firstMeeting}/notice.json`,
+      `meetings/${firstMeeting}/minutes.json`,
     ];
     const { name, value } = await t.server.issueSession([{ kind: 'sub', value: 'sub-a-stranger' }]);
     for (const path of paths) {

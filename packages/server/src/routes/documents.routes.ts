@@ -8,6 +8,9 @@
  * - Excel-friendly CSV, for the network's members (who read its working material): a meeting's
  *   attendance list, attendance per organisation of a group over a period, the ESF report, the
  *   deliverables and the audit trail;
+ * - print documents as JSON, for the network's members: a meeting's notice with its agenda
+ *   (*kallelse*) and its minutes, as core makes them — what `@samverkan/ui`'s print views
+ *   (`NoticePrint`, `MinutesPrint`) render, so a widget prints without core's rules inside it;
  * - public, readable signed out like the other public records: the network's open data (JSON,
  *   OParl concepts) with its JSON Schema, and the register of public records with the weeding
  *   report (which lists, never deletes).
@@ -25,6 +28,8 @@ import {
   groupCalendarFeed,
   meetingAttendanceCsv,
   meetingInvitation,
+  minutesDocument,
+  noticeDocument,
   openData,
   personCalendarFeed,
   publicRecordsRegister,
@@ -148,6 +153,27 @@ export function documentRoutes(parts: ServerParts): Hono<AppEnv> {
       const { locale } = queryOf(c, z.strictObject({ locale: localeParam }));
       const entries = auditTrail(await handle.runtime.log(), handle.runtime.getState(), { locale: locale ?? 'sv' });
       return download(c, auditTrailCsv(entries, locale), 'audit-trail');
+    }),
+  );
+
+  // ── Print documents for the network's members ──────────────────────────────────────────────
+  app.get('/:network/meetings/:meetingId/notice.json', (c) =>
+    asMember(parts, c, async ({ handle }) => {
+      const { locale } = queryOf(c, z.strictObject({ locale: localeParam }));
+      const meetingId = c.req.param('meetingId');
+      const notice = noticeDocument(handle.runtime.getState(), meetingId, locale);
+      if (!notice) throw notFound(meetingId);
+      return c.json(notice);
+    }),
+  );
+
+  app.get('/:network/meetings/:meetingId/minutes.json', (c) =>
+    asMember(parts, c, async ({ handle }) => {
+      const { locale } = queryOf(c, z.strictObject({ locale: localeParam }));
+      const meetingId = c.req.param('meetingId');
+      const minutes = minutesDocument(handle.runtime.getState(), meetingId, locale);
+      if (!minutes) throw notFound(`${meetingId}/minutes`);
+      return c.json(minutes);
     }),
   );
 

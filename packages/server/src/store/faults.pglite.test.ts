@@ -57,10 +57,10 @@ describe('PostgreSQL store on PGlite in a data folder', () => {
     const parts = bigBatch(10, 1000); // 10 000 events, about 7 MB of JSON
     const folder = dataFolder();
     const worker = await startWorker(`pglite:${folder}`, network);
-    // The worker's transaction stops for good with the batch written in it, before COMMIT, and
-    // is killed there.
-    worker.send({ op: 'batch', parts, pauseInTransaction: true });
-    await worker.waitFor((message) => message.kind === 'paused', 240_000);
+    // On PGlite the batch is one statement (its own transaction). The worker says so as the
+    // statement starts, then runs it on its only thread for seconds; it is killed there.
+    worker.send({ op: 'batch', parts, sayInStatement: true });
+    await worker.waitFor((message) => message.kind === 'in-statement', 240_000);
     worker.kill('SIGKILL');
     expect(await worker.exited).toBe('SIGKILL');
     expect(worker.messages.some((message) => message.kind === 'answer')).toBe(false);

@@ -19,6 +19,7 @@ export type WorkerMessage =
   | { kind: 'ready'; pid: number }
   | { kind: 'writing'; id: number }
   | { kind: 'paused' }
+  | { kind: 'in-statement' }
   | { kind: 'answer'; id: number; result?: WorkerResult | { ok: true }; error?: { name?: string; code?: string; message: string } }
   | { kind: 'heard'; positions: number[] }
   | { kind: 'error'; message: string };

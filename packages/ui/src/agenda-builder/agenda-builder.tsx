@@ -5,7 +5,8 @@
  * field, named in words. Publishing the agenda is a step of the meeting, not of the builder
  * (MeetingLifecycle, MeetingWorkspace), because it is public and asks for confirmation.
  */
-import { AgendaItemKind, agendaItemKindLabels, type AgendaItem, type Locale } from '@samverkan/core';
+import { AgendaItemKind, type AgendaItem } from '@samverkan/core';
+import { agendaItemKindLabels, type Locale } from '@samverkan/core/labels';
 import { useId, useState, type FormEvent } from 'react';
 import { Button, FieldError, Form, Input, Label, NumberField, Radio, RadioGroup, Text, TextArea, TextField } from 'react-aria-components';
 import type { ActionDescriptor } from '../button/action-button.js';

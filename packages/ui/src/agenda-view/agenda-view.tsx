@@ -3,7 +3,8 @@
  * (information, discussion, decision), the time each starts, who presents it and its
  * background text (Markdown, rendered without raw HTML).
  */
-import { agendaItemKindLabels, type AgendaItem, type Locale } from '@samverkan/core';
+import type { AgendaItem } from '@samverkan/core';
+import { agendaItemKindLabels, type Locale } from '@samverkan/core/labels';
 import { useId } from 'react';
 import { formatNumber } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';

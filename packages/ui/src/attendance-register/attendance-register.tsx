@@ -8,15 +8,8 @@
  * each field named in words. Rows are cards on a phone and a grid on a wide screen. Someone core
  * will not let record attendance sees what is recorded, not a form.
  */
-import {
-  AttendanceMode,
-  attendanceModeLabels,
-  AttendanceStatus,
-  attendanceStatusLabels,
-  attendingStatuses,
-  type AttendanceRecord,
-  type Locale,
-} from '@samverkan/core';
+import { AttendanceMode, AttendanceStatus, type AttendanceRecord } from '@samverkan/core';
+import { attendanceModeLabels, attendanceStatusLabels, attendingStatuses, type Locale } from '@samverkan/core/labels';
 import { useId, useRef, useState } from 'react';
 import { Button, FieldError, Label, ListBox, ListBoxItem, Popover, Radio, RadioGroup, Select, SelectValue } from 'react-aria-components';
 import type { ActionDescriptor } from '../button/action-button.js';

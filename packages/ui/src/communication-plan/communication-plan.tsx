@@ -5,15 +5,8 @@
  * the plan is revised. The plan is the dataset's, read through `useCommunicationPlans`;
  * labels of audiences and revision rules are core's.
  */
-import {
-  communicationAudienceLabels,
-  communicationRevisionTriggerLabels,
-  type CommunicationActivity,
-  type CommunicationAudience,
-  type CommunicationPlan as CommunicationPlanData,
-  type CommunicationPlanVersion,
-  type Locale,
-} from '@samverkan/core';
+import type { CommunicationActivity, CommunicationPlan as CommunicationPlanData, CommunicationPlanVersion } from '@samverkan/core';
+import { communicationAudienceLabels, communicationRevisionTriggerLabels, type CommunicationAudience, type Locale } from '@samverkan/core/labels';
 import { useId } from 'react';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';

@@ -4,7 +4,7 @@
  * rule violations (daily and yearly caps, missing unit costs), and a note when the unit
  * costs are made-up example figures.
  */
-import { professionalCategoryLabels, type Locale } from '@samverkan/core';
+import { professionalCategoryLabels, type Locale } from '@samverkan/core/labels';
 import type { EsfReportQueryResult } from '@samverkan/core/runtime';
 import { useId } from 'react';
 import { formatNumber, formatSekAmount } from '../i18n/format.js';

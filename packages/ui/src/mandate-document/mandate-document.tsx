@@ -4,7 +4,8 @@
  * history table (Datum, Version, Utfärdare, Förändringsorsak) with the approved integer
  * versions marked as public records.
  */
-import { deliverableKindLabel, mandateClassificationLabels, roleDisplayName, textFor, type Locale, type Mandate } from '@samverkan/core';
+import type { Mandate } from '@samverkan/core';
+import { deliverableKindLabel, mandateClassificationLabels, roleDisplayName, textFor, type Locale } from '@samverkan/core/labels';
 import type { MandateVersionHistory } from '@samverkan/core/runtime';
 import { useId, type ReactNode } from 'react';
 import { formatDate } from '../i18n/format.js';

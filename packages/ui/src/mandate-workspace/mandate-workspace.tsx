@@ -7,7 +7,8 @@
  * core asks for; core's refusal comes back into the dialog or the form, named in words. Like
  * MeetingWorkspace it takes its language from the `SamverkanProvider`.
  */
-import { effectiveEnd, mandateSectionLabels, type Locale } from '@samverkan/core';
+import { effectiveEnd } from '@samverkan/core';
+import { mandateSectionLabels, type Locale } from '@samverkan/core/labels';
 import { commandDoneLabels, fieldLabel, type CommandType } from '@samverkan/core/runtime';
 import { useCommand, useMandate, useSamverkan, useSamverkanSelector, type CommandInput, type MandateActionType } from '@samverkan/react';
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';

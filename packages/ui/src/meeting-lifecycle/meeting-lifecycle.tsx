@@ -5,7 +5,7 @@
  * decides nothing: the lifecycle order and labels come from core's `MeetingStatus`, and every
  * action with its reason from core's `can` (through `@samverkan/react`'s `useMeeting`).
  */
-import { meetingStatusLabels, type Locale, type MeetingStatus } from '@samverkan/core';
+import { meetingStatusLabels, type Locale, type MeetingStatus } from '@samverkan/core/labels';
 import type { CommandType } from '@samverkan/core/runtime';
 import { useId, type ReactNode } from 'react';
 import type { ActionDescriptor } from '../button/action-button.js';

@@ -8,7 +8,8 @@
  * person may do (`useMeeting`), and why not; the stages only say which actions belong together.
  */
 import { commandDoneLabels, staffingPlansForGroup, type CommandType, type DispatchAllResult } from '@samverkan/core/runtime';
-import { meetingStatusLabels, personDisplayName, type Locale, type MeetingContext, type MeetingStatus } from '@samverkan/core';
+import type { MeetingContext } from '@samverkan/core';
+import { meetingStatusLabels, personDisplayName, type Locale, type MeetingStatus } from '@samverkan/core/labels';
 import { newCommandId, PROBE_TEXT, useCommand, useMeeting, useRuntimeState, useSamverkan, type CommandInput, type MeetingActionType } from '@samverkan/react';
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { AgendaBuilder } from '../agenda-builder/agenda-builder.js';

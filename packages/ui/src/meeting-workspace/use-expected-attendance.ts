@@ -3,7 +3,7 @@
  * `staffingPlansForGroup`), once, with the organisation they speak for — the rows an
  * attendance register starts from. Erased people are named by core's tombstone.
  */
-import { personDisplayName, type Locale } from '@samverkan/core';
+import { personDisplayName, type Locale } from '@samverkan/core/labels';
 import { staffingPlansForGroup } from '@samverkan/core/runtime';
 import { useRuntimeState } from '@samverkan/react';
 import { useMemo } from 'react';

@@ -3,7 +3,8 @@
  * informed, discussed and decided, then the decisions, the actions (who, by when) and the
  * decisions escalated to the commissioner. Texts are Markdown rendered without raw HTML.
  */
-import { agendaItemKindLabels, escalationTargetLabels, type AgendaItem, type Locale, type Minutes } from '@samverkan/core';
+import type { AgendaItem, Minutes } from '@samverkan/core';
+import { agendaItemKindLabels, escalationTargetLabels, type Locale } from '@samverkan/core/labels';
 import { useId } from 'react';
 import { formatDate, formatDateTime } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';

@@ -3,7 +3,7 @@
  * mandate names: every person with their organisation, whether and how they took part and for
  * whom a substitute stood in, and the totals. What it contains is core's `attendanceListDocument`.
  */
-import { attendanceModeLabels, attendanceStatusLabels, type Locale } from '@samverkan/core';
+import { attendanceModeLabels, attendanceStatusLabels, type Locale } from '@samverkan/core/labels';
 import type { AttendanceListDocument } from '@samverkan/core/documents';
 import { useId } from 'react';
 import { formatDateTime, formatNumber } from '../i18n/format.js';

@@ -4,7 +4,7 @@
  * every time report line, and the breaches of the ESF rules. What it contains is core's
  * `esfReportPrintDocument` (the report core computes; nothing is summed here).
  */
-import { professionalCategoryLabels, type Locale } from '@samverkan/core';
+import { professionalCategoryLabels, type Locale } from '@samverkan/core/labels';
 import type { EsfReportPrintDocument } from '@samverkan/core/documents';
 import { useId, type ReactNode } from 'react';
 import { formatDate, formatNumber, formatSekAmount } from '../i18n/format.js';

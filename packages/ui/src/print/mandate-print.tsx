@@ -5,7 +5,7 @@
  * history (Datum, Version, Utfärdare, Förändringsorsak) with the approved versions marked. What
  * it contains is core's `mandatePrintDocument`.
  */
-import { deliverableKindLabel, mandateClassificationLabels, textFor, type Locale } from '@samverkan/core';
+import { deliverableKindLabel, mandateClassificationLabels, textFor, type Locale } from '@samverkan/core/labels';
 import type { MandatePrintDocument } from '@samverkan/core/documents';
 import { useId, type ReactNode } from 'react';
 import { Fingerprint } from '../fingerprint/fingerprint.js';

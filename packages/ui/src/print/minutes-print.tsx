@@ -5,7 +5,7 @@
  * fingerprint, so a printed copy can be checked against the log. What it contains is core's
  * `minutesDocument`; a draft prints marked as a draft.
  */
-import { agendaItemKindLabels, escalationTargetLabels, type Locale } from '@samverkan/core';
+import { agendaItemKindLabels, escalationTargetLabels, type Locale } from '@samverkan/core/labels';
 import type { MinutesDocument } from '@samverkan/core/documents';
 import { useId, type ReactNode } from 'react';
 import { Fingerprint } from '../fingerprint/fingerprint.js';

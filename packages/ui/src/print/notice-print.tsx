@@ -4,7 +4,7 @@
  * background. What it contains is core's `noticeDocument`; a notice not yet published prints as
  * a draft, a late one says why, a cancelled one says so.
  */
-import { agendaItemKindLabels, type Locale } from '@samverkan/core';
+import { agendaItemKindLabels, type Locale } from '@samverkan/core/labels';
 import { useId, type ReactNode } from 'react';
 import type { NoticeDocument } from '@samverkan/core/documents';
 import { formatDateTime, formatNumber, formatTime } from '../i18n/format.js';

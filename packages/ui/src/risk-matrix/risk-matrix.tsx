@@ -5,7 +5,7 @@
  * words as well as by colour and pattern, and the levels are core's (`riskLevel` over
  * `riskScore`); risks not yet assessed are listed apart, never guessed into the matrix.
  */
-import { riskLevel, riskLevelLabels, riskScore, type Locale, type LocalizedText, type RiskLevel } from '@samverkan/core';
+import { riskLevel, riskLevelLabels, riskScore, type Locale, type LocalizedText, type RiskLevel } from '@samverkan/core/labels';
 import { useId } from 'react';
 import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';

@@ -3,7 +3,8 @@
  * (ansvar), authorities (befogenheter — what the role may decide, which are the permissions
  * core checks) and competence requirements, with who holds it.
  */
-import { authorityLabels, roleDisplayName, roleKindLabel, textFor, type Locale, type Role } from '@samverkan/core';
+import type { Role } from '@samverkan/core';
+import { authorityLabels, roleDisplayName, roleKindLabel, textFor, type Locale } from '@samverkan/core/labels';
 import { useId } from 'react';
 import { useLocale } from '../i18n/locale.js';
 import { Markdown } from '../markdown/markdown.js';

@@ -2,7 +2,8 @@
  * StaffingPlan — bemanningsplanen as a table: roles down, organisations across, the people in
  * each seat, and seats below their minimum shown as «VAKANT» (in text, not colour alone).
  */
-import { roleDisplayName, type Locale, type Role, type StaffingPlan as StaffingPlanData } from '@samverkan/core';
+import type { Role, StaffingPlan as StaffingPlanData } from '@samverkan/core';
+import { roleDisplayName, type Locale } from '@samverkan/core/labels';
 import { useLocale } from '../i18n/locale.js';
 import { ScrollRegion } from '../scroll-region/scroll-region.js';
 

@@ -54,6 +54,15 @@ export const texts = {
   widgetProblem: { sv: 'Widgeten kan inte visas', en: 'The widget cannot be shown' },
   publicRecord: { sv: 'Allmän handling', en: 'Public record' },
   addToCalendar: { sv: 'Lägg till i kalender', en: 'Add to calendar' },
+  printNotice: { sv: 'Skriv ut kallelsen', en: 'Print the notice' },
+  printMinutes: { sv: 'Skriv ut minnesanteckningarna', en: 'Print the minutes' },
+  attendanceCsv: { sv: 'Deltagarlista (CSV för Excel)', en: 'Attendance list (CSV for Excel)' },
+  documentsHeading: { sv: 'Dokument', en: 'Documents' },
+  printing: { sv: 'Förbereder utskrift …', en: 'Preparing to print …' },
+  printBlocked: {
+    sv: 'Webbläsaren stoppade utskriftsfönstret. Tillåt popup-fönster för sidan och försök igen.',
+    en: 'The browser blocked the print window. Allow pop-ups for the page and try again.',
+  },
 } as const satisfies Record<string, LocalizedMessage>;
 
 export type TextKey = keyof typeof texts;

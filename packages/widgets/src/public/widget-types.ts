@@ -28,6 +28,7 @@ export type TokenProvider = () => string | undefined | null | Promise<string | u
  * - `NOT_FOUND` — no such network, meeting or public record;
  * - core's and the server's codes for a refused action: `NOT_AUTHORISED`, `NOT_ALLOWED_NOW`,
  *   `VALIDATION`, `CONFLICT`, `RATE_LIMITED`, `STORE_UNAVAILABLE`, …
+ * - `POPUP_BLOCKED` — the browser stopped the window a document is printed from.
  */
 export type WidgetErrorCode =
   | 'BAD_ATTRIBUTE'
@@ -38,6 +39,7 @@ export type WidgetErrorCode =
   | 'NOT_ALLOWED_NOW'
   | 'VALIDATION'
   | 'CONFLICT'
+  | 'POPUP_BLOCKED'
   | (string & {});
 
 /** `detail` of the `samverkan-error` event. */

@@ -6,10 +6,11 @@
  */
 import { commandLabels, type CommandType } from '@samverkan/core/runtime';
 import { MeetingLifecycle } from '@samverkan/ui';
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import type { WidgetProblem } from '../element/widget-problem.js';
 import { say } from '../i18n/widget-texts.js';
 import { meetingShown } from './meeting-data.js';
+import type { PrintedDocument } from './print-window.js';
 import { confirmedActions, useMeetingActions, type MeetingActionState, type WidgetMeetingAction } from './meeting-actions.js';
 import { ProposalForm } from './proposal-form.js';
 import { ConnectionLine, connectionProblems, Loading, ProblemNotice, useReportProblems } from './widget-frame.js';
@@ -57,12 +58,13 @@ export function MeetingWidget() {
   useReady(shown ? { network: config.network, signedIn: members } : undefined);
 
   /**
-   * The meeting's invitation from the server (core's .ics: the same UID after a move, a
-   * cancellation once cancelled), saved by the browser; the link is made inside the shadow root.
+   * A file from the server (core's .ics invitation — the same UID after a move, a cancellation
+   * once cancelled — or the attendance list as CSV), saved by the browser; the link is made
+   * inside the shadow root.
    */
-  async function addToCalendar(): Promise<void> {
+  async function download(path: string): Promise<void> {
     setStepProblem(undefined);
-    const file = await connection.file(`/meetings/${encodeURIComponent(meetingId)}/invitation.ics`);
+    const file = await connection.file(path);
     if (!file.ok) {
       setStepProblem(file.problem);
       return;
@@ -76,6 +78,21 @@ export function MeetingWidget() {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  /** The notice or the minutes in a print window of their own (see print-window.tsx). */
+  function print(printed: PrintedDocument): void {
+    setStepProblem(undefined);
+    // Opened in the click, so a pop-up blocker lets it through; filled when the document is here.
+    const view = window.open('', '_blank');
+    void import('./print-window.js')
+      .then(({ printMeetingDocument }) => printMeetingDocument(view, connection, meetingId, printed, locale))
+      .then((problem) => {
+        if (problem) {
+          setStepProblem(problem);
+          emit.error(problem);
+        }
+      });
   }
 
   async function send(type: WidgetMeetingAction, extra: Record<string, unknown>, onProblem: (problem: WidgetProblem | undefined) => void): Promise<boolean> {
@@ -94,7 +111,14 @@ export function MeetingWidget() {
     return false;
   }
 
-  if (shown === undefined) {
+  // The first time, a signed-in member sees the meeting once the server has said which steps she
+  // may take: shown before, the steps would arrive a moment later and push the page down (a
+  // layout shift). Later answers (after a step) replace the steps in place.
+  const stepsAnswered = useRef(false);
+  if (shown && actions !== undefined) stepsAnswered.current = true;
+  const waitingForSteps = members && !stepsAnswered.current;
+
+  if (shown === undefined || (shown !== null && waitingForSteps)) {
     if (snapshot.problem) return <ProblemNotice problems={[snapshot.problem]} locale={locale} headingLevel={config.headingLevel} onRetry={() => connection.retry()} />;
     return <Loading locale={locale} />;
   }
@@ -136,11 +160,30 @@ export function MeetingWidget() {
       {!members ? <p className="sv-description">{snapshot.session?.reason === 'not-member' ? say('notMember', locale) : say('signedOut', locale)}</p> : null}
       <MeetingFacts meeting={shown} locale={locale} />
       {members ? (
-        <p>
-          <button type="button" className="sv-button" data-variant="secondary" onClick={() => void addToCalendar()}>
-            {say('addToCalendar', locale)}
-          </button>
-        </p>
+        <ul className="sv-widget__documents" aria-label={say('documentsHeading', locale)}>
+          <li>
+            <button type="button" className="sv-button" data-variant="secondary" onClick={() => void download(`/meetings/${encodeURIComponent(meetingId)}/invitation.ics`)}>
+              {say('addToCalendar', locale)}
+            </button>
+          </li>
+          <li>
+            <button type="button" className="sv-button" data-variant="secondary" onClick={() => print('notice')}>
+              {say('printNotice', locale)}
+            </button>
+          </li>
+          {shown.minutes ? (
+            <li>
+              <button type="button" className="sv-button" data-variant="secondary" onClick={() => print('minutes')}>
+                {say('printMinutes', locale)}
+              </button>
+            </li>
+          ) : null}
+          <li>
+            <button type="button" className="sv-button" data-variant="secondary" onClick={() => void download(`/meetings/${encodeURIComponent(meetingId)}/attendance.csv?locale=${locale}`)}>
+              {say('attendanceCsv', locale)}
+            </button>
+          </li>
+        </ul>
       ) : null}
       {inApp ? <p className="sv-description">{say('inApp', locale)}</p> : null}
       {mayPropose ? (

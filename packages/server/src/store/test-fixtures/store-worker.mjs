@@ -8,7 +8,9 @@
 // Commands: { id, op: 'append', stream, expectedVersion, events }, { id, op: 'batch', parts },
 // { id, op: 'subscribe' } (then every batch heard is printed as { kind: 'heard', positions }),
 // { id, op: 'exit' }. Before a write it prints { kind: 'writing', id }; a batch with
-// pauseInTransaction: true stops inside its transaction, before COMMIT (see below).
+// pauseInTransaction: true stops inside its transaction, before COMMIT, and one with
+// sayInStatement: true prints { kind: 'in-statement' } as its one append statement starts
+// (see below).
 import { createInterface } from 'node:readline';
 import { createPgClient, createPgliteClient, createPostgresStore } from '../../../dist/index.js';
 
@@ -27,8 +29,16 @@ const database = target.startsWith('pglite:')
 // has been made in it, before COMMIT, and the worker says { kind: 'paused' }: the test then kills
 // it there, in the middle of the batch, for certain.
 let pauseInTransaction = false;
+// PGlite sends an append as one statement without BEGIN/COMMIT (a statement is its own
+// transaction). With { sayInStatement: true } the worker says { kind: 'in-statement' } just before
+// that statement runs — PGlite then runs it on this thread, so a kill that follows lands in it.
+let sayInStatement = false;
 const sql = {
   ...database,
+  async query(text, params) {
+    if (sayInStatement && text.startsWith('SELECT samverkan.append(')) say({ kind: 'in-statement' });
+    return database.query(text, params);
+  },
   transaction: (work) =>
     database.transaction((tx) =>
       work({
@@ -56,6 +66,7 @@ for await (const line of lines) {
       say({ kind: 'answer', id: command.id, result: summary(await store.append(command.stream, command.expectedVersion, command.events)) });
     } else if (command.op === 'batch') {
       pauseInTransaction = command.pauseInTransaction === true;
+      sayInStatement = command.sayInStatement === true;
       say({ kind: 'writing', id: command.id });
       say({ kind: 'answer', id: command.id, result: summary(await store.appendBatch(command.parts)) });
     } else if (command.op === 'subscribe') {

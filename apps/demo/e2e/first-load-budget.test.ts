@@ -1,0 +1,77 @@
+/**
+ * The JavaScript a first visit to a meeting's page loads — the page's and the sample loader
+ * worker's, gzip — stays within its budget (scripts/first-load-js.mjs measures it; run it as a
+ * script to see every file). The worker is built as a chunk of the app (vite.config.ts), so it
+ * imports the page's own chunks of core, zod and xstate instead of carrying a copy of its own:
+ * its file is a few hundred bytes, and it still loads a sample on its own.
+ */
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it, onTestFinished } from 'vitest';
+import { kB, measureFirstLoad, type FirstLoad } from '../scripts/first-load-js.mjs';
+import { baseUrl } from './support/browser.js';
+
+/**
+ * kB gzip (1000 bytes) of JavaScript on a first visit to a meeting's page, worker included.
+ * Was 517 kB with the worker bundled apart (its own core, zod and xstate); 383 kB when this
+ * budget was set. Issue 17 aims at 200 kB: lower it as the page gets lighter, never raise it to
+ * make the suite pass — find out what grew (`node scripts/first-load-js.mjs`).
+ */
+const budget = 390;
+const meeting = '/fyrbodal/meetings/mote-2019-12-05';
+
+let browser: Browser;
+let firstLoad: FirstLoad;
+
+beforeAll(async () => {
+  browser = await chromium.connect(inject('wsEndpoint'));
+  firstLoad = await measureFirstLoad({ browser, baseUrl: baseUrl(), distDir: inject('distDir'), path: meeting, ready: '.sv-meeting-lifecycle' });
+  console.log(`${meeting}: ${firstLoad.scripts.length} scripts, ${kB(firstLoad.gzip)} gzip`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+it(`loads at most ${budget} kB gzip of JavaScript on a first visit to a meeting's page`, () => {
+  expect(firstLoad.scripts.length).toBeGreaterThan(1);
+  expect(firstLoad.gzip / 1000).toBeLessThanOrEqual(budget);
+});
+
+it('starts the sample loader worker from a file that carries no copy of core', () => {
+  const worker = firstLoad.scripts.filter((s) => s.path.includes('sample-loader.worker'));
+  expect(worker).toHaveLength(1);
+  expect(worker[0]!.gzip).toBeLessThan(2000);
+});
+
+it('loads a sample in the worker from the page’s own chunks', async () => {
+  const worker = firstLoad.scripts.find((s) => s.path.includes('sample-loader.worker'))!;
+  const context = await browser.newContext();
+  onTestFinished(() => context.close());
+  const page = await context.newPage();
+  await page.goto(`${baseUrl()}/`);
+  const answer = await page.evaluate(
+    (url) =>
+      new Promise((resolve, reject) => {
+        const w = new Worker(url, { type: 'module' });
+        w.addEventListener('message', (event) => resolve(event.data));
+        w.addEventListener('error', (event) => reject(new Error(event.message || 'the worker failed to start')));
+        w.postMessage({ sampleId: 'orebro', database: 'first-load-budget-check' });
+      }),
+    worker.path,
+  );
+  expect(answer).toEqual({ ok: true });
+  // It stored the sample: the database holds its events.
+  const events = await page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('first-load-budget-check');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const count = request.result.transaction('events').objectStore('events').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+  expect(events).toBeGreaterThan(10);
+});
