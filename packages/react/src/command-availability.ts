@@ -9,7 +9,7 @@ import type { LocalizedText } from '@samverkan/core';
 import type { ErrorCode } from '@samverkan/core/runtime';
 import { commandLabels, refusalInWords, type CommandType } from '@samverkan/core/runtime';
 import type { SamverkanContextValue } from './samverkan-provider.js';
-import { withEnvelope } from './command-envelope.js';
+import { envelopeOf } from './command-envelope.js';
 
 export interface CommandAvailability<T extends CommandType = CommandType> {
   type: T;
@@ -41,8 +41,10 @@ export function probe<T extends CommandType>(
   type: T,
   payload: Record<string, unknown>,
 ): CommandAvailability<T> {
-  const command = withEnvelope({ ...payload, type }, { actor: context.actor, clock: () => context.now }, () => PROBE_ID);
-  const answer = context.runtime.can(command);
+  // A probe's payload is a stand-in built per type (placeholder texts), not a typed command: core
+  // checks it like any command from outside.
+  const command = envelopeOf({ ...payload, type }, { actor: context.actor, clock: () => context.now }, () => PROBE_ID);
+  const answer = context.runtime.canUntrusted(command);
   const label = commandLabels[type][context.locale];
   if (answer.ok) return { type, label, allowed: true, roleName: answer.roleName };
   // A refusal about the input names its fields in words («Skäl: får inte vara tom»), never by path.

@@ -3,16 +3,22 @@
  * provider, so a component says only what it wants done: `{ type: 'publishAgenda', meetingId }`.
  */
 import type { SamverkanContextValue } from './samverkan-provider.js';
-import type { CommandType } from '@samverkan/core/runtime';
+import type { CommandInput as CoreCommandInput } from '@samverkan/core/runtime';
 
-/** A command as a component writes it: the type, the target id and the payload. */
-export type CommandInput = {
-  type: CommandType;
-  /** Unique per command; a retry with the same id is recorded once. A new UUID when omitted. */
-  id?: string;
-  /** When; the provider's clock when omitted. */
-  at?: string;
-} & Record<string, unknown>;
+/**
+ * A command as a component writes it: core's `CommandInput` without the sender and the role
+ * (always the provider's actor) and with `id` optional (a new UUID when omitted) — `at` is the
+ * provider's clock when omitted. Discriminated by `type`, so a misspelt type or field is a
+ * compile error.
+ */
+export type CommandInput = CoreCommandInput extends infer C
+  ? C extends CoreCommandInput
+    ? Omit<C, 'id' | 'by' | 'as'> & {
+        /** Unique per command; a retry with the same id is recorded once. A new UUID when omitted. */
+        id?: string;
+      }
+    : never
+  : never;
 
 /** A UUID for a command: `crypto.randomUUID`, or from random bytes where it is missing (plain http). */
 export function newCommandId(): string {
@@ -33,6 +39,16 @@ export function withEnvelope(
   command: CommandInput,
   context: Pick<SamverkanContextValue, 'actor' | 'clock'>,
   id: () => string = newCommandId,
+): CoreCommandInput {
+  // The fields added are exactly the ones `CommandInput` leaves to the provider.
+  return envelopeOf(command, context, id) as CoreCommandInput;
+}
+
+/** The envelope around any command-shaped value (a probe's stand-in payload as well as a typed command). */
+export function envelopeOf(
+  command: { type: string; id?: string; at?: string },
+  context: Pick<SamverkanContextValue, 'actor' | 'clock'>,
+  id: () => string,
 ): Record<string, unknown> {
   const { actor } = context;
   return {

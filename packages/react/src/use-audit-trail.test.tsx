@@ -7,7 +7,7 @@ import { useCommand } from './use-command.js';
 function Trail({ stream }: { stream?: string }) {
   const { entries, loading } = useAuditTrail(stream);
   const { dispatch } = useCommand();
-  const item = { id: 'nyckelfri-hemtjanst', title: 'Nyckelfri hemtjänst', kind: 'information', durationMinutes: 20 };
+  const item = { id: 'nyckelfri-hemtjanst', title: 'Nyckelfri hemtjänst', kind: 'information' as const, durationMinutes: 20 };
   return (
     <section>
       <p data-testid="count">{loading ? 'loading' : entries.length}</p>

@@ -74,8 +74,10 @@ describe('useCommand', () => {
         <Convene
           meetingId={DECEMBER}
           commands={{
+            // @ts-expect-error — a command without the meeting it acts on does not compile; from plain JavaScript, core refuses it
             noTarget: { type: 'publishAgenda' },
-            unknown: { type: 'teleport' as 'publishAgenda', meetingId: DECEMBER },
+            // @ts-expect-error — no such command type
+            unknown: { type: 'teleport', meetingId: DECEMBER },
           }}
         />
       </Providing>,
@@ -101,7 +103,7 @@ describe('useCommand', () => {
         return real.dispatch(command);
       },
     };
-    const item = { id: 'lasplattor-2', title: 'Läsplattor i hemtjänsten', kind: 'information', durationMinutes: 15 };
+    const item = { id: 'lasplattor-2', title: 'Läsplattor i hemtjänsten', kind: 'information' as const, durationMinutes: 15 };
     const screen = await render(
       <Providing runtime={slow} actor={{ personId: KARIN }}>
         <Convene meetingId={DECEMBER} commands={{ propose: { type: 'proposeAgendaItem', meetingId: DECEMBER, item } }} />

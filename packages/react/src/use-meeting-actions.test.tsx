@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import type { Samverkan } from '@samverkan/core/runtime';
+import { command, type Samverkan } from '@samverkan/core/runtime';
 import { DECEMBER, fyrbodalRuntime, HELENA, JANUARY_2020, KARIN, Providing, TODAY } from './testing/fyrbodal.js';
 import { useMeeting } from './use-meeting.js';
 import { useMeetingActions } from './use-meeting-actions.js';
 
-/** Records the type of every command the runtime is asked about (`can`), then answers as before. */
+/**
+ * Records the type of every command the runtime is asked about, then answers as before. Probes
+ * are stand-in payloads, so they ask `canUntrusted`; typed `can` is recorded too.
+ */
 function recordProbes(runtime: Samverkan): string[] {
   const asked: string[] = [];
   const can = runtime.can.bind(runtime);
+  const canUntrusted = runtime.canUntrusted.bind(runtime);
   runtime.can = (command) => {
-    asked.push(String((command as { type?: unknown }).type));
+    asked.push(command.type);
     return can(command);
+  };
+  runtime.canUntrusted = (command) => {
+    asked.push(String((command as { type?: unknown }).type));
+    return canUntrusted(command);
   };
   return asked;
 }
@@ -44,7 +52,7 @@ function WholeMeeting({ meetingId }: { meetingId: string }) {
   );
 }
 
-const propose = (meetingId: string, id: string) => ({
+const propose = (meetingId: string, id: string) => command({
   type: 'proposeAgendaItem',
   id: `propose-${id}`,
   by: KARIN,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-react';
-import type { RuntimeState } from '@samverkan/core/runtime';
+import { command, type RuntimeState } from '@samverkan/core/runtime';
 import { DECEMBER, fyrbodalRuntime, HELENA, JANUARY_2020, KARIN, Providing, TODAY } from './testing/fyrbodal.js';
 import { useMeeting } from './use-meeting.js';
 import { useSamverkanSelector } from './use-samverkan-selector.js';
@@ -23,7 +23,7 @@ function PlannedList({ renders, isEqual }: { renders: { count: number }; isEqual
   return <p data-testid="planned">{ids.length}</p>;
 }
 
-const propose = (id: string) => ({
+const propose = (id: string) => command({
   type: 'proposeAgendaItem',
   id: `propose-${id}`,
   by: KARIN,

@@ -7,7 +7,7 @@
  * where core lets the visitor (meeting-actions.tsx), and its documents to take away (meeting-documents.tsx).
  */
 import type { MeetingContext } from '@samverkan/core';
-import { MeetingWorkspace, formatDateTime, type ActionDescriptor } from '@samverkan/ui';
+import { MeetingWorkspace, formatDateTime, type ActionDescriptor, type MeetingWorkspaceAction } from '@samverkan/ui';
 import { useDemo } from '../app/demo-context.js';
 import { setDemoClock } from '../app/demo-clock.js';
 import { MeetingActions } from './meeting-actions.js';
@@ -21,7 +21,7 @@ const text = {
   move: { sv: (when: string) => `Flytta demons tid till ${when}`, en: (when: string) => `Move the demo’s time to ${when}` },
 } as const;
 
-function ClockHint({ refused, meeting }: { refused: readonly ActionDescriptor[]; meeting: MeetingContext }) {
+function ClockHint({ refused, meeting }: { refused: ReadonlyArray<ActionDescriptor<MeetingWorkspaceAction>>; meeting: MeetingContext }) {
   const { sampleId, locale, now, shared } = useDemo();
   // On the shared server the time is the server's: nothing to move.
   if (shared) return null;

@@ -5,7 +5,7 @@
  * commissioner's decision on a matter escalated from minutes is recorded, linked back to them.
  */
 import { describe, expect, it } from 'vitest';
-import { cmd, startTestNetwork, T, testMandate, testNetwork } from '../testing/test-network.js';
+import { cmd, startTestNetwork, T, testMandate, testNetwork, type TestStep } from '../testing/test-network.js';
 import { createSamverkan } from './create-samverkan.js';
 import { trustedRecords } from './identity.js';
 import { escalations } from '../queries/escalations.js';
@@ -98,7 +98,7 @@ describe('a mandate created by command and approved', () => {
     dataset.groups!.push({ id: 't:annan', kind: 'network', name: 'Annat nätverk', hostOrganisationId: T.region, staffingPlan: { entries: [] } });
     const { sv } = await startTestNetwork(dataset);
     const mandate = testMandate('t:nytt', { organisation: { description: 'Grupper', groupIds }, staffingPlan: { entries: [{ roleId: T.roles.processLeader, personIds: [T.otherA] }] } });
-    const steps = [
+    const steps: Array<TestStep<'mandateId'>> = [
       { type: 'createMandate', by: T.processLeader, at: at('01-10'), mandate },
       { type: 'submitMandateForReview', by: T.processLeader, at: at('01-11'), reviewers: [{ id: T.steeringGroup, name: 'Styrgruppen' }] },
       { type: 'reviewMandate', by: T.repA, at: at('01-12'), body: T.steeringGroup, outcome: 'endorsed' },
@@ -134,7 +134,7 @@ describe("the commissioner's decision on an escalated matter", () => {
     const { sv } = await startTestNetwork();
     await sv.dispatch(importCommand());
     const meetingId = 't:m';
-    const steps: Array<Record<string, unknown>> = [
+    const steps: Array<TestStep<'meetingId'>> = [
       { type: 'planMeeting', by: T.processLeader, at: at('01-20'), meeting: { id: meetingId, groupId: T.steeringGroup, title: 'Styrgruppsmöte februari', startsAt: at('02-20'), durationMinutes: 60 } },
       { type: 'openCall', by: T.processLeader, at: at('01-21') },
       { type: 'proposeAgendaItem', by: T.repA, at: at('01-22'), item: { id: 'p1', title: 'Gemensam upphandling', kind: 'decision', durationMinutes: 30 } },
@@ -149,7 +149,7 @@ describe("the commissioner's decision on an escalated matter", () => {
       },
     ];
     for (const step of steps) {
-      const result = await sv.dispatch(cmd({ ...step, meetingId } as unknown as { type: string; by: string; at: string }));
+      const result = await sv.dispatch(cmd({ ...step, meetingId }));
       expect(result.ok, `${String(step.type)}: ${JSON.stringify(result)}`).toBe(true);
     }
     const decide = (by: string, extra: Record<string, unknown> = {}) =>

@@ -15,6 +15,7 @@ import {
 } from '../samples/fyrbodal.people.js';
 import { createSampleRuntime } from '../samples/load-sample.js';
 import { createMemoryStore } from './store/memory-store.js';
+import { command } from './command-input.js';
 
 const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
 const networkId = 'fyrbodal:e-halsonatverket';
@@ -62,7 +63,7 @@ describe('a draft mandate grants nothing', () => {
     // process leader in a draft gives her no power over the network's meetings.
     const created = await runtime.dispatch({ type: 'createMandate', id: id(), by: karin.id, at: now, mandateId: 'fyrbodal:eget-uppdrag', mandate: selfMadeMandate(karin.id) });
     expect(created.ok).toBe(true);
-    const cancel = { type: 'cancelMeeting', id: id(), by: karin.id, at: now, meetingId: 'fyrbodal:mote-2020-01-23', reason: 'Jag bestämmer' };
+    const cancel = command({ type: 'cancelMeeting', id: id(), by: karin.id, at: now, meetingId: 'fyrbodal:mote-2020-01-23', reason: 'Jag bestämmer' });
     expect(runtime.can(cancel)).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
     expect(await runtime.dispatch(cancel)).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
   });
@@ -75,7 +76,7 @@ describe('a draft mandate grants nothing', () => {
     expect(!created.ok && created.message.sv).toContain('kan inte vara uppdragsgivare här');
     const mandate = selfMadeMandate(karin.id);
     expect((await runtime.dispatch({ type: 'createMandate', id: id(), by: karin.id, at: now, mandateId: mandate.id, mandate })).ok).toBe(true);
-    const renamed = { type: 'amendMandate', id: id(), by: karin.id, at: now, mandateId: mandate.id, section: 'commissioner', change: { id: karin.id, name: 'Karin' } };
+    const renamed = command({ type: 'amendMandate', id: id(), by: karin.id, at: now, mandateId: mandate.id, section: 'commissioner', change: { id: karin.id, name: 'Karin' } });
     expect(await runtime.dispatch(renamed)).toMatchObject({ ok: false, code: 'VALIDATION', details: { issues: [{ path: ['change', 'commissioner'] }] } });
     const submitted = await runtime.dispatch({
       type: 'submitMandateForReview', id: id(), by: karin.id, at: now, mandateId: mandate.id,
@@ -83,10 +84,10 @@ describe('a draft mandate grants nothing', () => {
     });
     // A body that does not exist cannot be asked to review.
     expect(submitted).toMatchObject({ ok: false, code: 'NOT_FOUND' });
-    const review = { type: 'reviewMandate', id: id(), by: karin.id, at: now, mandateId: mandate.id, body: 'fyrbodal:pahittat-organ', outcome: 'endorsed' };
+    const review = command({ type: 'reviewMandate', id: id(), by: karin.id, at: now, mandateId: mandate.id, body: 'fyrbodal:pahittat-organ', outcome: 'endorsed' });
     expect((await runtime.dispatch(review)).ok).toBe(false);
     // Even named as commissioner, the draft gives Karin no seat in the network it names.
-    const publish = { type: 'publishAgenda', id: id(), by: karin.id, at: now, meetingId: 'fyrbodal:mote-2019-12-05', lateReason: 'Jag bestämmer' };
+    const publish = command({ type: 'publishAgenda', id: id(), by: karin.id, at: now, meetingId: 'fyrbodal:mote-2019-12-05', lateReason: 'Jag bestämmer' });
     expect(runtime.can(publish)).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
   });
 });
@@ -132,7 +133,7 @@ describe('no escalation through staffing changes', () => {
     expect(after.context.mandate.version).toBe(before.context.mandate.version);
     expect(after.context.mandate.staffingPlan.entries.find((e) => e.roleId === 'fyrbodal:uppdragsgivare')?.personIds).toEqual([goran.id]);
     // She cannot approve it herself, nor end the mandate.
-    const approve = { type: 'approveAmendment', id: id(), by: helena.id, at: now, mandateId };
+    const approve = command({ type: 'approveAmendment', id: id(), by: helena.id, at: now, mandateId });
     expect(await runtime.dispatch(approve)).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
     expect(await runtime.dispatch({ type: 'endMandate', id: id(), by: helena.id, at: now, mandateId, reason: 'Klart' })).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
     // The commissioner decides.
@@ -159,7 +160,7 @@ describe('reviewing for a body', () => {
     const { runtime } = await createSampleRuntime('fyrbodal', store, { upTo: '2019-03-20T12:00:00+01:00' });
     expect(runtime.getState().mandates.get(mandateId)?.state).toBe('inReview.collecting');
     // Karin is a representative of the network, not a member of socialchefsnätverket.
-    const review = { type: 'reviewMandate', id: id(), by: karin.id, at: '2019-03-20T13:00:00+01:00', mandateId, body: 'fyrbodal:socialchefsnatverket', outcome: 'endorsed' };
+    const review = command({ type: 'reviewMandate', id: id(), by: karin.id, at: '2019-03-20T13:00:00+01:00', mandateId, body: 'fyrbodal:socialchefsnatverket', outcome: 'endorsed' });
     expect(await runtime.dispatch(review)).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
   });
 });

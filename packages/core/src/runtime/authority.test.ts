@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { dalarnaPartyContacts } from '../samples/dalarna.people.js';
 import { createSampleRuntime } from '../samples/load-sample.js';
 import { createMemoryStore } from './store/memory-store.js';
+import { command } from './command-input.js';
 
 const agreementId = 'dalarna:overenskommelse-hsih';
 const falunRepresentative = dalarnaPartyContacts.find((p) => p.organisationId === 'dalarna:falun')!;
 const leksandRepresentative = dalarnaPartyContacts.find((p) => p.organisationId === 'dalarna:leksand')!;
-const leksandDecision = (by: string, extra: Record<string, unknown> = {}) => ({
+const leksandDecision = (by: string, extra: { as?: string } = {}) => command({
   type: 'recordPartyDecision',
   id: `decision-${by}`,
   by,

@@ -10,11 +10,12 @@ import { createSampleRuntime } from '../samples/load-sample.js';
 import { createSamverkan } from './create-samverkan.js';
 import { trustedRecords } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
+import type { TestStep } from '../testing/test-network.js';
 
 const planId = 'ehalsalyftet:kommunikationsplan-2016';
 const at = (day: string) => `2016-${day}T10:00:00+02:00`;
 let n = 0;
-const cmd = (c: Record<string, unknown>) => ({ id: `k-${++n}`, communicationPlanId: planId, ...c });
+const cmd = (c: TestStep<'communicationPlanId'>) => ({ id: `k-${++n}`, communicationPlanId: planId, ...c });
 
 describe('a communication plan', () => {
   it('tracks each activity from planned to done or cancelled, with who and when', async () => {
@@ -34,7 +35,7 @@ describe('a communication plan', () => {
     const { runtime } = await createSampleRuntime('ehalsalyftet');
     await runtime.dispatch(cmd({ type: 'completeCommunicationActivity', by: communicator.id, at: at('05-24'), activityId: 'a4' }));
     const plan = runtime.getState().communicationPlans.get(planId)!.context.plan;
-    const activities = [...plan.activities, { id: 'a8', activity: 'Temafilm: digitala trygghetslarm', when: { kind: 'text', text: 'Tema 2' }, responsible: ['Kommunikatör'] }];
+    const activities = [...plan.activities, { id: 'a8', activity: 'Temafilm: digitala trygghetslarm', when: { kind: 'text' as const, text: 'Tema 2' }, responsible: ['Kommunikatör'] }];
     const revised = await runtime.dispatch(cmd({ type: 'reviseCommunicationPlan', by: communicator.id, at: at('09-15'), version: '1.1', reason: 'Uppdaterad efter tema 1', themeId: 'ehalsalyftet:tema-1', activities }));
     expect(revised.ok, JSON.stringify(revised)).toBe(true);
     const context = runtime.getState().communicationPlans.get(planId)!.context;

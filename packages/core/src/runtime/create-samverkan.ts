@@ -38,6 +38,7 @@ import {
 import { ReplayCheck } from './replay-check.js';
 import { decideAuthority } from './authority.js';
 import type { CommandDefinition, MachineEventBody } from './command-definition.js';
+import type { CommandInput } from './command-input.js';
 import { commandDefinitions, commandTypes } from './commands/index.js';
 import { beforeLatest, DEFAULT_TIME_TOLERANCE_MS, resolveEnvelope, systemClock, type Clock, type EnvelopePolicy } from './envelope.js';
 import { commandError, type CommandError } from './errors.js';
@@ -148,10 +149,13 @@ export interface ReplayOptions {
 export interface Samverkan {
   /** The names the runtime words its refusals with (a region's overrides over core's), for a UI to use too. */
   readonly wording: Wording;
-  /** Records a command or says why not; never throws for bad input. */
-  dispatch(command: unknown): Promise<CommandResult>;
+  /**
+   * Records a command or says why not; never throws for bad input. Typed by `CommandInput`, so a
+   * misspelt type or field is a compile error; the runtime checks the command all the same.
+   */
+  dispatch(command: CommandInput): Promise<CommandResult>;
   /** Whether the command would be accepted now, and why not; records nothing. */
-  can(command: unknown): CanResult;
+  can(command: CommandInput): CanResult;
   /**
    * Records a sequence of commands as one write, or none of them: each is validated, authorised
    * and checked against its lifecycle exactly as `dispatch` would, in order, each seeing the
@@ -160,7 +164,19 @@ export interface Samverkan {
    * With a store that has no `appendBatch` the commands are appended one by one after all have
    * been checked, so only a conflict with another writer can stop them part-way.
    */
-  dispatchAll(commands: readonly unknown[], options?: DispatchAllOptions): Promise<DispatchAllResult>;
+  dispatchAll(commands: readonly CommandInput[], options?: DispatchAllOptions): Promise<DispatchAllResult>;
+  /**
+   * `dispatch` for a command whose shape this code does not know: JSON from a request body, a
+   * file, a message from another window. Checked exactly as `dispatch` checks a typed command
+   * (the runtime trusts neither); its own name, not an overload of `dispatch` taking `unknown`,
+   * because such an overload would accept every misspelt command without a word from the
+   * compiler. Reach for it only where the input really comes from outside.
+   */
+  dispatchUntrusted(command: unknown): Promise<CommandResult>;
+  /** `can` for a command from outside (see `dispatchUntrusted`). */
+  canUntrusted(command: unknown): CanResult;
+  /** `dispatchAll` for a list from outside (see `dispatchUntrusted`); anything but an array is refused. */
+  dispatchAllUntrusted(commands: unknown, options?: DispatchAllOptions): Promise<DispatchAllResult>;
   /**
    * Loads a dataset (replacing the directory); aggregates it describes start fresh unless their
    * streams exist. The network's administrator's act: the first load of a network by the
@@ -870,19 +886,19 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     };
   }
 
-  async function dispatchAll(commands: readonly unknown[], options: DispatchAllOptions = {}): Promise<DispatchAllResult> {
+  async function dispatchAll(given: unknown, options: DispatchAllOptions = {}): Promise<DispatchAllResult> {
     let current = -1;
     try {
       const notAList = () => ({ ok: false as const, index: -1, error: commandError('VALIDATION', { sv: 'Kommandona måste vara en lista.', en: 'The commands must be an array.' }) });
-      if (!Array.isArray(commands)) return notAList();
+      if (!Array.isArray(given)) return notAList();
       // A plain copy of the list first: a hostile one (a Proxy that throws) is bad input, not a failed write.
       let list: unknown[];
       try {
-        list = Array.from(commands);
+        list = Array.from(given);
       } catch {
         return notAList();
       }
-      commands = list;
+      const commands: readonly unknown[] = list;
       const parts: StreamAppend[] = [];
       /** The part each command wrote, or the events an earlier recording of it wrote. */
       const outcome: Array<{ part: number; duplicate: boolean } | { events: StoredEvent[] }> = [];
@@ -1173,17 +1189,23 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return { ok: true };
   }
 
+  function can(command: unknown): CanResult {
+    try {
+      return toCanResult(prepare(command));
+    } catch (error) {
+      return commandError('VALIDATION', { sv: `Kommandot kunde inte prövas: ${String(error)}`, en: `The command could not be checked: ${String(error)}` });
+    }
+  }
+
   return {
     wording,
     dispatch,
     dispatchAll,
-    can: (command) => {
-      try {
-        return toCanResult(prepare(command));
-      } catch (error) {
-        return commandError('VALIDATION', { sv: `Kommandot kunde inte prövas: ${String(error)}`, en: `The command could not be checked: ${String(error)}` });
-      }
-    },
+    can,
+    // The same checks as the typed methods: only the compile-time type differs.
+    dispatchUntrusted: dispatch,
+    dispatchAllUntrusted: dispatchAll,
+    canUntrusted: can,
     load,
     erasePersonalData,
     getState: () => state,

@@ -7,6 +7,7 @@ import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore, StoredEvent } from './store/store.js';
 import { trustedRecords } from './identity.js';
 import { sampleAdministrators } from '../samples/load-sample.js';
+import type { CommandInput } from './command-input.js';
 
 const leader = 'fyrbodal:person-001';
 const rep = 'fyrbodal:person-003';
@@ -17,13 +18,13 @@ const id = () => `batch-cmd-${++n}`;
 /** An event without its random id, and without its hashes (which cover the id). */
 const withoutId = ({ id: _id, hash: _hash, previousHash: _previous, ...rest }: StoredEvent) => rest;
 
-const item = { id: 'p1', title: 'Välfärdsteknik', kind: 'decision', durationMinutes: 30 };
+const item = { id: 'p1', title: 'Välfärdsteknik', kind: 'decision' as const, durationMinutes: 30 };
 /** Three commands where each needs the one before it. */
 const threeSteps = () => [
   { id: id(), type: 'openCall', by: leader, at: '2019-01-02T09:00:00+01:00', meetingId },
   { id: id(), type: 'proposeAgendaItem', by: rep, at: '2019-01-03T09:00:00+01:00', meetingId, item },
   { id: id(), type: 'publishAgenda', by: leader, at: '2019-01-09T09:00:00+01:00', meetingId },
-];
+] as const satisfies readonly CommandInput[];
 
 async function loaded(store: EventStore = createMemoryStore()): Promise<Samverkan> {
   const sv = await createSamverkan({ identity: trustedRecords(), store });
@@ -98,7 +99,7 @@ describe('dispatchAll', () => {
     const stateBefore = sv.getState();
     const heard = notifications(sv);
     // The representative may propose items but not approve the minutes: refused by authority.
-    const commands = [...threeSteps(), { id: id(), type: 'sendInvitations', by: rep, at: '2019-01-09T10:00:00+01:00', meetingId }];
+    const commands: CommandInput[] = [...threeSteps(), { id: id(), type: 'sendInvitations', by: rep, at: '2019-01-09T10:00:00+01:00', meetingId }];
 
     const result = await sv.dispatchAll(commands);
 
@@ -109,7 +110,7 @@ describe('dispatchAll', () => {
     // The same refusal, word for word, as dispatching the commands one by one.
     const other = await loaded();
     for (const command of commands.slice(0, 3)) await other.dispatch(command);
-    const single = await other.dispatch(commands[3]);
+    const single = await other.dispatch(commands[3]!);
     expect(!result.ok && result.error).toEqual(single);
   });
 
@@ -127,9 +128,9 @@ describe('dispatchAll', () => {
   it('refuses invalid input at its index with the validation reason, and an unknown person', async () => {
     const sv = await loaded();
     const [open, propose] = threeSteps();
-    expect(await sv.dispatchAll([open, { ...propose, item: { id: 'p1' } }])).toMatchObject({ ok: false, index: 1, error: { code: 'VALIDATION' } });
+    expect(await sv.dispatchAllUntrusted([open, { ...propose, item: { id: 'p1' } }])).toMatchObject({ ok: false, index: 1, error: { code: 'VALIDATION' } });
     expect(await sv.dispatchAll([{ ...open, by: 'nobody' }])).toMatchObject({ ok: false, index: 0, error: { code: 'NOT_FOUND' } });
-    expect(await sv.dispatchAll('not a list' as never)).toMatchObject({ ok: false, index: -1, error: { code: 'VALIDATION' } });
+    expect(await sv.dispatchAllUntrusted('not a list')).toMatchObject({ ok: false, index: -1, error: { code: 'VALIDATION' } });
     expect(sv.getState().meetings.get(meetingId)?.status).toBe('planned');
   });
 
@@ -172,7 +173,7 @@ describe('dispatchAll', () => {
   it('loads a dataset in the same write, and writes neither when a command is refused', async () => {
     const store = createMemoryStore();
     const sv = await createSamverkan({ identity: trustedRecords(), store });
-    const commands = [...threeSteps(), { id: id(), type: 'holdMeeting', by: leader, at: '2019-01-10T09:00:00+01:00', meetingId }];
+    const commands: CommandInput[] = [...threeSteps(), { id: id(), type: 'holdMeeting', by: leader, at: '2019-01-10T09:00:00+01:00', meetingId }];
     const refused = await sv.dispatchAll(commands, { load: { dataset: fyrbodal, by: sampleAdministrators.fyrbodal, at: loadedAt } });
     expect(refused).toMatchObject({ ok: false, index: 3, error: { code: 'NOT_ALLOWED_NOW' } });
     expect(await store.readAll()).toEqual([]);

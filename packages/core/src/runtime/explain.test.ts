@@ -4,6 +4,7 @@ import { sampleAdministrators } from '../samples/load-sample.js';
 import { createSamverkan, type Samverkan } from './create-samverkan.js';
 import { trustedRecords } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
+import type { TestStep } from '../testing/test-network.js';
 
 const leader = 'fyrbodal:person-001';
 const rep = 'fyrbodal:person-003';
@@ -14,7 +15,7 @@ const id = () => `explain-${++n}`;
 /** An ISO date or timestamp, as a person should never have to read it. */
 const iso = /\d{4}-\d{2}-\d{2}/;
 
-async function runtime(): Promise<{ sv: Samverkan; send: (c: Record<string, unknown>) => ReturnType<Samverkan['dispatch']> }> {
+async function runtime(): Promise<{ sv: Samverkan; send: (c: TestStep<'meetingId'>) => ReturnType<Samverkan['dispatch']> }> {
   const sv = await createSamverkan({ identity: trustedRecords(), store: createMemoryStore() });
   await sv.load(fyrbodal, { by: sampleAdministrators.fyrbodal, at: '2019-01-01T08:00:00+01:00' });
   return { sv, send: (c) => sv.dispatch({ id: id(), meetingId, ...c }) };

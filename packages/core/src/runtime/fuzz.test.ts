@@ -42,8 +42,8 @@ describe('fuzzed commands', () => {
     const sv = await runtime();
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.anything(), fc.record({ type: fc.constantFrom(...commandDefinitions.keys()) }, { requiredKeys: [] })), async (value) => {
-        const predicted = sv.can(value);
-        const result = await sv.dispatch(value);
+        const predicted = sv.canUntrusted(value);
+        const result = await sv.dispatchUntrusted(value);
         expectTyped(result);
         expect(predicted.ok).toBe(result.ok);
       }),
@@ -72,8 +72,8 @@ describe('fuzzed commands', () => {
           const key = keys[which % keys.length]!;
           if (replacement === undefined) delete command[key];
           else command[key] = replacement;
-          const predicted = sv.can(command);
-          const result = await sv.dispatch(command);
+          const predicted = sv.canUntrusted(command);
+          const result = await sv.dispatchUntrusted(command);
           expectTyped(result);
           // `can` foretells `dispatch` exactly: same answer, same code.
           expect(predicted.ok ? 'ok' : predicted.code).toBe(result.ok ? 'ok' : result.code);
@@ -154,8 +154,8 @@ describe('fuzzed commands', () => {
         const { node } = places[which % places.length]!;
         const keys = Object.keys(node);
         node[keys[Math.floor(which / places.length) % keys.length]!] = make();
-        const predicted = sv.can(command);
-        const result = await sv.dispatch(command);
+        const predicted = sv.canUntrusted(command);
+        const result = await sv.dispatchUntrusted(command);
         expect(predicted).toMatchObject({ ok: false, code: 'VALIDATION' });
         expect(result).toMatchObject({ ok: false, code: 'VALIDATION' });
         expectTyped(result);
@@ -184,8 +184,8 @@ describe('fuzzed commands', () => {
           const { path, node } = places[which % places.length]!;
           fc.pre(!(key in node) && key !== '__proto__');
           node[key] = value;
-          const predicted = sv.can(command);
-          const result = await sv.dispatch(command);
+          const predicted = sv.canUntrusted(command);
+          const result = await sv.dispatchUntrusted(command);
           expect(predicted).toMatchObject({ ok: false, code: 'VALIDATION' });
           expect(result).toMatchObject({ ok: false, code: 'VALIDATION' });
           const issues = (result.ok ? [] : (result.details?.issues ?? [])) as Array<{ path: PropertyKey[]; code: string }>;

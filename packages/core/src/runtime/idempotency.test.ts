@@ -7,12 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { fyrbodalProcessLeader as helena, fyrbodalRepresentatives } from '../samples/fyrbodal.people.js';
 import { createSampleRuntime } from '../samples/load-sample.js';
 import { createMemoryStore } from './store/memory-store.js';
+import { command } from './command-input.js';
 
 const karin = fyrbodalRepresentatives[0]!;
 const jonas = fyrbodalRepresentatives[1]!;
 const december = 'fyrbodal:mote-2019-12-05';
 const at = '2019-11-20T12:00:00+01:00';
-const proposal = (by: string, title: string) => ({
+const proposal = (by: string, title: string) => command({
   type: 'proposeAgendaItem', id: 'retry-1', by, at, meetingId: december,
   item: { id: `punkt-${title.length}`, title, kind: 'information', durationMinutes: 10 },
 });

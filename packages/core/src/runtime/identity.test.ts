@@ -10,6 +10,7 @@ import { createSampleRuntime } from '../samples/load-sample.js';
 import { createSamverkan } from './create-samverkan.js';
 import { demoPersonSwitcher, sessionIdentity } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
+import type { CommandInput } from './command-input.js';
 
 const karin = fyrbodalRepresentatives[0]!;
 const december = 'fyrbodal:mote-2019-12-05';
@@ -30,7 +31,7 @@ describe('who acts comes from the session', () => {
   it('refuses a command whose body names another sender', async () => {
     const { runtime, store } = await signedIn(karin.id, '2019-11-20T12:00:00+01:00');
     const before = await store.readAll();
-    const forged = { type: 'publishAgenda', id: id(), by: helena.id, meetingId: december, lateReason: 'x' };
+    const forged = { type: 'publishAgenda', id: id(), by: helena.id, meetingId: december, lateReason: 'x' } satisfies CommandInput;
     expect(runtime.can(forged)).toMatchObject({ ok: false, code: 'NOT_AUTHORISED', details: { by: helena.id, actor: karin.id } });
     const result = await runtime.dispatch(forged);
     expect(result).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
@@ -59,7 +60,7 @@ describe('who acts comes from the session', () => {
     await createSampleRuntime('fyrbodal', store);
     const switcher = demoPersonSwitcher(karin.id);
     const runtime = await createSamverkan({ store, identity: switcher, clock: () => '2019-11-20T12:00:00+01:00' });
-    const publish = { type: 'publishAgenda', meetingId: december, lateReason: 'Försenad' };
+    const publish = { type: 'publishAgenda' as const, meetingId: december, lateReason: 'Försenad' };
     expect(runtime.can({ ...publish, id: id() })).toMatchObject({ ok: false, code: 'NOT_AUTHORISED' });
     switcher.switchTo(helena.id);
     expect(runtime.can({ ...publish, id: id() })).toMatchObject({ ok: true });
@@ -76,7 +77,7 @@ describe("the time is the runtime's clock", () => {
   it('refuses a back-dated publication: a late agenda cannot be published "on time"', async () => {
     // December's agenda was due on 21 November; on the 25th the process leader back-dates it to the 15th.
     const { runtime } = await signedIn(helena.id, '2019-11-25T12:00:00+01:00');
-    const backDated = { type: 'publishAgenda', id: id(), at: '2019-11-15T12:00:00+01:00', meetingId: december };
+    const backDated = { type: 'publishAgenda', id: id(), at: '2019-11-15T12:00:00+01:00', meetingId: december } satisfies CommandInput;
     const result = await runtime.dispatch(backDated);
     expect(result).toMatchObject({ ok: false, code: 'VALIDATION', details: { issues: [{ path: ['at'] }] } });
     expect(!result.ok && result.message.sv).toContain('15 november 2019 kl. 12:00');
@@ -92,7 +93,7 @@ describe("the time is the runtime's clock", () => {
     for (const type of ['publishAgenda', 'sendInvitations'] as const) {
       expect(await runtime.dispatch({ type, id: id(), meetingId: december, ...(type === 'publishAgenda' ? { lateReason: 'Sjukdom' } : {}) })).toMatchObject({ ok: true });
     }
-    const hold = { type: 'holdMeeting', id: id(), at: '2019-12-05T10:00:00+01:00', meetingId: december };
+    const hold = { type: 'holdMeeting', id: id(), at: '2019-12-05T10:00:00+01:00', meetingId: december } satisfies CommandInput;
     expect(await runtime.dispatch(hold)).toMatchObject({ ok: false, code: 'VALIDATION' });
     expect(await runtime.dispatch({ type: 'holdMeeting', id: id(), meetingId: december })).toMatchObject({ ok: false, code: 'NOT_ALLOWED_NOW' });
     clock.now = '2019-12-05T10:00:00+01:00';
@@ -110,7 +111,7 @@ describe("the time is the runtime's clock", () => {
   it('refuses an imported record dated after now', async () => {
     const store = createMemoryStore();
     const { runtime } = await createSampleRuntime('fyrbodal', store, { clock: () => '2019-11-20T12:00:00+01:00' });
-    const future = { type: 'openCall', id: id(), by: helena.id, at: '2019-12-24T12:00:00+01:00', meetingId: 'fyrbodal:mote-2020-01-23' };
+    const future = { type: 'openCall', id: id(), by: helena.id, at: '2019-12-24T12:00:00+01:00', meetingId: 'fyrbodal:mote-2020-01-23' } satisfies CommandInput;
     expect(await runtime.dispatch(future)).toMatchObject({ ok: false, code: 'VALIDATION', details: { issues: [{ path: ['at'] }] } });
   });
 
@@ -120,7 +121,7 @@ describe("the time is the runtime's clock", () => {
       { type: 'openCall', id: id(), by: helena.id, meetingId: 'fyrbodal:mote-2020-01-23' },
       { type: 'openCall', id: id(), at: '2018-01-01T00:00:00Z', meetingId: 'fyrbodal:mote-2020-01-23' },
       { type: 'openCall', id: id(), at: 'igår', meetingId: 'fyrbodal:mote-2020-01-23' },
-    ]) {
+    ] satisfies CommandInput[]) {
       const predicted = runtime.can(command);
       expect(await runtime.dispatch(command)).toEqual(predicted);
     }

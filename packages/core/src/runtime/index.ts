@@ -18,7 +18,7 @@ export { CommandEnvelope, type AuthorityScope, type CommandDefinition, type Comm
 export { demoPersonSwitcher, sessionIdentity, trustedRecords, type IdentityPolicy, type PersonSwitcher } from './identity.js';
 export { DEFAULT_TIME_TOLERANCE_MS, systemClock, type Clock } from './envelope.js';
 export { commissionerSeats } from './commissioner.js';
-export { commandDefinitions, commandMachineEvents, commandTypes } from './commands/index.js';
+export { commandDefinitions, commandMachineEvents, commandTypes, type MachineEventType } from './commands/index.js';
 export { command, type CommandInput, type CommandInputOf, type InputOf, type SchemaOf } from './command-input.js';
 export {
   commandDoneLabels,

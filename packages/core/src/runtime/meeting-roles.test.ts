@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { publishedMinutesRecord } from '../meeting/published-minutes.rules.js';
-import { cmd, startTestNetwork, T } from '../testing/test-network.js';
+import { cmd, startTestNetwork, T, type TestStep } from '../testing/test-network.js';
 
 const at = (day: string, time = '10:00') => `2030-${day}T${time}:00+01:00`;
 
@@ -31,7 +31,7 @@ async function rotating() {
 
 /** Takes a meeting to drafted minutes; the secretary the meeting names keeps them. */
 async function toDrafted(sv: Awaited<ReturnType<typeof rotating>>['sv'], meetingId: string, day: string) {
-  const steps: Array<Record<string, unknown>> = [
+  const steps: Array<TestStep<'meetingId'>> = [
     { type: 'openCall', by: T.processLeader, at: at('01-11') },
     { type: 'proposeAgendaItem', by: T.repA, at: at('01-12'), item: { id: 'p1', title: 'Läget i kommunerna', kind: 'information', durationMinutes: 30 } },
     { type: 'publishAgenda', by: T.processLeader, at: at('01-13') },
@@ -41,7 +41,7 @@ async function toDrafted(sv: Awaited<ReturnType<typeof rotating>>['sv'], meeting
     { type: 'draftMinutes', by: T.otherA, at: at(day, '16:00'), minutes: { items: [{ itemId: 'p1', informed: 'Varje kommun berättade.' }] } },
   ];
   for (const step of steps) {
-    const result = await sv.dispatch(cmd({ ...step, meetingId } as unknown as { type: string; by: string; at: string }));
+    const result = await sv.dispatch(cmd({ ...step, meetingId }));
     expect(result.ok, `${String(step.type)}: ${JSON.stringify(result)}`).toBe(true);
   }
 }

@@ -94,7 +94,7 @@ describe('replay', () => {
     let appendedDuringReplay = false;
     let replayDone = false;
     setTimeout(() => {
-      void other.dispatch(commands[k]).then((result) => {
+      void other.dispatch(commands[k]!).then((result) => {
         expect(result).toMatchObject({ ok: true });
         appendedDuringReplay = !replayDone;
       });
@@ -104,7 +104,7 @@ describe('replay', () => {
     expect(appendedDuringReplay).toBe(true);
     expect(sliced.getState()).toEqual((await createSamverkan({ identity: trustedRecords(), store })).getState());
 
-    expect(await other.dispatch(commands[k + 1])).toMatchObject({ ok: true });
+    expect(await other.dispatch(commands[k + 1]!)).toMatchObject({ ok: true });
     expect(sliced.getState()).toEqual((await createSamverkan({ identity: trustedRecords(), store })).getState());
   });
 

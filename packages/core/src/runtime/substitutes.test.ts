@@ -6,14 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { attendanceSheet, attendingCount } from '../queries/attendance-sheet.js';
-import { cmd, startTestNetwork, T } from '../testing/test-network.js';
+import { cmd, startTestNetwork, T, type TestStep } from '../testing/test-network.js';
 
 const at = (day: string, time = '10:00') => `2030-${day}T${time}:00+01:00`;
 const meetingId = 't:m';
 
 async function heldMeeting() {
   const { sv, store } = await startTestNetwork();
-  const steps: Array<Record<string, unknown>> = [
+  const steps: Array<TestStep<'meetingId'>> = [
     { type: 'planMeeting', by: T.processLeader, at: at('01-10'), meeting: { id: meetingId, groupId: T.steeringGroup, title: 'Styrgruppsmöte', startsAt: at('02-10', '13:00'), durationMinutes: 90 } },
     { type: 'openCall', by: T.processLeader, at: at('01-11') },
     { type: 'proposeAgendaItem', by: T.repA, at: at('01-12'), item: { id: 'p1', title: 'Läget', kind: 'information', durationMinutes: 30 } },
@@ -22,7 +22,7 @@ async function heldMeeting() {
     { type: 'holdMeeting', by: T.processLeader, at: at('02-10', '15:00') },
   ];
   for (const step of steps) {
-    const result = await sv.dispatch(cmd({ ...step, meetingId } as unknown as { type: string; by: string; at: string }));
+    const result = await sv.dispatch(cmd({ ...step, meetingId }));
     expect(result.ok, `${String(step.type)}: ${JSON.stringify(result)}`).toBe(true);
   }
   return { sv, store };

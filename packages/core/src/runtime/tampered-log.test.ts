@@ -12,6 +12,7 @@ import { createSamverkan, DATASET_STREAM, type Samverkan } from './create-samver
 import { trustedRecords } from './identity.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { StoredEvent } from './store/store.js';
+import type { CommandInput } from './command-input.js';
 
 const leader = 'fyrbodal:person-001'; // Helena Vik, the process leader
 const meeting = 'fyrbodal:mote-2019-12-05';
@@ -42,7 +43,7 @@ async function restStillWorks(sv: Samverkan) {
 /** A command to the damaged meeting is refused as damaged, and nothing is written. */
 async function refusedAsDamaged(sv: Samverkan, store: RawLogStore) {
   const before = store.log.length;
-  const command = { type: 'proposeAgendaItem', id: `p-${Math.random()}`, meetingId: meeting, by: leader, at: today, item: { id: 'ny', title: 'Ny punkt', kind: 'information', durationMinutes: 10 } };
+  const command = { type: 'proposeAgendaItem', id: `p-${Math.random()}`, meetingId: meeting, by: leader, at: today, item: { id: 'ny', title: 'Ny punkt', kind: 'information', durationMinutes: 10 } } satisfies CommandInput;
   const refused = await sv.dispatch(command);
   expect(refused).toMatchObject({ ok: false, code: 'DAMAGED', details: { stream: meetingStream } });
   expect(!refused.ok && refused.message.sv).toMatch(/skadad/i);

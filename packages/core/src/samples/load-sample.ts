@@ -42,7 +42,11 @@ export type LoadSampleResult =
       /** How many history commands were dispatched. */
       commands: number;
     }
-  | { ok: false; failed: { command: HistoryCommand; error: CommandError } };
+  | {
+      ok: false;
+      /** The refused history command, or the loading of the sample's dataset (`loadDataset`) when that was refused. */
+      failed: { command: HistoryCommand | { id: string; type: 'loadDataset'; by: string; at: string }; error: CommandError };
+    };
 
 /** Each sample's network administrator: the person who loads its data (and may empty it). */
 export const sampleAdministrators: Readonly<Record<SampleId, string>> = Object.freeze({
@@ -72,7 +76,7 @@ export async function loadSample(store: EventStore, sampleId: SampleId, options:
   if (options.upTo !== undefined && !Instant.safeParse(options.upTo).success) {
     throw new RangeError(`upTo must be an ISO instant with an offset, e.g. 2019-11-20T12:00:00+01:00 (was ${options.upTo})`);
   }
-  const loadCommand: HistoryCommand = { id: loadCommandId(sampleId), type: 'loadDataset', by: history.loadedBy, at: history.loadedAt };
+  const loadCommand = { id: loadCommandId(sampleId), type: 'loadDataset' as const, by: history.loadedBy, at: history.loadedAt };
   const upTo = options.upTo === undefined ? Number.POSITIVE_INFINITY : Date.parse(options.upTo);
   const all = history.commands();
   const after = all.findIndex((command) => Date.parse(command.at) > upTo);

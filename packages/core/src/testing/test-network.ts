@@ -6,6 +6,7 @@
  * plays several people) with a clock after every date the tests use.
  */
 import type { DatasetInput } from '../dataset/dataset.schema.js';
+import type { CommandInput, CommandInputOf } from '../runtime/command-input.js';
 import { createSamverkan, type Samverkan } from '../runtime/create-samverkan.js';
 import { trustedRecords } from '../runtime/identity.js';
 import { createMemoryStore } from '../runtime/store/memory-store.js';
@@ -116,9 +117,18 @@ export async function startTestNetwork(dataset: DatasetInput = testNetwork(), st
 }
 
 let n = 0;
-/** A command with a fresh id. */
-export function cmd<C extends { type: string; by: string; at: string }>(command: C): C & { id: string } {
-  return { id: `t-${++n}`, ...command };
+/**
+ * A command as a test writes it before a helper adds its `id` and the fields `K` (the target's
+ * id …; only commands that have them), with its sender and time: typed by its `type`, so a
+ * test's typo is a compile error.
+ */
+export type TestStep<K extends string = never> = Without<Extract<CommandInput, Record<K, unknown>>, 'id' | K> & { by: string; at: string };
+/** `Omit` over each member of a union. */
+type Without<C, K extends string> = C extends unknown ? Omit<C, K> : never;
+
+/** A command with a fresh id, typed as the runtime's `CommandInput` (a typo is a compile error). */
+export function cmd<T extends CommandInput['type']>(command: Without<CommandInputOf<T>, 'id'> & { type: T; by: string; at: string }): CommandInputOf<T> & { by: string; at: string } {
+  return { id: `t-${++n}`, ...command } as CommandInputOf<T> & { by: string; at: string };
 }
 
 /** A mandate for the steering group, commissioned by the steering group itself; a draft (0.1). */

@@ -52,4 +52,14 @@ describe('connectToNetwork against the server', () => {
     // Names came from the server's people (the log carries none).
     expect(representative.runtime.getState().dataset.people.find((p) => p.id === people.processLeader)?.name).toBe('Helena Vik');
   });
+
+  it('sends a command from outside (dispatchUntrusted, dispatchAllUntrusted) to the server too, never only to its own copy', async () => {
+    t.clock.set('2019-01-09T15:00:00+01:00');
+    const fromJson: unknown = JSON.parse('{"type":"sendInvitations","id":"invite","meetingId":"' + firstMeeting + '"}');
+    expect((await leader.runtime.dispatchUntrusted(fromJson)).ok).toBe(true);
+    // The other person sees it: it went through the server, not into the leader's copy alone.
+    await vi.waitFor(() => expect(representative.runtime.getState().meetings.get(firstMeeting)?.status).toBe('invited'), { timeout: 10_000 });
+    const refused = await representative.runtime.dispatchAllUntrusted([{ type: 'cancelMeeting', id: 'not-hers-either', meetingId: firstMeeting, reason: 'Nej' }]);
+    expect(refused).toMatchObject({ ok: false, index: 0, error: { code: 'NOT_AUTHORISED' } });
+  });
 });

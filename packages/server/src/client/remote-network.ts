@@ -136,20 +136,27 @@ export async function connectToNetwork(options: RemoteNetworkOptions): Promise<R
     return rest;
   }
 
+  /** Every command goes to the server, which checks it; typed or not makes no difference there. */
+  const dispatch = (command: unknown) => send('/commands', withoutSenderAndTime(command));
+  async function dispatchAll(commands: unknown): Promise<DispatchAllResult> {
+    // One request per command, in order; the first refusal stops the rest. (A server has no
+    // batch endpoint: an import of a history goes through its command-line tool, all or nothing.)
+    const results: Array<Extract<CommandResult, { ok: true }>> = [];
+    for (const [index, command] of (Array.isArray(commands) ? commands : []).entries()) {
+      const result = await dispatch(command);
+      if (!result.ok) return { ok: false, index, error: result };
+      results.push(result);
+    }
+    return { ok: true, results, events: results.flatMap((r) => (r.duplicate ? [] : r.events)) };
+  }
+
   const runtime: Samverkan = {
     ...local,
-    dispatch: (command) => send('/commands', withoutSenderAndTime(command)),
-    async dispatchAll(commands): Promise<DispatchAllResult> {
-      // One request per command, in order; the first refusal stops the rest. (A server has no
-      // batch endpoint: an import of a history goes through its command-line tool, all or nothing.)
-      const results: Array<Extract<CommandResult, { ok: true }>> = [];
-      for (const [index, command] of (Array.isArray(commands) ? commands : []).entries()) {
-        const result = await runtime.dispatch(command);
-        if (!result.ok) return { ok: false, index, error: result };
-        results.push(result);
-      }
-      return { ok: true, results, events: results.flatMap((r) => (r.duplicate ? [] : r.events)) };
-    },
+    // All four: none may fall through to the local copy, which only mirrors the server's log.
+    dispatch,
+    dispatchUntrusted: dispatch,
+    dispatchAll,
+    dispatchAllUntrusted: dispatchAll,
     load: (dataset, meta = {}) => send('/dataset', { dataset, ...(meta.commandId ? { commandId: meta.commandId } : {}) }, 'PUT'),
     erasePersonalData: (id, meta = {}) =>
       send(`/people/${encodeURIComponent(id)}/erase`, { ...(meta.reason ? { reason: meta.reason } : {}), ...(meta.commandId ? { commandId: meta.commandId } : {}) }),

@@ -41,13 +41,14 @@ export function commandRoutes(parts: ServerParts): Hono<AppEnv> {
   }
 
   app.post('/:network/commands', limit(parts.config.bodyLimitBytes), async (c) => {
+    // A request body is JSON from outside: core checks it as any command (`dispatchUntrusted`).
     const command = await jsonBody(c);
-    return write(c, (runtime) => runtime.dispatch(command));
+    return write(c, (runtime) => runtime.dispatchUntrusted(command));
   });
 
   app.post('/:network/can', limit(parts.config.bodyLimitBytes), async (c) => {
     const command = await jsonBody(c);
-    return asMember(parts, c, async ({ handle }) => c.json(handle.runtime.can(command)));
+    return asMember(parts, c, async ({ handle }) => c.json(handle.runtime.canUntrusted(command)));
   });
 
   app.put('/:network/dataset', limit(parts.config.datasetBodyLimitBytes), async (c) => {

@@ -155,7 +155,7 @@ describe('public records', () => {
   it("shows a mandate once the commissioner approved a version — never the draft or the review", async () => {
     const { fyrbodalHistory } = await import('@samverkan/core/samples');
     const mandateId = 'fyrbodal:uppdrag-e-halsonatverket';
-    const steps = fyrbodalHistory.commands().filter((c) => c.mandateId === mandateId).slice(0, 4);
+    const steps = fyrbodalHistory.commands().filter((c) => 'mandateId' in c && c.mandateId === mandateId).slice(0, 4);
     expect(steps.map((c) => c.type)).toEqual(['submitMandateForReview', 'reviewMandate', 'reviewMandate', 'approveMandate']);
     for (const { by, at, ...command } of steps) {
       if (command.type === 'approveMandate') {

@@ -44,7 +44,7 @@ describeOnPostgres('core runtime on the PostgreSQL store — two processes', ({ 
     // Both propose an item at once, from the same version of the meeting.
     now = '2019-01-03T10:00:00+01:00';
     signedInA = representative;
-    const item = (n: number) => ({ id: `p${n}`, title: `Punkt ${n}`, kind: 'discussion', durationMinutes: 20 });
+    const item = (n: number) => ({ id: `p${n}`, title: `Punkt ${n}`, kind: 'discussion' as const, durationMinutes: 20 });
     const version = a.getState().meetings.get(meetingId)!.version;
     const [fromA, fromB] = await Promise.all([
       a.dispatch({ type: 'proposeAgendaItem', id: 'propose-a', meetingId, item: item(1) }),

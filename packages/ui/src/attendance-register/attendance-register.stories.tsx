@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { SampleRuntime } from '@samverkan/core/samples';
-import { staffingPlansForGroup } from '@samverkan/core/runtime';
+import { staffingPlansForGroup, type CommandInput } from '@samverkan/core/runtime';
 import { useCommand, useMeeting, useSamverkan, useSamverkanSelector, type SamverkanActor } from '@samverkan/react';
 import { formErrors } from '../error-summary/form-error.js';
 import { useMemo } from 'react';
@@ -71,7 +71,7 @@ const heldMeeting = async () => {
     { ...base, type: 'publishAgenda', id: 'story-publish', at: '2019-11-20T13:00:00+01:00' },
     { ...base, type: 'sendInvitations', id: 'story-invite', at: '2019-11-20T13:05:00+01:00' },
     { ...base, type: 'holdMeeting', id: 'story-hold', at: '2019-12-05T12:00:00+01:00' },
-  ]) {
+  ] satisfies CommandInput[]) {
     const result = await sample.runtime.dispatch(command);
     if (!result.ok) throw new Error(`${command.type}: ${result.message.en}`);
   }

@@ -4,16 +4,21 @@
  * button by `aria-describedby`, so a screen reader hears why. The kit never decides whether
  * an action is allowed; it renders the descriptor it is given.
  */
+import type { CommandType } from '@samverkan/core/runtime';
 import { useId } from 'react';
 import { Button } from 'react-aria-components';
 
 /** How much a button stands out: one `primary` per view, `danger` for what cannot be undone. */
 export type ButtonVariant = 'primary' | 'secondary' | 'tertiary' | 'danger';
 
-/** An action as `@samverkan/react`'s hooks describe it (core's `can`, in the current language). */
-export interface ActionDescriptor {
+/**
+ * An action as `@samverkan/react`'s hooks describe it (core's `can`, in the current language).
+ * `T` is what the action's `type` may be: a command type by default, or a narrower union (a
+ * component's own steps) — so an `onAction` handler gets a type it can switch on, not a string.
+ */
+export interface ActionDescriptor<T extends string = CommandType> {
   /** The command type, e.g. `publishAgenda`. */
-  type: string;
+  type: T;
   /** What the button says. */
   label: string;
   /** Whether core would accept the command now. */
@@ -24,10 +29,10 @@ export interface ActionDescriptor {
   code?: string;
 }
 
-export interface ActionButtonProps {
-  action: ActionDescriptor;
-  /** Called when the person chooses the (allowed) action. */
-  onAction?: (type: string) => void;
+export interface ActionButtonProps<T extends string = CommandType> {
+  action: ActionDescriptor<T>;
+  /** Called with the action's type when the person chooses the (allowed) action. */
+  onAction?: (type: T) => void;
   /**
    * `primary` (filled, default: the next step), `secondary` (outlined), `tertiary` (text only)
    * or `danger` (filled red: an act that cannot be undone).
@@ -39,7 +44,7 @@ export interface ActionButtonProps {
   children?: string;
 }
 
-export function ActionButton({ action, onAction, variant = 'primary', isPending = false, children }: ActionButtonProps) {
+export function ActionButton<T extends string = CommandType>({ action, onAction, variant = 'primary', isPending = false, children }: ActionButtonProps<T>) {
   const reasonId = useId();
   const showReason = !action.allowed && action.reasonText !== undefined;
   return (

@@ -41,6 +41,11 @@ type TextSection = (typeof textSections)[number];
 /** The steps that ask first, and what each needs. */
 type Step = 'approveMandate' | 'approveAmendment' | 'rejectAmendment' | 'extendMandate' | 'concludeMandate' | 'closeMandate' | 'endMandate';
 const confirmed = new Set<string>(['approveMandate', 'approveAmendment', 'rejectAmendment', 'extendMandate', 'concludeMandate', 'closeMandate', 'endMandate']);
+const isConfirmed = (type: string): type is Step => confirmed.has(type);
+/** A confirmed step as its dialog fills it in: the command without the mandate it acts on. */
+type StepInput = Step extends infer S ? (S extends Step ? Omit<Extract<CommandInput, { type: S }>, 'mandateId'> : never) : never;
+/** What the stage offers: the mandate's commands, and one review per body that has not answered (`reviewMandate:<body>`). */
+type StageAction = MandateActionType | `reviewMandate:${string}`;
 
 /** The actions of each state, the likely next step first; which are allowed is core's answer. */
 function stageOf(state: string | undefined): readonly MandateActionType[] {
@@ -158,14 +163,14 @@ function Workspace({ mandateId, onRecorded, children, locale }: MandateWorkspace
 
   // The bodies of the open round the person may review for, each its own action.
   const awaiting = history.openReview?.pending ?? [];
-  const reviews: ActionDescriptor[] = awaiting.map((body) => {
+  const reviews: Array<ActionDescriptor<StageAction>> = awaiting.map((body) => {
     const answer = can({ type: 'reviewMandate', ...target, body: body.id, outcome: 'endorsed' });
     const label = `${text.reviewFor[locale]} ${body.name}`;
     return answer.ok ? { type: `reviewMandate:${body.id}`, label, allowed: true } : { type: `reviewMandate:${body.id}`, label, allowed: false, reasonText: answer.message[locale], code: answer.code };
   });
-  const stage: ActionDescriptor[] = stageOf(state).flatMap((type) => (type === 'reviewMandate' ? reviews : [actions[type]]));
+  const stage: Array<ActionDescriptor<StageAction>> = stageOf(state).flatMap((type) => (type === 'reviewMandate' ? reviews : [actions[type]]));
 
-  const onAction = (type: string) => {
+  const onAction = (type: StageAction) => {
     if (type.startsWith('reviewMandate:')) {
       void send({ type: 'reviewMandate', ...target, body: type.slice('reviewMandate:'.length), outcome: 'endorsed' }).then(
         (errors) => errors && setNotice({ ok: false, text: errors.map((e) => e.message).join(' '), serial: Date.now() }),
@@ -175,10 +180,10 @@ function Workspace({ mandateId, onRecorded, children, locale }: MandateWorkspace
     } else if (type === 'submitMandateForReview') {
       const reviewers = mandate.organisation.groupIds.map((g) => ({ id: g, name: groups.find((x) => x.id === g)?.name ?? g }));
       void send({ type: 'submitMandateForReview', ...target, reviewers }).then((errors) => errors && setNotice({ ok: false, text: errors.map((e) => e.message).join(' '), serial: Date.now() }));
-    } else if (confirmed.has(type)) {
+    } else if (isConfirmed(type)) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setDialogErrors([]);
-      setStep(type as Step);
+      setStep(type);
     }
   };
 
@@ -244,8 +249,8 @@ function Workspace({ mandateId, onRecorded, children, locale }: MandateWorkspace
             const back = opener.current;
             setTimeout(() => back?.isConnected && back.focus(), 0);
           }}
-          onConfirm={async (fields) => {
-            const errors = await send({ type: step, ...target, ...fields });
+          onConfirm={async (input) => {
+            const errors = await send({ ...input, ...target });
             if (errors) setDialogErrors(errors);
           }}
         />
@@ -342,7 +347,7 @@ interface MandateDialogProps {
   end: string | undefined;
   now: string;
   onClose: () => void;
-  onConfirm: (fields: Record<string, unknown>) => void;
+  onConfirm: (input: StepInput) => void;
 }
 
 /** The confirmation of a mandate's step, with the reason or date core asks for. */
@@ -354,11 +359,19 @@ function MandateDialog({ step, locale, errors, isPending, end, now, onClose, onC
   const ids = { reason: `${id}-reason`, to: `${id}-to`, summary: `${id}-summary` };
   const needsReason = step === 'rejectAmendment' || step === 'endMandate' || step === 'extendMandate';
   const running = end !== undefined && end > now.slice(0, 10);
-  const fields = (): Record<string, unknown> => ({
-    ...(needsReason ? { reason: reason.trim() } : {}),
-    ...(step === 'extendMandate' ? { to } : {}),
-    ...(step === 'concludeMandate' && summary.trim() ? { summary: summary.trim() } : {}),
-  });
+  const fields = (): StepInput => {
+    switch (step) {
+      case 'rejectAmendment':
+      case 'endMandate':
+        return { type: step, reason: reason.trim() };
+      case 'extendMandate':
+        return { type: step, reason: reason.trim(), to };
+      case 'concludeMandate':
+        return { type: step, ...(summary.trim() ? { summary: summary.trim() } : {}) };
+      default:
+        return { type: step };
+    }
+  };
   return (
     <ConfirmDialog
       isOpen

@@ -6,6 +6,7 @@
  * action with its reason from core's `can` (through `@samverkan/react`'s `useMeeting`).
  */
 import { meetingStatusLabels, type Locale, type MeetingStatus } from '@samverkan/core/labels';
+import type { CommandType } from '@samverkan/core/runtime';
 import { useId, type ReactNode } from 'react';
 import type { ActionDescriptor } from '../button/action-button.js';
 import { FactList, type Fact } from '../fact-list/fact-list.js';
@@ -13,10 +14,10 @@ import { formatDate } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
 import { NextStep } from '../next-step/next-step.js';
 
-/** An action as `useMeeting` returns it. */
-export type MeetingLifecycleAction = ActionDescriptor;
+/** An action as `useMeeting` returns it; `T` is what its type may be (see `ActionDescriptor`). */
+export type MeetingLifecycleAction<T extends string = CommandType> = ActionDescriptor<T>;
 
-export interface MeetingLifecycleProps {
+export interface MeetingLifecycleProps<T extends string = CommandType> {
   /** The meeting's title, e.g. "Nätverksmöte 3/2019", or what the section is called on a page that names the meeting already. */
   title: string;
   /** The meeting's lifecycle state. */
@@ -27,7 +28,7 @@ export interface MeetingLifecycleProps {
    * The actions of the meeting's current stage, the likely next step first; the first allowed
    * one is the primary button, the refused ones are explained under «Varför kan jag inte …?».
    */
-  actions: readonly MeetingLifecycleAction[];
+  actions: ReadonlyArray<MeetingLifecycleAction<T>>;
   /** What the meeting is: date and time, place, link, group, who convenes (shown first). */
   facts?: readonly Fact[];
   /** The agenda deadline and how near it is (`null` once the agenda is out). */
@@ -37,7 +38,7 @@ export interface MeetingLifecycleProps {
   /** The reason recorded when the meeting was cancelled. */
   cancelledReason?: string;
   /** Called with the action's type when the person chooses an allowed action. */
-  onAction?: (type: string) => void;
+  onAction?: (type: T) => void;
   /** Disables the actions while a command is under way. */
   isPending?: boolean;
   /** The heading's level (2 when omitted; the page's h1 is the host's). */
@@ -60,7 +61,7 @@ const text = {
 // MeetingStatus schema, so that a bundle showing a meeting does not carry zod for it (a widget).
 const lifecycle = (Object.keys(meetingStatusLabels) as MeetingStatus[]).filter((s) => s !== 'cancelled');
 
-export function MeetingLifecycle({
+export function MeetingLifecycle<T extends string = CommandType>({
   title,
   status,
   locale: localeProp,
@@ -73,7 +74,7 @@ export function MeetingLifecycle({
   isPending,
   headingLevel = 2,
   children,
-}: MeetingLifecycleProps) {
+}: MeetingLifecycleProps<T>) {
   const id = useId();
   const locale = useLocale(localeProp);
   const reached = lifecycle.indexOf(status as (typeof lifecycle)[number]);

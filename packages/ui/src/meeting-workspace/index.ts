@@ -1,2 +1,2 @@
-export { MeetingWorkspace, type MeetingWorkspaceProps } from './meeting-workspace.js';
+export { MeetingWorkspace, type MeetingWorkspaceAction, type MeetingWorkspaceProps } from './meeting-workspace.js';
 export { useExpectedAttendance } from './use-expected-attendance.js';

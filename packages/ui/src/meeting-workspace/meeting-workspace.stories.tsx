@@ -23,7 +23,7 @@ const invitedMeeting = async () => {
   for (const command of [
     { type: 'publishAgenda', id: 'story-publish', at: '2019-11-20T13:00:00+01:00' },
     { type: 'sendInvitations', id: 'story-invite', at: '2019-11-20T13:05:00+01:00' },
-  ]) {
+  ] as const) {
     const result = await sample.runtime.dispatch({ ...command, by: leader.personId, meetingId: december });
     if (!result.ok) throw new Error(`${command.type}: ${result.message.en}`);
   }

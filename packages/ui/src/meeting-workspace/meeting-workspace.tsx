@@ -35,7 +35,7 @@ export interface MeetingWorkspaceProps {
    * Shown with the next step, e.g. an app's hint where its clock can be moved. Receives the
    * actions core refused in this stage, so the hint can follow core's reasons.
    */
-  renderHint?: (refused: readonly ActionDescriptor[], meeting: MeetingContext) => ReactNode;
+  renderHint?: (refused: ReadonlyArray<ActionDescriptor<MeetingWorkspaceAction>>, meeting: MeetingContext) => ReactNode;
   /** Called after core recorded a step (for an app's own log or notice). */
   onRecorded?: (types: readonly CommandType[]) => void;
   /** Makes the id of a proposed agenda item; `punkt-` and a random part when omitted. */
@@ -78,6 +78,9 @@ const stages: Record<MeetingStatus, readonly MeetingActionType[]> = {
 };
 
 const confirmed = new Set<string>(['publishAgenda', 'sendInvitations', 'approveMinutes', 'publishMinutes', 'cancelMeeting', 'rescheduleMeeting']);
+const isConfirmed = (type: string): type is ConfirmedStep => confirmed.has(type);
+/** What a stage offers: the meeting's commands, and «Registrera närvaro» that marks the meeting held too (`recordAndHold`). */
+export type MeetingWorkspaceAction = MeetingActionType | 'recordAndHold';
 
 const tones: Record<MeetingStatus, StatusTone> = {
   planned: 'neutral',
@@ -158,15 +161,15 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
     (control ?? el)?.focus();
   };
 
-  const onAction = (type: string) => {
-    if (confirmed.has(type)) {
+  const onAction = (type: MeetingWorkspaceAction) => {
+    if (isConfirmed(type)) {
       opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
       setDialogErrors([]);
-      setDialog(type as ConfirmedStep);
+      setDialog(type);
     } else if (type === 'proposeAgendaItem') focusPart('agenda');
     else if (type === 'draftMinutes') focusPart('minutes');
     else if (type === 'recordAttendance' || type === 'recordAndHold') focusPart('attendance');
-    else void plain({ type: type as CommandType, ...target });
+    else if (type === 'openCall' || type === 'holdMeeting') void plain({ type, ...target });
   };
 
   const confirm = async (input: StepInput) => {
@@ -194,18 +197,18 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
   const holdsNow = status === 'invited' && actions.holdMeeting.allowed;
   // After the deadline core publishes only with a reason, which the dialog asks for: whether
   // publishing is open to the person is core's answer with a reason given.
-  const publishWithReason = (): ActionDescriptor => {
+  const publishWithReason = (): ActionDescriptor<MeetingActionType> => {
     const answer = can({ type: 'publishAgenda', ...target, lateReason: PROBE_TEXT });
     return answer.ok ? { ...actions.publishAgenda, allowed: true, reasonText: undefined, code: undefined } : actions.publishAgenda;
   };
-  const answerFor = (type: MeetingActionType): ActionDescriptor => {
+  const answerFor = (type: MeetingActionType): ActionDescriptor<MeetingActionType> => {
     if (type === 'publishAgenda' && !actions.publishAgenda.allowed && agendaDeadline?.status === 'passed') return publishWithReason();
     // The form's own button says «Föreslå punkt»; the way to the form says where it leads.
     if (type === 'proposeAgendaItem') return { ...actions.proposeAgendaItem, label: text.proposeNow[locale] };
     return actions[type];
   };
-  const stage: ActionDescriptor[] = [
-    ...(holdsNow ? [{ type: 'recordAndHold', label: text.recordNow[locale], allowed: true }] : []),
+  const stage: Array<ActionDescriptor<MeetingWorkspaceAction>> = [
+    ...(holdsNow ? [{ type: 'recordAndHold' as const, label: text.recordNow[locale], allowed: true }] : []),
     ...(status === 'held' && meeting.attendanceRecordedAt ? (['draftMinutes', 'recordAttendance'] as const) : stages[status]).map(answerFor),
   ];
   const refused = stage.filter((a) => !a.allowed);
@@ -256,7 +259,7 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
 
   const showAttendance = holdsNow || (['held', 'minutesDrafted', 'minutesApproved', 'published'] as MeetingStatus[]).includes(status);
   const recordAttendance = holdsNow
-    ? { type: 'recordAttendance', label: text.recordNow[locale], allowed: true }
+    ? { type: 'recordAttendance' as const, label: text.recordNow[locale], allowed: true }
     : { ...actions.recordAttendance, allowed: actions.recordAttendance.allowed && status !== 'minutesApproved' && status !== 'published' };
 
   return (

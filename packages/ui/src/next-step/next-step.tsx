@@ -6,16 +6,17 @@
  * It decides nothing: the order is the caller's, every answer is core's.
  */
 import type { Locale } from '@samverkan/core';
+import type { CommandType } from '@samverkan/core/runtime';
 import { useId, type ReactNode } from 'react';
 import { Button } from 'react-aria-components';
 import type { ActionDescriptor } from '../button/action-button.js';
 import { useLocale } from '../i18n/locale.js';
 
-export interface NextStepProps {
+export interface NextStepProps<T extends string = CommandType> {
   /** The actions of this stage, the likely next step first (core's answers: `allowed`, `reasonText`). */
-  actions: readonly ActionDescriptor[];
+  actions: readonly ActionDescriptor<T>[];
   /** Called with the action's type when the person chooses an allowed action. */
-  onAction?: (type: string) => void;
+  onAction?: (type: T) => void;
   /** The heading; «Nästa steg» when omitted. */
   heading?: string;
   /** The heading's level (2 when omitted). */
@@ -37,7 +38,7 @@ const text = {
   why: { sv: 'Varför kan jag inte …?', en: 'Why can’t I …?' },
 } as const;
 
-export function NextStep({
+export function NextStep<T extends string = CommandType>({
   actions,
   onAction,
   heading,
@@ -47,7 +48,7 @@ export function NextStep({
   isPending = false,
   defaultOpenWhy = false,
   locale: localeProp,
-}: NextStepProps) {
+}: NextStepProps<T>) {
   const locale = useLocale(localeProp);
   const id = useId();
   const allowed = actions.filter((a) => a.allowed);

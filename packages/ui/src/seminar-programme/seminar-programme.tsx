@@ -7,6 +7,7 @@
  * Seminars are cards on a phone and rows where there is room.
  */
 import type { Locale, LocalizedText, Period } from '@samverkan/core';
+import type { CommandType } from '@samverkan/core/runtime';
 import { useId } from 'react';
 import { ActionButton, type ActionDescriptor } from '../button/action-button.js';
 import { formatDate, formatNumber, stockholmDay } from '../i18n/format.js';
@@ -53,7 +54,7 @@ export interface SeminarProgrammeProps {
    */
   actionTypes?: readonly string[];
   /** Called with the seminar and the command when the person chooses an allowed action. */
-  onAction?: (seminarId: string, type: string) => void;
+  onAction?: (seminarId: string, type: CommandType) => void;
   /** The heading; "Seminarieprogram" when omitted (give another where the page's h1 says it already). */
   heading?: string;
   locale?: Locale;

@@ -1,6 +1,5 @@
 /// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { CommandType } from '@samverkan/core/runtime';
 import type { SampleRuntime } from '@samverkan/core/samples';
 import { useCommand, useMeeting, type SamverkanActor } from '@samverkan/react';
 import { useCallback, useState, type ReactNode } from 'react';
@@ -10,6 +9,10 @@ import { MeetingLifecycle } from '../meeting-lifecycle/meeting-lifecycle.js';
 import { enableShadowRootSupport } from '../shadow-root/enable-shadow-root-support.js';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
 import { documents } from '../stories-support/documents.js';
+
+/** The meeting's steps that need nothing but the meeting: the story's buttons send only those. */
+const bareSteps = ['openCall', 'publishAgenda', 'sendInvitations', 'holdMeeting', 'approveMinutes', 'publishMinutes'] as const;
+const isBare = (type: string): type is (typeof bareSteps)[number] => (bareSteps as readonly string[]).includes(type);
 
 /**
  * The kit's stylesheet as a host ships it (`@samverkan/ui/styles.css`: the tokens, then the
@@ -69,7 +72,7 @@ function ConnectedMeetingLifecycle() {
       title={meeting.meeting.title}
       status={meeting.status}
       actions={[meeting.actions.publishAgenda]}
-      onAction={(type) => void dispatch({ type: type as CommandType, meetingId })}
+      onAction={(type) => (isBare(type) ? void dispatch({ type, meetingId }) : undefined)}
     />
   );
 }

@@ -1,4 +1,12 @@
+import type { AgreementEvent } from '../../agreement/agreement.events.js';
+import type { CommunicationPlanEvent } from '../../communication/communication-plan.events.js';
+import type { DeliverableEvent } from '../../deliverable/deliverable.events.js';
+import type { MandateEvent } from '../../mandate/mandate.events.js';
+import type { MeetingEvent } from '../../meeting/meeting.events.js';
+import type { DialogueSeminarEvent } from '../../seminar/dialogue-seminar.events.js';
+import type { ThemeEvent } from '../../seminar/theme.events.js';
 import type { CommandDefinition } from '../command-definition.js';
+import type { CommandType } from '../command-labels.js';
 import { communicationCommands } from './communication.commands.js';
 import { agreementCommands, deliverableCommands } from './deliverable.commands.js';
 import { mandateCommands } from './mandate.commands.js';
@@ -29,6 +37,16 @@ export const commandTypes: readonly string[] = [...commandDefinitions.keys()];
  * `assignRoles`, `fillSeat` → `amend` …). Commands that create a record or change the directory
  * are not in it.
  */
-export const commandMachineEvents: Readonly<Record<string, string>> = Object.freeze(
+export const commandMachineEvents: Readonly<Partial<Record<CommandType, MachineEventType>>> = Object.freeze(
   Object.fromEntries(commandList.flatMap((d) => (d.machineEvent === undefined ? [] : [[d.type, d.machineEvent]]))),
 );
+
+/** The type of an event one of the lifecycle machines accepts: what a lifecycle command becomes (`commandMachineEvents`). */
+export type MachineEventType =
+  | MandateEvent['type']
+  | MeetingEvent['type']
+  | ThemeEvent['type']
+  | DialogueSeminarEvent['type']
+  | DeliverableEvent['type']
+  | AgreementEvent['type']
+  | CommunicationPlanEvent['type'];

@@ -8,14 +8,16 @@
 import type { AgendaItemProposal } from '../../meeting/meeting.events.js';
 import type { AttendanceRecord, Escalation, MinutesInput } from '../../meeting/meeting.schema.js';
 import type { Person } from '../../person/person.schema.js';
+import type { CommandInput } from '../../runtime/command-input.js';
 
-/** A command of a history before it gets its id: who, when, what. */
-export interface HistoryStep {
-  type: string;
-  by: string;
-  at: string;
-  [field: string]: unknown;
-}
+/**
+ * A command of a history before it gets its id: who, when, what — typed as the runtime's
+ * `CommandInput`, so a sample's misspelt command is a compile error, not a failed load.
+ */
+export type HistoryStep = CommandInput extends infer C ? (C extends CommandInput ? Omit<C, 'id' | 'by' | 'at'> & { by: string; at: string } : never) : never;
+
+/** A history step of the commands that have the field `K`, before a helper fills it in (the meeting's id …). */
+export type HistoryStepWithout<K extends string> = Extract<HistoryStep, Record<K, unknown>> extends infer S ? (S extends unknown ? Omit<S, K> : never) : never;
 
 /** A command of a sample's history, as `dispatch` takes it; the id is deterministic (`fyrbodal-h-001`). */
 export type HistoryCommand = HistoryStep & { id: string };
@@ -102,7 +104,7 @@ export interface MeetingScript {
 export function meetingSteps(script: MeetingScript): HistoryStep[] {
   const { meetingId, convener: by } = script;
   const steps: HistoryStep[] = [];
-  const add = (step: HistoryStep) => steps.push({ ...step, meetingId });
+  const add = (step: HistoryStepWithout<'meetingId'>) => steps.push({ ...step, meetingId });
   if (script.reschedule) add({ type: 'rescheduleMeeting', by, ...script.reschedule });
   if (script.call) add({ type: 'openCall', by, at: script.call });
   for (const proposal of script.items ?? []) add({ type: 'proposeAgendaItem', ...proposal });

@@ -84,9 +84,12 @@ const planUrl = (sc: SubCounty) => `https://www.example.se/orebro/${sc.group.id.
 const [norra, vastra, sodra, orebroStad] = groups as [SubCounty, SubCounty, SubCounty, SubCounty];
 
 /** A deliverable command of a group's collaboration leader or chair. */
-function onDeliverable(type: string, by: Person, at: string, deliverableId: string, extra: Record<string, unknown> = {}): HistoryStep {
-  return { type, by: by.id, at, deliverableId, ...extra };
+function onDeliverable<T extends DeliverableStep['type']>(type: T, by: Person, at: string, deliverableId: string, ...extra: Partial<FieldsOf<T>> extends FieldsOf<T> ? [FieldsOf<T>?] : [FieldsOf<T>]): HistoryStep {
+  return { type, by: by.id, at, deliverableId, ...extra[0] } as HistoryStep;
 }
+/** The steps on a deliverable, and what each carries besides its sender, time and deliverable. */
+type DeliverableStep = Extract<HistoryStep, { deliverableId: string }>;
+type FieldsOf<T extends DeliverableStep['type']> = Omit<Extract<DeliverableStep, { type: T }>, 'type' | 'by' | 'at' | 'deliverableId'>;
 
 /** The 2025–2026 action plans (due 2025-03-31), from drafting to approval and publication. */
 const actionPlans: HistoryStep[] = [norra, vastra, sodra, orebroStad].flatMap((sc): HistoryStep[] => {
