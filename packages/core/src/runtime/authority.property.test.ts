@@ -236,8 +236,10 @@ describe.each(Object.keys(samples) as SampleId[])('authority gained in %s', (sam
       }
     });
     await fc.assert(property, { numRuns: 250, examples: attacks[sampleId].map((sequence) => [sequence]) });
-    // The generator reaches the runtime: a good share of its commands are accepted.
-    expect(accepted).toBeGreaterThan(50);
+    // The generator reaches the runtime: a good share of its commands are accepted. Seen per
+    // sample: 65–136 accepted, and as few as 41 for Sjölunda (fewer people with seats to act
+    // from), which a bar of 50 failed about one run in ten; a generator gone wrong accepts none.
+    expect(accepted).toBeGreaterThan(25);
   });
 });
 
