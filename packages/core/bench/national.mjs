@@ -87,12 +87,16 @@ for (const { name, n } of sizes) {
   if (state.damaged.length > 0) throw new Error(`replay found damage: ${JSON.stringify(state.damaged[0])}`);
   if (state.meetings.size !== generated.meetings) throw new Error(`replay has ${state.meetings.size} meetings, ${generated.meetings} generated`);
 
-  const events = await store.readAll();
-  const rounds = Math.max(1, Math.min(20, Math.round(200_000 / events.length)));
+  let events = await store.readAll();
+  const eventCount = events.length;
+  const rounds = Math.max(1, Math.min(20, Math.round(200_000 / eventCount)));
   const baseline = timed(() => plainReducer(events), rounds);
   const agree = [...baseline.result.values()].filter((m) => m.status === 'published').length === [...state.meetings.values()].filter((m) => m.status === 'published').length;
-  const baselineRate = rate(events.length, baseline.ms);
-  console.log(`replay (every event checked, through the machines): ${fmt(rate(events.length, replayMs))} events/s (${fmt(replayMs)} ms)`);
+  const baselineRate = rate(eventCount, baseline.ms);
+  // The baseline's copy of the log and its result go before dispatch is measured.
+  events = undefined;
+  baseline.result = undefined;
+  console.log(`replay (every event checked, through the machines): ${fmt(rate(eventCount, replayMs))} events/s (${fmt(replayMs)} ms)`);
   console.log(`plain-reducer baseline over the same events:         ${fmt(baselineRate)} events/s (${baseline.ms.toFixed(1)} ms; agrees: ${agree})`);
   console.log(`replay / baseline: ${(replayMs / baseline.ms).toFixed(1)} ×`);
   console.log('snapshot start: — (no snapshots yet)');
@@ -127,7 +131,7 @@ for (const { name, n } of sizes) {
   const batchRate = rate(batch.length, batchMs);
   console.log(`dispatchAll, one batch: ${fmt(batchRate)} commands/s (${fmt(batch.length)} commands in ${fmt(batchMs)} ms)`);
   console.log(`peak RSS so far: ${fmt(peakRssMb())} MB`);
-  results.push({ name, events: events.length, replayRate: rate(events.length, replayMs), replayRatio: replayMs / baseline.ms, dispatchRate, batchRate, personMs: personQuery.ms, groupMs: groupQuery.ms });
+  results.push({ name, events: eventCount, replayRate: rate(eventCount, replayMs), replayRatio: replayMs / baseline.ms, dispatchRate, batchRate, personMs: personQuery.ms, groupMs: groupQuery.ms });
   await sv.close();
 }
 

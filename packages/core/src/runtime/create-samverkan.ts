@@ -35,7 +35,10 @@ import {
   viewOf,
   type Aggregate,
 } from './aggregates.js';
+import { PublishedMap } from './published-map.js';
 import { ReplayCheck } from './replay-check.js';
+import { byId } from './directory-index.js';
+import { StagedAggregates, type AggregateLookup } from './staged-aggregates.js';
 import { decideAuthority } from './authority.js';
 import type { CommandDefinition, MachineEventBody } from './command-definition.js';
 import { commandDefinitions, commandTypes } from './commands/index.js';
@@ -197,13 +200,13 @@ const emptyDataset = (): Dataset =>
 function emptyState(dataset: Dataset): RuntimeState {
   return {
     dataset,
-    mandates: new Map(),
-    meetings: new Map(),
-    themes: new Map(),
-    seminars: new Map(),
-    deliverables: new Map(),
-    agreements: new Map(),
-    communicationPlans: new Map(),
+    mandates: PublishedMap.of(),
+    meetings: PublishedMap.of(),
+    themes: PublishedMap.of(),
+    seminars: PublishedMap.of(),
+    deliverables: PublishedMap.of(),
+    agreements: PublishedMap.of(),
+    communicationPlans: PublishedMap.of(),
     damaged: [],
   };
 }
@@ -257,31 +260,40 @@ function randomId(): string {
 /**
  * The state after `changed` aggregates moved on: a new object (new identity, so UIs compare by
  * reference) where only the maps of kinds that changed are new, and only changed aggregates
- * get new views.
+ * get new views. The new maps share the unchanged entries with the previous ones (see
+ * `PublishedMap`): publishing costs what changed, not the size of the log.
  */
 function deriveState(
   previous: RuntimeState,
-  aggregates: ReadonlyMap<string, Aggregate>,
+  aggregates: AggregateLookup<Aggregate>,
   dataset: Dataset,
   changed: ReadonlySet<string> | 'all',
 ): RuntimeState {
   const next = { ...previous, dataset } as { -readonly [K in keyof RuntimeState]: RuntimeState[K] };
   if (changed === 'all') {
-    for (const kind of aggregateKinds) next[mapKey[kind]] = new Map() as never;
-    for (const a of aggregates.values()) (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+    const entries = new Map<AggregateKind, Array<[string, AggregateView<unknown, string>]>>(aggregateKinds.map((kind) => [kind, []]));
+    for (const a of aggregates.values()) entries.get(a.kind)!.push([a.id, viewOf(a)]);
+    for (const [kind, views] of entries) next[mapKey[kind]] = PublishedMap.of(views) as never;
   } else {
-    const copied = new Set<AggregateKind>();
+    const changes = new Map<AggregateKind, Array<[string, AggregateView<unknown, string>]>>();
     for (const stream of changed) {
       const a = aggregates.get(stream);
       if (!a) continue;
-      if (!copied.has(a.kind)) {
-        next[mapKey[a.kind]] = new Map(previous[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>) as never;
-        copied.add(a.kind);
-      }
-      (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+      let views = changes.get(a.kind);
+      if (!views) changes.set(a.kind, (views = []));
+      views.push([a.id, viewOf(a)]);
+    }
+    for (const [kind, views] of changes) {
+      const map = previous[mapKey[kind]] as ReadonlyMap<string, AggregateView<unknown, string>>;
+      next[mapKey[kind]] = publishedOf(map).with(views) as never;
     }
   }
   return next;
+}
+
+/** A state's map as a published one (a state made elsewhere, e.g. by a test, may hold plain maps). */
+function publishedOf<V>(map: ReadonlyMap<string, V>): PublishedMap<string, V> {
+  return map instanceof PublishedMap ? (map as PublishedMap<string, V>) : PublishedMap.of(map);
 }
 
 /** The aggregate after one stored (or staged) event of its stream, or undefined for a stream that is no aggregate. */
@@ -296,7 +308,7 @@ function advance(existing: Aggregate | undefined, stream: string, event: Pick<Ne
 
 /** What a command is checked against: the live aggregates and state, or a batch's staged copy. */
 interface World {
-  aggregates: Map<string, Aggregate>;
+  aggregates: AggregateLookup<Aggregate> & { set(key: string, value: Aggregate): unknown };
   state: RuntimeState;
   /** The dataset stream's version and latest time as a batch has staged them (the live ones when absent). */
   datasetHead?: { version: number; lastAt: string | undefined };
@@ -558,7 +570,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const ctx = { state, aggregate: undefined };
     const dangling = referenceIssues(command, def, ctx);
     if (dangling.length > 0) return commandError('VALIDATION', summarise(dangling), { issues: dangling });
-    if (!state.dataset.people.some((p) => p.id === command.by)) {
+    if (!byId(state.dataset.people, command.by)) {
       return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
     }
     const missing = def.found?.(command, ctx);
@@ -652,7 +664,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const dangling = referenceIssues(command, def, ctx);
     if (dangling.length > 0) return commandError('VALIDATION', summarise(dangling), { issues: dangling });
 
-    if (!state.dataset.people.some((p) => p.id === command.by)) {
+    if (!byId(state.dataset.people, command.by)) {
       return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
     }
     if (!def.creates && !aggregate) {
@@ -719,7 +731,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   /** The events that bring a theme's list of seminars up to date, where its state takes them. */
-  function themeSync(theme: Aggregate, aggregates: ReadonlyMap<string, Aggregate>): MachineEventBody[] {
+  function themeSync(theme: Aggregate, aggregates: AggregateLookup<Aggregate>): MachineEventBody[] {
     const known = new Map((theme.snapshot.context as Theme).seminars.map((s) => [s.seminarId, s.status]));
     const out: MachineEventBody[] = [];
     let snapshot = theme.snapshot;
@@ -891,7 +903,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
 
       // Check everything first, against a staged copy of the state: the live state and the
       // store stay untouched until the whole batch has passed.
-      const world: World = { aggregates: new Map(aggregates), state };
+      const world: World = { aggregates: new StagedAggregates(aggregates), state };
       const { load } = options;
       let withLoad = false;
       /** The hash of the dataset stream's head, where the store is ahead of this runtime. */
@@ -908,7 +920,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
           withLoad = true;
           const expectedVersion = await store.version(DATASET_STREAM);
           known = await headHashes(DATASET_STREAM, expectedVersion);
-          world.aggregates = new Map(aggregates);
+          world.aggregates = new StagedAggregates(aggregates);
           for (const { kind, id, input: start } of datasetAggregates(prepared.parsed)) {
             const stream = streamOf(kind, id);
             if (!world.aggregates.has(stream)) world.aggregates.set(stream, startAggregate(kind, id, start));

@@ -13,6 +13,7 @@ import type { Mandate } from '../mandate/mandate.schema.js';
 import type { StaffingEntry, StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import type { RelationSeat } from './command-definition.js';
 import { commissionerSeats } from './commissioner.js';
+import { byId } from './directory-index.js';
 import type { RuntimeState } from './state.js';
 
 /** The mandate as it stands now: the live aggregate if there is one, else the dataset's. */
@@ -35,7 +36,7 @@ export function mandateInForce(state: RuntimeState, mandateId: string): Mandate 
 
 /** A group of the network, or undefined. */
 export function groupOf(state: RuntimeState, groupId: string): Group | undefined {
-  return state.dataset.groups.find((g) => g.id === groupId);
+  return byId(state.dataset.groups, groupId);
 }
 
 /** Whether a group has been closed (avvecklad): it seats no one and meets no more. */
