@@ -35,6 +35,7 @@ import {
   viewOf,
   type Aggregate,
 } from './aggregates.js';
+import { indexMeetingsAhead, indexMeetingsAheadChanges } from './meetings-ahead-index.js';
 import { PublishedMap } from './published-map.js';
 import { ReplayCheck } from './replay-check.js';
 import { byId } from './directory-index.js';
@@ -54,7 +55,7 @@ import { whyNotNow } from './explain.js';
 import { coreWording, type Wording } from './wording.js';
 import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
-import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
+import type { AggregateKind, AggregateView, MeetingView, RuntimeState } from './state.js';
 import type { EventStore, NewEvent, PersonalDataChange, StoredEvent, StreamAppend } from './store/store.js';
 
 /** The stream that holds the dataset a runtime works on. */
@@ -274,6 +275,7 @@ function deriveState(
     const entries = new Map<AggregateKind, Array<[string, AggregateView<unknown, string>]>>(aggregateKinds.map((kind) => [kind, []]));
     for (const a of aggregates.values()) entries.get(a.kind)!.push([a.id, viewOf(a)]);
     for (const [kind, views] of entries) next[mapKey[kind]] = PublishedMap.of(views) as never;
+    indexMeetingsAhead(next.meetings);
   } else {
     const changes = new Map<AggregateKind, Array<[string, AggregateView<unknown, string>]>>();
     for (const stream of changed) {
@@ -286,6 +288,7 @@ function deriveState(
     for (const [kind, views] of changes) {
       const map = previous[mapKey[kind]] as ReadonlyMap<string, AggregateView<unknown, string>>;
       next[mapKey[kind]] = publishedOf(map).with(views) as never;
+      if (kind === 'meeting') indexMeetingsAheadChanges(previous.meetings, next.meetings, views.map(([, view]) => view as MeetingView));
     }
   }
   return next;
