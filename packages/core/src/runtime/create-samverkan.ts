@@ -233,6 +233,13 @@ function describeUnknownType(type: unknown): CommandError {
   );
 }
 
+/** A command in the log (see `recorded` in `createSamverkan`): where its events are, and their fingerprint. */
+interface RecordedCommand {
+  /** The fingerprint all its events carry; undefined when they differ or carry none. */
+  commandHash: string | undefined;
+  places: Array<{ stream: string; version: number; position: number }>;
+}
+
 const parsedMark: unique symbol = Symbol('parsed command');
 
 /** A command that passed its schema, with the sender and time the runtime gave it. */
@@ -330,7 +337,14 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   const newId = options.newId ?? randomId;
   const wording = options.wording ?? coreWording;
   const aggregates = new Map<string, Aggregate>();
-  const commandEvents = new Map<string, StoredEvent[]>();
+  /**
+   * Every command in the log, by id, for recognising a retry: where its events are and the
+   * fingerprint they share — not the events themselves (the store has them; a national log's
+   * second copy of every event cost about half a kilobyte each). A retry's events are read back.
+   */
+  const recorded = new Map<string, RecordedCommand>();
+  /** One string per stream name for the places above, not one per event. */
+  const streamNames = new Map<string, string>();
   const listeners = new Set<(state: RuntimeState) => void>();
   let dataset = emptyDataset();
   let state = emptyState(dataset);
@@ -467,7 +481,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         touched.add(event.stream);
       }
       check.accept(event);
-      commandEvents.set(event.commandId, [...(commandEvents.get(event.commandId) ?? []), event]);
+      record(event);
     }
     if (check.reports !== damagedBefore && !all) for (const d of check.reports) touched.add(d.stream);
     return all ? 'all' : touched.size > 0 ? touched : undefined;
@@ -777,6 +791,46 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return sameIdOtherCommand(commandId);
   }
 
+  /** Notes an applied event under its command (see `recorded`). */
+  function record(event: StoredEvent): void {
+    let stream = streamNames.get(event.stream);
+    if (stream === undefined) streamNames.set(event.stream, (stream = event.stream));
+    const place = { stream, version: event.version, position: event.position };
+    const known = recorded.get(event.commandId);
+    if (!known) {
+      recorded.set(event.commandId, { commandHash: event.commandHash, places: [place] });
+      return;
+    }
+    if (known.commandHash !== event.commandHash) known.commandHash = undefined;
+    known.places.push(place);
+  }
+
+  /** Whether a command with this fingerprint is a retry of the recorded one (as `answerRetry` decides on its events). */
+  function isRetryOf(earlier: RecordedCommand, fingerprint: string): boolean {
+    return earlier.places.length > 0 && earlier.commandHash === fingerprint;
+  }
+
+  /** The stored events of a recorded command, read back from the store in log order. */
+  async function eventsOf(earlier: RecordedCommand): Promise<StoredEvent[]> {
+    const out: StoredEvent[] = [];
+    const streams = new Map<string, Set<number>>();
+    for (const { stream, version } of earlier.places) {
+      let versions = streams.get(stream);
+      if (!versions) streams.set(stream, (versions = new Set()));
+      versions.add(version);
+    }
+    for (const [stream, versions] of streams) {
+      const first = Math.min(...versions);
+      for (const event of await store.read(stream, first)) if (versions.has(event.version)) out.push(event);
+    }
+    return out.sort((a, b) => a.position - b.position);
+  }
+
+  /** The answer to a command whose id is already in the log (see `answerRetry`). */
+  async function answerRecorded(earlier: RecordedCommand, fingerprint: string, commandId: string): Promise<CommandResult> {
+    return isRetryOf(earlier, fingerprint) ? { ok: true, events: await eventsOf(earlier), duplicate: true } : sameIdOtherCommand(commandId);
+  }
+
   /** A command id already used by another command. */
   function sameIdOtherCommand(commandId: string): CommandError {
     return commandError(
@@ -794,8 +848,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const parsed = parseCommand(raw);
       if ('ok' in parsed) return parsed;
       const fingerprint = fingerprintOf(parsed.command);
-      const earlier = commandEvents.get(parsed.command.id);
-      if (earlier) return answerRetry(earlier, fingerprint, parsed.command.id);
+      const earlier = recorded.get(parsed.command.id);
+      if (earlier) return await answerRecorded(earlier, fingerprint, parsed.command.id);
       const plan = prepare(parsed);
       if ('ok' in plan) return plan;
       const events = plan.events.map((e) => ({ ...e, commandHash: fingerprint }));
@@ -851,10 +905,11 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
     const commandId = meta.commandId ?? newId();
     const fingerprint = fingerprintOf({ type: 'loadDataset', by: envelope.by, dataset: parsed.value });
-    const earlier = commandEvents.get(commandId);
+    const earlier = recorded.get(commandId);
     if (earlier) {
-      const answer = answerRetry(earlier, fingerprint, commandId);
-      return answer.ok ? { event: earlier[0]!, parsed: parsed.value, duplicate: earlier } : answer;
+      if (!isRetryOf(earlier, fingerprint)) return sameIdOtherCommand(commandId);
+      const events = await eventsOf(earlier);
+      return { event: events[0]!, parsed: parsed.value, duplicate: events };
     }
     const decision = decideLoad(world.state, envelope.by, parsed.value, !datasetLoaded);
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority: 'administerNetwork', holders: decision.holders });
@@ -900,7 +955,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       commands = list;
       const parts: StreamAppend[] = [];
       /** The part each command wrote, or the events an earlier recording of it wrote. */
-      const outcome: Array<{ part: number; duplicate: boolean } | { events: StoredEvent[] }> = [];
+      const outcome: Array<{ part: number; duplicate: boolean } | { recorded: RecordedCommand }> = [];
       const partOfCommand = new Map<number, number>();
       const hints = new Map<string, { eventId: string; aggregate: Aggregate }>();
 
@@ -947,11 +1002,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         if ('ok' in entry) return { ok: false, index, error: entry };
         const { parsed, fingerprint } = entry;
         const commandId = parsed.command.id;
-        const earlier = commandEvents.get(commandId);
+        const earlier = recorded.get(commandId);
         if (earlier) {
-          const answer = answerRetry(earlier, fingerprint, commandId);
-          if (!answer.ok) return { ok: false, index, error: answer };
-          outcome.push({ events: earlier });
+          if (!isRetryOf(earlier, fingerprint)) return { ok: false, index, error: sameIdOtherCommand(commandId) };
+          outcome.push({ recorded: earlier });
           continue;
         }
         const first = firstOf.get(commandId);
@@ -1035,8 +1089,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         if (!writtenAll) undoPersonal();
         staged = undefined;
       }
-      const results = outcome.map((o): Extract<CommandResult, { ok: true }> =>
-        'events' in o ? { ok: true, events: o.events, duplicate: true } : { ok: true, events: written[o.part]!.events, duplicate: o.duplicate || written[o.part]!.duplicate },
+      // Commands recorded before the batch answer with their events as the store has them.
+      const results = await Promise.all(
+        outcome.map(async (o): Promise<Extract<CommandResult, { ok: true }>> =>
+          'recorded' in o
+            ? { ok: true, events: await eventsOf(o.recorded), duplicate: true }
+            : { ok: true, events: written[o.part]!.events, duplicate: o.duplicate || written[o.part]!.duplicate },
+        ),
       );
       return { ok: true, results, events };
     } catch (error) {
@@ -1137,8 +1196,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const reason = typeof meta.reason === 'string' && meta.reason.trim() !== '' ? meta.reason.trim().slice(0, 2_000) : undefined;
       const commandId = meta.commandId ?? newId();
       const fingerprint = fingerprintOf({ type: 'erasePersonalData', by: envelope.by, personId });
-      const earlier = commandEvents.get(commandId);
-      if (earlier) return answerRetry(earlier, fingerprint, commandId);
+      const earlier = recorded.get(commandId);
+      if (earlier) return await answerRecorded(earlier, fingerprint, commandId);
       const refused = check.refusal(DATASET_STREAM);
       if (refused) return refused;
       const backwards = beforeLatest(envelope.at, datasetLastAt, '«dataset»');
@@ -1175,7 +1234,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     await store.clear();
     check.clear();
     aggregates.clear();
-    commandEvents.clear();
+    recorded.clear();
+    streamNames.clear();
     personal.clear();
     datasetInLog = undefined;
     lastPosition = 0;
