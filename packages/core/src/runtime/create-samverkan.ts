@@ -233,11 +233,19 @@ function describeUnknownType(type: unknown): CommandError {
   );
 }
 
-/** A command in the log (see `recorded` in `createSamverkan`): where its events are, and their fingerprint. */
+/**
+ * A command in the log (see `recorded` in `createSamverkan`): where its events are, and their
+ * fingerprint. A command's events are one append to one stream: its first event's stream and
+ * version, and how many follow it there; `more` holds any others (a log written otherwise).
+ */
 interface RecordedCommand {
   /** The fingerprint all its events carry; undefined when they differ or carry none. */
   commandHash: string | undefined;
-  places: Array<{ stream: string; version: number; position: number }>;
+  stream: string;
+  version: number;
+  /** How many events of the command follow the first one in its stream, version after version. */
+  following: number;
+  more?: Array<{ stream: string; version: number }>;
 }
 
 const parsedMark: unique symbol = Symbol('parsed command');
@@ -795,26 +803,28 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   function record(event: StoredEvent): void {
     let stream = streamNames.get(event.stream);
     if (stream === undefined) streamNames.set(event.stream, (stream = event.stream));
-    const place = { stream, version: event.version, position: event.position };
     const known = recorded.get(event.commandId);
     if (!known) {
-      recorded.set(event.commandId, { commandHash: event.commandHash, places: [place] });
+      recorded.set(event.commandId, { commandHash: event.commandHash, stream, version: event.version, following: 0 });
       return;
     }
     if (known.commandHash !== event.commandHash) known.commandHash = undefined;
-    known.places.push(place);
+    if (!known.more && stream === known.stream && event.version === known.version + known.following + 1) known.following += 1;
+    else (known.more ??= []).push({ stream, version: event.version });
   }
 
   /** Whether a command with this fingerprint is a retry of the recorded one (as `answerRetry` decides on its events). */
   function isRetryOf(earlier: RecordedCommand, fingerprint: string): boolean {
-    return earlier.places.length > 0 && earlier.commandHash === fingerprint;
+    return earlier.commandHash === fingerprint;
   }
 
   /** The stored events of a recorded command, read back from the store in log order. */
   async function eventsOf(earlier: RecordedCommand): Promise<StoredEvent[]> {
     const out: StoredEvent[] = [];
     const streams = new Map<string, Set<number>>();
-    for (const { stream, version } of earlier.places) {
+    const places = [{ stream: earlier.stream, version: earlier.version }, ...(earlier.more ?? [])];
+    for (let n = 1; n <= earlier.following; n++) places.push({ stream: earlier.stream, version: earlier.version + n });
+    for (const { stream, version } of places) {
       let versions = streams.get(stream);
       if (!versions) streams.set(stream, (versions = new Set()));
       versions.add(version);
