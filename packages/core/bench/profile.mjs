@@ -49,11 +49,12 @@ function summarise(phase, profile, ms) {
   let total = 0;
   profile.samples.forEach((id, i) => {
     const dt = profile.timeDeltas[i] ?? 0;
-    total += dt;
     const node = byId.get(id);
-    // Idle time, and the inspector session's own native `dispatch` (stopping the profiler), are not the runtime's.
+    // Idle time (on a shared machine, much of it waiting for a core), and the inspector session's
+    // own native `dispatch` (stopping the profiler), are not the runtime's: shares are of the rest.
     const f = node.callFrame;
     if (f.functionName === '(idle)' || f.functionName === '(program)' || (f.functionName === 'dispatch' && f.url === '')) return;
+    total += dt;
     self.set(name(node), (self.get(name(node)) ?? 0) + dt);
     const seen = new Set();
     for (let n = node; n; n = byId.get(parent.get(n.id))) {
@@ -64,7 +65,7 @@ function summarise(phase, profile, ms) {
     }
   });
   const pct = (t) => `${((t / total) * 100).toFixed(1).padStart(5)} %`;
-  console.log(`\n${phase}: ${ms.toFixed(0)} ms`);
+  console.log(`\n${phase}: ${ms.toFixed(0)} ms wall, ${(total / 1000).toFixed(0)} ms sampled in JS and GC`);
   console.log('  self time:');
   for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`   ${pct(t)}  ${k}`);
   console.log('  inclusive, the runtime\'s own code:');
