@@ -58,6 +58,9 @@ import { yieldToEventLoop } from './yield-to-event-loop.js';
 import type { AggregateKind, AggregateView, MeetingView, RuntimeState } from './state.js';
 import type { EventStore, NewEvent, PersonalDataChange, StoredEvent, StreamAppend } from './store/store.js';
 
+/** How many stored events the start-up replay applies before letting them go. */
+const REPLAY_SLICE = 4096;
+
 /** The stream that holds the dataset a runtime works on. */
 export const DATASET_STREAM = 'dataset';
 
@@ -528,7 +531,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   const storeHeads = await store.heads?.();
   await readPersonal();
   if (yieldEvery === undefined) {
-    apply(await store.readAll());
+    // A slice at a time, each let go of once applied, so that the copy of a long log the store
+    // gives is not held whole until the end (at a million events it is gigabytes, and garbage
+    // collection over it was most of the replay's time). The same events in the same order.
+    const log: Array<StoredEvent | undefined> = await store.readAll();
+    for (let start = 0; start < log.length; start += REPLAY_SLICE) {
+      const end = Math.min(log.length, start + REPLAY_SLICE);
+      const slice = log.slice(start, end) as StoredEvent[];
+      log.fill(undefined, start, end);
+      apply(slice);
+    }
   } else {
     const log = await store.readAll();
     let sliceStarted = performance.now();
