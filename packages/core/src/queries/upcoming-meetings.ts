@@ -9,14 +9,14 @@ import {
   type AgendaDeadlineStatus,
 } from '../meeting/meeting.rules.js';
 import { meetingStatusLabels, type MeetingStatus } from '../meeting/meeting.schema.js';
+import { meetingsAheadIndexOf, meetingStatusesAhead } from '../runtime/meetings-ahead-index.js';
 import { groupsOfPerson } from '../runtime/membership.js';
 import type { MeetingView, RuntimeState } from '../runtime/state.js';
 import { daysBetween, swedishDate } from '../shared/dates.js';
 import type { LocalizedText } from '../shared/localized.js';
 import { byInstant, groupName } from './lookup.js';
 
-/** States of a meeting that is still ahead: planned, but neither held nor cancelled. */
-export const meetingStatusesAhead: readonly MeetingStatus[] = ['planned', 'collectingItems', 'agendaPublished', 'invited'];
+export { meetingStatusesAhead };
 
 export interface UpcomingMeetingsParams {
   /** The moment the view is for; compared on its Swedish calendar day. */
@@ -61,7 +61,7 @@ export interface UpcomingMeeting {
 export function upcomingMeetings(state: RuntimeState, params: UpcomingMeetingsParams): UpcomingMeeting[] {
   const today = swedishDate(params.now);
   const groups = params.personId === undefined ? undefined : new Set(groupsOfPerson(state, params.personId));
-  const meetings = [...state.meetings.values()]
+  const meetings = candidates(state, params.groupId, groups)
     .filter((m) => meetingStatusesAhead.includes(m.status))
     .filter((m) => swedishDate(m.context.startsAt) >= today)
     .filter((m) => params.groupId === undefined || m.context.groupId === params.groupId)
@@ -69,6 +69,25 @@ export function upcomingMeetings(state: RuntimeState, params: UpcomingMeetingsPa
     .sort(byInstant((m: MeetingView) => m.context.startsAt));
   const limited = params.limit === undefined ? meetings : meetings.slice(0, Math.max(0, params.limit));
   return limited.map((view) => upcomingMeeting(state, view, params.now));
+}
+
+/**
+ * The meetings to filter: for a person or a group, only the meetings ahead in their groups, read
+ * from the runtime's index (`meetingsAheadIndexOf`); every meeting for the whole network, or for
+ * a state the runtime did not publish.
+ */
+function candidates(state: RuntimeState, groupId: string | undefined, groups: ReadonlySet<string> | undefined): MeetingView[] {
+  const index = meetingsAheadIndexOf(state.meetings);
+  if (!index || (groupId === undefined && groups === undefined)) return [...state.meetings.values()];
+  const groupIds = groupId !== undefined ? (groups === undefined || groups.has(groupId) ? [groupId] : []) : [...groups!];
+  const out: MeetingView[] = [];
+  for (const id of groupIds) {
+    for (const meetingId of index.get(id) ?? []) {
+      const view = state.meetings.get(meetingId);
+      if (view) out.push(view);
+    }
+  }
+  return out;
 }
 
 function upcomingMeeting(state: RuntimeState, view: MeetingView, now: string): UpcomingMeeting {

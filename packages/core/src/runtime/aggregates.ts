@@ -14,6 +14,7 @@ import { mandateMachine } from '../mandate/mandate.machine.js';
 import { meetingMachine } from '../meeting/meeting.machine.js';
 import { dialogueSeminarMachine } from '../seminar/dialogue-seminar.machine.js';
 import { themeMachine } from '../seminar/theme.machine.js';
+import { byId } from './directory-index.js';
 import type { AggregateKind, AggregateView } from './state.js';
 
 export const machines: Record<AggregateKind, AnyStateMachine> = {
@@ -61,7 +62,7 @@ export function meetingRulesOf(
     const series = seriesOf(dataset, meeting.seriesId, mandates);
     return series ? leadTimesOf(series) : undefined;
   }
-  const rules = dataset.groups.find((g) => g.id === meeting.groupId)?.meetingRules;
+  const rules = byId(dataset.groups, meeting.groupId)?.meetingRules;
   return leadTimesOf(rules ?? defaultMeetingRules);
 }
 

@@ -11,6 +11,7 @@ import type { LocalizedText } from '../shared/localized.js';
 import type { AuthorityScope, RelationSeat } from './command-definition.js';
 import type { StaffingEntry, StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import { currentMandate, mandateInForce, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
+import { PublishedMap } from './published-map.js';
 import type { RuntimeState } from './state.js';
 
 export type AuthorityDecision =
@@ -23,6 +24,27 @@ export type AuthorityDecision =
  * role of a person named as commissioner. A draft's roles count for nothing.
  */
 export function rolesById(state: RuntimeState): Map<string, Role> {
+  return new Map(rolesOf(state));
+}
+
+/**
+ * The roles of a state the runtime published, worked out once per dataset and set of mandates
+ * (both never change once published, and a new mandate map comes only with a changed mandate)
+ * instead of from every mandate on every command. A state made elsewhere (plain, changeable
+ * maps) is worked out each time.
+ */
+const rolesCache = new WeakMap<object, WeakMap<object, ReadonlyMap<string, Role>>>();
+
+export function rolesOf(state: RuntimeState): ReadonlyMap<string, Role> {
+  if (!(state.mandates instanceof PublishedMap)) return buildRoles(state);
+  let byMandates = rolesCache.get(state.dataset);
+  if (!byMandates) rolesCache.set(state.dataset, (byMandates = new WeakMap()));
+  let roles = byMandates.get(state.mandates);
+  if (!roles) byMandates.set(state.mandates, (roles = buildRoles(state)));
+  return roles;
+}
+
+function buildRoles(state: RuntimeState): Map<string, Role> {
   const roles = new Map<string, Role>();
   for (const r of state.dataset.roles) roles.set(r.id, r);
   const add = (r: Role) => {
@@ -68,7 +90,7 @@ export function seatsOf(roles: ReadonlyMap<string, Role>, plans: readonly Staffi
 /** Every authority a person holds through the seats of a scope. */
 export function authoritiesHeld(state: RuntimeState, personId: string, scope: Pick<AuthorityScope, 'plans' | 'relations'>): Set<Authority> {
   const held = new Set<Authority>();
-  for (const seat of seatsOf(rolesById(state), scope.plans, scope.relations)) {
+  for (const seat of seatsOf(rolesOf(state), scope.plans, scope.relations)) {
     if (seat.personIds.includes(personId)) for (const a of seat.authorities) held.add(a);
   }
   return held;
@@ -83,7 +105,7 @@ export function decideAuthority(
   /** What the authority is called in the refusal (a region's wording; core's by default). */
   label: LocalizedText = authorityLabels[authority],
 ): AuthorityDecision {
-  const roles = rolesById(state);
+  const roles = rolesOf(state);
   const seats = seatsOf(roles, scope.plans, scope.relations);
   const grants = (seat: Seat) =>
     seat.authorities.has(authority) &&

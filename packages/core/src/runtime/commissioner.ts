@@ -9,7 +9,7 @@ import type { Mandate } from '../mandate/mandate.schema.js';
 import { commissionerAuthorities } from '../role/authority.js';
 import { personalCommissionerRole } from '../role/role.schema.js';
 import type { StaffingPlan } from '../staffing/staffing-plan.schema.js';
-import { rolesById, seatsOf } from './authority.js';
+import { rolesOf, seatsOf } from './authority.js';
 import type { RelationSeat } from './command-definition.js';
 import { commandError, type CommandError } from './errors.js';
 import { currentMandate, mandateInForce, mandatesGoverningGroup, sourceOf, staffingPlansForGroup, staffingPlansForMandate } from './membership.js';
@@ -25,7 +25,7 @@ export function commissionerSeats(state: RuntimeState, mandate: Mandate): Relati
   if (state.dataset.groups.some((g) => g.id === commissionerId)) {
     const own = mandateInForce(state, mandate.id)?.staffingPlan;
     const plans = staffingPlansForGroup(state, commissionerId).filter((plan) => sourceOf(plan) !== own);
-    return seatsOf(rolesById(state), plans)
+    return seatsOf(rolesOf(state), plans)
       .filter((seat) => seat.authorities.has('approveMandate') && seat.personIds.length > 0)
       .map((seat) => ({ roleId: seat.roleId, personIds: seat.personIds, authorities: commissionerAuthorities }));
   }
@@ -43,7 +43,7 @@ export function commissionerSeats(state: RuntimeState, mandate: Mandate): Relati
  * would be a way to give oneself the power to approve.
  */
 export function commissionerRefusal(state: RuntimeState, mandate: Mandate, at: readonly string[] = ['mandate']): CommandError | undefined {
-  const roles = rolesById(state);
+  const roles = rolesOf(state);
   const places: Array<{ plans: StaffingPlan[]; relations: RelationSeat[] }> = [
     ...mandate.organisation.groupIds.map((g) => ({
       plans: staffingPlansForGroup(state, g),
@@ -79,7 +79,7 @@ export function commissionerRefusal(state: RuntimeState, mandate: Mandate, at: r
  * draft could name a group its commissioner has no say in and come to govern it.
  */
 export function governingRefusal(state: RuntimeState, mandate: Mandate): CommandError | undefined {
-  const roles = rolesById(state);
+  const roles = rolesOf(state);
   const speaksFor = new Set(peopleOf(state, mandate.commissioner.id));
   for (const groupId of mandate.organisation.groupIds) {
     const seats = seatsOf(roles, staffingPlansForGroup(state, groupId), commissionerSeatsOfGroup(state, groupId));

@@ -35,7 +35,11 @@ import {
   viewOf,
   type Aggregate,
 } from './aggregates.js';
+import { indexMeetingsAhead, indexMeetingsAheadChanges } from './meetings-ahead-index.js';
+import { PublishedMap } from './published-map.js';
 import { ReplayCheck } from './replay-check.js';
+import { byId } from './directory-index.js';
+import { StagedAggregates, type AggregateLookup } from './staged-aggregates.js';
 import { decideAuthority } from './authority.js';
 import type { CommandDefinition, MachineEventBody } from './command-definition.js';
 import type { CommandInput } from './command-input.js';
@@ -52,8 +56,11 @@ import { whyNotNow } from './explain.js';
 import { coreWording, type Wording } from './wording.js';
 import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
-import type { AggregateKind, AggregateView, RuntimeState } from './state.js';
+import type { AggregateKind, AggregateView, MeetingView, RuntimeState } from './state.js';
 import type { EventStore, NewEvent, PersonalDataChange, StoredEvent, StreamAppend } from './store/store.js';
+
+/** How many stored events the start-up replay applies before letting them go. */
+const REPLAY_SLICE = 4096;
 
 /** The stream that holds the dataset a runtime works on. */
 export const DATASET_STREAM = 'dataset';
@@ -213,13 +220,13 @@ const emptyDataset = (): Dataset =>
 function emptyState(dataset: Dataset): RuntimeState {
   return {
     dataset,
-    mandates: new Map(),
-    meetings: new Map(),
-    themes: new Map(),
-    seminars: new Map(),
-    deliverables: new Map(),
-    agreements: new Map(),
-    communicationPlans: new Map(),
+    mandates: PublishedMap.of(),
+    meetings: PublishedMap.of(),
+    themes: PublishedMap.of(),
+    seminars: PublishedMap.of(),
+    deliverables: PublishedMap.of(),
+    agreements: PublishedMap.of(),
+    communicationPlans: PublishedMap.of(),
     damaged: [],
   };
 }
@@ -243,6 +250,21 @@ function describeUnknownType(type: unknown): CommandError {
     },
     { issues: [{ path: ['type'], pathText: 'type', code: 'invalid_value', message: { sv: '«type» är inte ett känt kommando', en: '«type» is not a known command' } }] },
   );
+}
+
+/**
+ * A command in the log (see `recorded` in `createSamverkan`): where its events are, and their
+ * fingerprint. A command's events are one append to one stream: its first event's stream and
+ * version, and how many follow it there; `more` holds any others (a log written otherwise).
+ */
+interface RecordedCommand {
+  /** The fingerprint all its events carry; undefined when they differ or carry none. */
+  commandHash: string | undefined;
+  stream: string;
+  version: number;
+  /** How many events of the command follow the first one in its stream, version after version. */
+  following: number;
+  more?: Array<{ stream: string; version: number }>;
 }
 
 const parsedMark: unique symbol = Symbol('parsed command');
@@ -273,31 +295,42 @@ function randomId(): string {
 /**
  * The state after `changed` aggregates moved on: a new object (new identity, so UIs compare by
  * reference) where only the maps of kinds that changed are new, and only changed aggregates
- * get new views.
+ * get new views. The new maps share the unchanged entries with the previous ones (see
+ * `PublishedMap`): publishing costs what changed, not the size of the log.
  */
 function deriveState(
   previous: RuntimeState,
-  aggregates: ReadonlyMap<string, Aggregate>,
+  aggregates: AggregateLookup<Aggregate>,
   dataset: Dataset,
   changed: ReadonlySet<string> | 'all',
 ): RuntimeState {
   const next = { ...previous, dataset } as { -readonly [K in keyof RuntimeState]: RuntimeState[K] };
   if (changed === 'all') {
-    for (const kind of aggregateKinds) next[mapKey[kind]] = new Map() as never;
-    for (const a of aggregates.values()) (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+    const entries = new Map<AggregateKind, Array<[string, AggregateView<unknown, string>]>>(aggregateKinds.map((kind) => [kind, []]));
+    for (const a of aggregates.values()) entries.get(a.kind)!.push([a.id, viewOf(a)]);
+    for (const [kind, views] of entries) next[mapKey[kind]] = PublishedMap.of(views) as never;
+    indexMeetingsAhead(next.meetings);
   } else {
-    const copied = new Set<AggregateKind>();
+    const changes = new Map<AggregateKind, Array<[string, AggregateView<unknown, string>]>>();
     for (const stream of changed) {
       const a = aggregates.get(stream);
       if (!a) continue;
-      if (!copied.has(a.kind)) {
-        next[mapKey[a.kind]] = new Map(previous[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>) as never;
-        copied.add(a.kind);
-      }
-      (next[mapKey[a.kind]] as Map<string, AggregateView<unknown, string>>).set(a.id, viewOf(a));
+      let views = changes.get(a.kind);
+      if (!views) changes.set(a.kind, (views = []));
+      views.push([a.id, viewOf(a)]);
+    }
+    for (const [kind, views] of changes) {
+      const map = previous[mapKey[kind]] as ReadonlyMap<string, AggregateView<unknown, string>>;
+      next[mapKey[kind]] = publishedOf(map).with(views) as never;
+      if (kind === 'meeting') indexMeetingsAheadChanges(previous.meetings, next.meetings, views.map(([, view]) => view as MeetingView));
     }
   }
   return next;
+}
+
+/** A state's map as a published one (a state made elsewhere, e.g. by a test, may hold plain maps). */
+function publishedOf<V>(map: ReadonlyMap<string, V>): PublishedMap<string, V> {
+  return map instanceof PublishedMap ? (map as PublishedMap<string, V>) : PublishedMap.of(map);
 }
 
 /** The aggregate after one stored (or staged) event of its stream, or undefined for a stream that is no aggregate. */
@@ -312,7 +345,7 @@ function advance(existing: Aggregate | undefined, stream: string, event: Pick<Ne
 
 /** What a command is checked against: the live aggregates and state, or a batch's staged copy. */
 interface World {
-  aggregates: Map<string, Aggregate>;
+  aggregates: AggregateLookup<Aggregate> & { set(key: string, value: Aggregate): unknown };
   state: RuntimeState;
   /** The dataset stream's version and latest time as a batch has staged them (the live ones when absent). */
   datasetHead?: { version: number; lastAt: string | undefined };
@@ -331,7 +364,14 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   const newId = options.newId ?? randomId;
   const wording = options.wording ?? coreWording;
   const aggregates = new Map<string, Aggregate>();
-  const commandEvents = new Map<string, StoredEvent[]>();
+  /**
+   * Every command in the log, by id, for recognising a retry: where its events are and the
+   * fingerprint they share — not the events themselves (the store has them; a national log's
+   * second copy of every event cost about half a kilobyte each). A retry's events are read back.
+   */
+  const recorded = new Map<string, RecordedCommand>();
+  /** One string per stream name for the places above, not one per event. */
+  const streamNames = new Map<string, string>();
   const listeners = new Set<(state: RuntimeState) => void>();
   let dataset = emptyDataset();
   let state = emptyState(dataset);
@@ -468,7 +508,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         touched.add(event.stream);
       }
       check.accept(event);
-      commandEvents.set(event.commandId, [...(commandEvents.get(event.commandId) ?? []), event]);
+      record(event);
     }
     if (check.reports !== damagedBefore && !all) for (const d of check.reports) touched.add(d.stream);
     return all ? 'all' : touched.size > 0 ? touched : undefined;
@@ -507,7 +547,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   const storeHeads = await store.heads?.();
   await readPersonal();
   if (yieldEvery === undefined) {
-    apply(await store.readAll());
+    // A slice at a time, each let go of once applied, so that the copy of a long log the store
+    // gives is not held whole until the end (at a million events it is gigabytes, and garbage
+    // collection over it was most of the replay's time). The same events in the same order.
+    const log: Array<StoredEvent | undefined> = await store.readAll();
+    for (let start = 0; start < log.length; start += REPLAY_SLICE) {
+      const end = Math.min(log.length, start + REPLAY_SLICE);
+      const slice = log.slice(start, end) as StoredEvent[];
+      log.fill(undefined, start, end);
+      apply(slice);
+    }
   } else {
     const log = await store.readAll();
     let sliceStarted = performance.now();
@@ -574,7 +623,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const ctx = { state, aggregate: undefined };
     const dangling = referenceIssues(command, def, ctx);
     if (dangling.length > 0) return commandError('VALIDATION', summarise(dangling), { issues: dangling });
-    if (!state.dataset.people.some((p) => p.id === command.by)) {
+    if (!byId(state.dataset.people, command.by)) {
       return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
     }
     const missing = def.found?.(command, ctx);
@@ -668,7 +717,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const dangling = referenceIssues(command, def, ctx);
     if (dangling.length > 0) return commandError('VALIDATION', summarise(dangling), { issues: dangling });
 
-    if (!state.dataset.people.some((p) => p.id === command.by)) {
+    if (!byId(state.dataset.people, command.by)) {
       return commandError('NOT_FOUND', { sv: `Personen «${command.by}» finns inte.`, en: `The person «${command.by}» does not exist.` }, { by: command.by });
     }
     if (!def.creates && !aggregate) {
@@ -735,7 +784,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   /** The events that bring a theme's list of seminars up to date, where its state takes them. */
-  function themeSync(theme: Aggregate, aggregates: ReadonlyMap<string, Aggregate>): MachineEventBody[] {
+  function themeSync(theme: Aggregate, aggregates: AggregateLookup<Aggregate>): MachineEventBody[] {
     const known = new Map((theme.snapshot.context as Theme).seminars.map((s) => [s.seminarId, s.status]));
     const out: MachineEventBody[] = [];
     let snapshot = theme.snapshot;
@@ -778,6 +827,48 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return sameIdOtherCommand(commandId);
   }
 
+  /** Notes an applied event under its command (see `recorded`). */
+  function record(event: StoredEvent): void {
+    let stream = streamNames.get(event.stream);
+    if (stream === undefined) streamNames.set(event.stream, (stream = event.stream));
+    const known = recorded.get(event.commandId);
+    if (!known) {
+      recorded.set(event.commandId, { commandHash: event.commandHash, stream, version: event.version, following: 0 });
+      return;
+    }
+    if (known.commandHash !== event.commandHash) known.commandHash = undefined;
+    if (!known.more && stream === known.stream && event.version === known.version + known.following + 1) known.following += 1;
+    else (known.more ??= []).push({ stream, version: event.version });
+  }
+
+  /** Whether a command with this fingerprint is a retry of the recorded one (as `answerRetry` decides on its events). */
+  function isRetryOf(earlier: RecordedCommand, fingerprint: string): boolean {
+    return earlier.commandHash === fingerprint;
+  }
+
+  /** The stored events of a recorded command, read back from the store in log order. */
+  async function eventsOf(earlier: RecordedCommand): Promise<StoredEvent[]> {
+    const out: StoredEvent[] = [];
+    const streams = new Map<string, Set<number>>();
+    const places = [{ stream: earlier.stream, version: earlier.version }, ...(earlier.more ?? [])];
+    for (let n = 1; n <= earlier.following; n++) places.push({ stream: earlier.stream, version: earlier.version + n });
+    for (const { stream, version } of places) {
+      let versions = streams.get(stream);
+      if (!versions) streams.set(stream, (versions = new Set()));
+      versions.add(version);
+    }
+    for (const [stream, versions] of streams) {
+      const first = Math.min(...versions);
+      for (const event of await store.read(stream, first)) if (versions.has(event.version)) out.push(event);
+    }
+    return out.sort((a, b) => a.position - b.position);
+  }
+
+  /** The answer to a command whose id is already in the log (see `answerRetry`). */
+  async function answerRecorded(earlier: RecordedCommand, fingerprint: string, commandId: string): Promise<CommandResult> {
+    return isRetryOf(earlier, fingerprint) ? { ok: true, events: await eventsOf(earlier), duplicate: true } : sameIdOtherCommand(commandId);
+  }
+
   /** A command id already used by another command. */
   function sameIdOtherCommand(commandId: string): CommandError {
     return commandError(
@@ -795,8 +886,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const parsed = parseCommand(raw);
       if ('ok' in parsed) return parsed;
       const fingerprint = fingerprintOf(parsed.command);
-      const earlier = commandEvents.get(parsed.command.id);
-      if (earlier) return answerRetry(earlier, fingerprint, parsed.command.id);
+      const earlier = recorded.get(parsed.command.id);
+      if (earlier) return await answerRecorded(earlier, fingerprint, parsed.command.id);
       const plan = prepare(parsed);
       if ('ok' in plan) return plan;
       const events = plan.events.map((e) => ({ ...e, commandHash: fingerprint }));
@@ -852,10 +943,11 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
     const commandId = meta.commandId ?? newId();
     const fingerprint = fingerprintOf({ type: 'loadDataset', by: envelope.by, dataset: parsed.value });
-    const earlier = commandEvents.get(commandId);
+    const earlier = recorded.get(commandId);
     if (earlier) {
-      const answer = answerRetry(earlier, fingerprint, commandId);
-      return answer.ok ? { event: earlier[0]!, parsed: parsed.value, duplicate: earlier } : answer;
+      if (!isRetryOf(earlier, fingerprint)) return sameIdOtherCommand(commandId);
+      const events = await eventsOf(earlier);
+      return { event: events[0]!, parsed: parsed.value, duplicate: events };
     }
     const decision = decideLoad(world.state, envelope.by, parsed.value, !datasetLoaded);
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority: 'administerNetwork', holders: decision.holders });
@@ -901,13 +993,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const commands: readonly unknown[] = list;
       const parts: StreamAppend[] = [];
       /** The part each command wrote, or the events an earlier recording of it wrote. */
-      const outcome: Array<{ part: number; duplicate: boolean } | { events: StoredEvent[] }> = [];
+      const outcome: Array<{ part: number; duplicate: boolean } | { recorded: RecordedCommand }> = [];
       const partOfCommand = new Map<number, number>();
       const hints = new Map<string, { eventId: string; aggregate: Aggregate }>();
 
       // Check everything first, against a staged copy of the state: the live state and the
       // store stay untouched until the whole batch has passed.
-      const world: World = { aggregates: new Map(aggregates), state };
+      const world: World = { aggregates: new StagedAggregates(aggregates), state };
       const { load } = options;
       let withLoad = false;
       /** The hash of the dataset stream's head, where the store is ahead of this runtime. */
@@ -924,7 +1016,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
           withLoad = true;
           const expectedVersion = await store.version(DATASET_STREAM);
           known = await headHashes(DATASET_STREAM, expectedVersion);
-          world.aggregates = new Map(aggregates);
+          world.aggregates = new StagedAggregates(aggregates);
           for (const { kind, id, input: start } of datasetAggregates(prepared.parsed)) {
             const stream = streamOf(kind, id);
             if (!world.aggregates.has(stream)) world.aggregates.set(stream, startAggregate(kind, id, start));
@@ -948,11 +1040,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         if ('ok' in entry) return { ok: false, index, error: entry };
         const { parsed, fingerprint } = entry;
         const commandId = parsed.command.id;
-        const earlier = commandEvents.get(commandId);
+        const earlier = recorded.get(commandId);
         if (earlier) {
-          const answer = answerRetry(earlier, fingerprint, commandId);
-          if (!answer.ok) return { ok: false, index, error: answer };
-          outcome.push({ events: earlier });
+          if (!isRetryOf(earlier, fingerprint)) return { ok: false, index, error: sameIdOtherCommand(commandId) };
+          outcome.push({ recorded: earlier });
           continue;
         }
         const first = firstOf.get(commandId);
@@ -1036,8 +1127,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         if (!writtenAll) undoPersonal();
         staged = undefined;
       }
-      const results = outcome.map((o): Extract<CommandResult, { ok: true }> =>
-        'events' in o ? { ok: true, events: o.events, duplicate: true } : { ok: true, events: written[o.part]!.events, duplicate: o.duplicate || written[o.part]!.duplicate },
+      // Commands recorded before the batch answer with their events as the store has them.
+      const results = await Promise.all(
+        outcome.map(async (o): Promise<Extract<CommandResult, { ok: true }>> =>
+          'recorded' in o
+            ? { ok: true, events: await eventsOf(o.recorded), duplicate: true }
+            : { ok: true, events: written[o.part]!.events, duplicate: o.duplicate || written[o.part]!.duplicate },
+        ),
       );
       return { ok: true, results, events };
     } catch (error) {
@@ -1138,8 +1234,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const reason = typeof meta.reason === 'string' && meta.reason.trim() !== '' ? meta.reason.trim().slice(0, 2_000) : undefined;
       const commandId = meta.commandId ?? newId();
       const fingerprint = fingerprintOf({ type: 'erasePersonalData', by: envelope.by, personId });
-      const earlier = commandEvents.get(commandId);
-      if (earlier) return answerRetry(earlier, fingerprint, commandId);
+      const earlier = recorded.get(commandId);
+      if (earlier) return await answerRecorded(earlier, fingerprint, commandId);
       const refused = check.refusal(DATASET_STREAM);
       if (refused) return refused;
       const backwards = beforeLatest(envelope.at, datasetLastAt, '«dataset»');
@@ -1176,7 +1272,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     await store.clear();
     check.clear();
     aggregates.clear();
-    commandEvents.clear();
+    recorded.clear();
+    streamNames.clear();
     personal.clear();
     datasetInLog = undefined;
     lastPosition = 0;

@@ -13,6 +13,8 @@ import type { Mandate } from '../mandate/mandate.schema.js';
 import type { StaffingEntry, StaffingPlan } from '../staffing/staffing-plan.schema.js';
 import type { RelationSeat } from './command-definition.js';
 import { commissionerSeats } from './commissioner.js';
+import { byId } from './directory-index.js';
+import { PublishedMap } from './published-map.js';
 import type { RuntimeState } from './state.js';
 
 /** The mandate as it stands now: the live aggregate if there is one, else the dataset's. */
@@ -35,7 +37,7 @@ export function mandateInForce(state: RuntimeState, mandateId: string): Mandate 
 
 /** A group of the network, or undefined. */
 export function groupOf(state: RuntimeState, groupId: string): Group | undefined {
-  return state.dataset.groups.find((g) => g.id === groupId);
+  return byId(state.dataset.groups, groupId);
 }
 
 /** Whether a group has been closed (avvecklad): it seats no one and meets no more. */
@@ -165,7 +167,40 @@ export function everywhere(state: RuntimeState): { plans: StaffingPlan[]; relati
 
 /** The ids of the groups a person belongs to. */
 export function groupsOfPerson(state: RuntimeState, personId: string): string[] {
+  if (!(state.mandates instanceof PublishedMap)) return groupsWithPerson(state, personId);
+  let byMandates = groupsByPersonCache.get(state.dataset);
+  if (!byMandates) groupsByPersonCache.set(state.dataset, (byMandates = new WeakMap()));
+  let byPerson = byMandates.get(state.mandates);
+  if (!byPerson) byMandates.set(state.mandates, (byPerson = groupsByPerson(state)));
+  return [...(byPerson.get(personId) ?? [])];
+}
+
+function groupsWithPerson(state: RuntimeState, personId: string): string[] {
   return state.dataset.groups
     .filter((g) => entriesOfPerson(staffingPlansForGroup(state, g.id), personId).length > 0)
     .map((g) => g.id);
+}
+
+/**
+ * Every person's groups, worked out once per dataset and set of mandates of a published state
+ * (neither changes once published) instead of every group's staffing on every call — a view of
+ * upcoming meetings asks on every render. In the order of the dataset's groups, as
+ * `groupsWithPerson` gives them.
+ */
+const groupsByPersonCache = new WeakMap<object, WeakMap<object, ReadonlyMap<string, readonly string[]>>>();
+
+function groupsByPerson(state: RuntimeState): ReadonlyMap<string, readonly string[]> {
+  const byPerson = new Map<string, string[]>();
+  for (const g of state.dataset.groups) {
+    for (const plan of staffingPlansForGroup(state, g.id)) {
+      for (const entry of plan.entries) {
+        for (const personId of entry.personIds) {
+          let groups = byPerson.get(personId);
+          if (!groups) byPerson.set(personId, (groups = []));
+          if (groups.at(-1) !== g.id) groups.push(g.id);
+        }
+      }
+    }
+  }
+  return byPerson;
 }

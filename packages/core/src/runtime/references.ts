@@ -13,6 +13,7 @@ import type { LocalizedText } from '../shared/localized.js';
 import { locatedIssue, type ValidationIssue } from '../shared/validation.js';
 import { declaredTerms } from '../shared/vocabulary.schema.js';
 import type { CommandContext, CommandDefinition } from './command-definition.js';
+import { idsOf } from './directory-index.js';
 
 type Kind = 'person' | 'organisation' | 'group' | 'role' | 'agendaItem' | 'groupKind' | 'roleKind' | 'deliverableKind';
 
@@ -171,15 +172,15 @@ const referencesOf: Record<string, (c: Command) => Reference[]> = {
 };
 
 /** The ids that exist of each kind, read once per check and only for the kinds asked for. */
-function known(kind: Kind, ctx: CommandContext): ReadonlySet<string> {
+function known(kind: Kind, ctx: CommandContext): { has(id: string): boolean } {
   const { dataset } = ctx.state;
   switch (kind) {
     case 'person':
-      return new Set(dataset.people.map((p) => p.id));
+      return idsOf(dataset.people);
     case 'organisation':
-      return new Set(dataset.organisations.map((o) => o.id));
+      return idsOf(dataset.organisations);
     case 'group':
-      return new Set(dataset.groups.map((g) => g.id));
+      return idsOf(dataset.groups);
     case 'role':
       return new Set([
         ...dataset.roles.map((r) => r.id),
@@ -223,7 +224,7 @@ function describe(reference: Reference & { id: string }): LocalizedText {
  */
 export function referenceIssues(command: Command, def: CommandDefinition, ctx: CommandContext): ValidationIssue[] {
   const references = referencesOf[def.type]?.(command) ?? [];
-  const sets = new Map<Kind, ReadonlySet<string>>();
+  const sets = new Map<Kind, { has(id: string): boolean }>();
   const issues: ValidationIssue[] = [];
   for (const reference of references) {
     if (reference.id === undefined) continue;

@@ -27,6 +27,7 @@ import {
   defineCommand,
   type MachineEventBody,
 } from '../command-definition.js';
+import { byId } from '../directory-index.js';
 import { commandError, type CommandError } from '../errors.js';
 import { groupOf, isClosed, preparingPlansForGroup, staffingPlansForGroup } from '../membership.js';
 
@@ -108,7 +109,7 @@ const escalateDecision = lifecycle(
  * for, located at the record: a deputy speaks for the same municipality (or a unit of it).
  */
 function substituteRefusal(ctx: CommandContext, records: readonly AttendanceRecord[]): CommandError | undefined {
-  const orgOf = (personId: string | undefined) => ctx.state.dataset.people.find((p) => p.id === personId)?.organisationId;
+  const orgOf = (personId: string | undefined) => (personId === undefined ? undefined : byId(ctx.state.dataset.people, personId)?.organisationId);
   const issues = records.flatMap((r, i) => {
     if (r.substituteFor === undefined) return [];
     const own = orgOf(r.personId);
