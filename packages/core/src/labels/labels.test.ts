@@ -95,7 +95,8 @@ describe('@samverkan/core/labels', () => {
     for (const [list, names] of pairs) {
       // A view that shows a lifecycle reads the order from the labels (MeetingLifecycle does).
       expect(Object.keys(names)).toEqual([...list]);
-      for (const value of list) expect(names[value]!.sv && names[value]!.en).toBeTruthy();
+      // Every value has a Swedish and an English label with text in it.
+      for (const value of list) expect([names[value]?.sv, names[value]?.en], value).toEqual([expect.stringMatching(/\S/), expect.stringMatching(/\S/)]);
     }
   });
 
