@@ -1,0 +1,44 @@
+/**
+ * Turning a live aggregate into a snapshot record and back. The machine snapshot is kept as its
+ * state value and context only (our machines have no history states, children or output — a
+ * snapshot that has any is not written, its stream is rebuilt instead), and resolved through the
+ * machine on the way back, which refuses a state value the machine does not have.
+ */
+import type { AnyMachineSnapshot } from 'xstate';
+import { machines, parseStream, type Aggregate } from './aggregates.js';
+import type { AggregateSnapshotRecord } from './snapshot-record.schema.js';
+import { snapshotVersions } from './snapshot-versions.js';
+import type { AggregateKind } from './state.js';
+
+/** The machine id a snapshot of `kind` names (the dataset stream has no machine). */
+export function machineIdOf(kind: AggregateKind | 'dataset'): string {
+  return kind === 'dataset' ? 'dataset' : machines[kind].id;
+}
+
+/** Whether an aggregate's machine snapshot is all in its value and context. */
+export function isPlainSnapshot(snapshot: AnyMachineSnapshot): boolean {
+  const history = (snapshot as { historyValue?: object }).historyValue;
+  return Object.keys(snapshot.children ?? {}).length === 0 && snapshot.output === undefined && snapshot.error === undefined && (!history || Object.keys(history).length === 0);
+}
+
+/** The state part of an aggregate's record, as plain JSON data. */
+export function aggregateState(aggregate: Aggregate): AggregateSnapshotRecord['state'] {
+  return JSON.parse(JSON.stringify({ value: aggregate.snapshot.value, context: aggregate.snapshot.context })) as AggregateSnapshotRecord['state'];
+}
+
+/**
+ * The aggregate a record describes, or why it does not fit: another kind than its stream names,
+ * another machine or machine version, or a state the machine does not have.
+ */
+export function restoreAggregate(record: AggregateSnapshotRecord): Aggregate | string {
+  const where = parseStream(record.stream);
+  const kind = record.kind as AggregateKind;
+  if (!where || where.kind !== kind) return 'its kind is not its stream’s';
+  if (record.machine !== machineIdOf(kind) || record.machineVersion !== snapshotVersions[kind]) return 'it was written for another version of the machine';
+  try {
+    const snapshot = machines[kind].resolveState({ value: record.state.value as never, context: record.state.context as never }) as AnyMachineSnapshot;
+    return { kind, id: where.id, snapshot, version: record.version, ...(record.lastAt !== undefined ? { lastAt: record.lastAt } : {}) };
+  } catch (error) {
+    return `its state does not fit the machine (${error instanceof Error ? error.message : String(error)})`;
+  }
+}
