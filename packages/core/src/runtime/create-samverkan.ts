@@ -699,7 +699,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       if (datasetParsed) dataset = datasetParsed;
     }
     // The rebuilt streams' events up to the snapshots' position, in log order, through `apply`
-    // as in a full replay; then the reports in the order the full replay found them.
+    // as in a full replay (so damage is found again, and reported in the same order).
     const events = (await Promise.all([...rebuild].map((stream) => store.read(stream))))
       .flat()
       .filter((e) => e.position <= position)
@@ -708,7 +708,6 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     startUp.replayed += events.length;
     startUp.rebuilt = rebuild.size;
     lastPosition = position;
-    check.orderReports(header.data.damagedOrder);
     startUp.from = 'snapshots';
     return true;
   }
@@ -771,7 +770,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       });
       streams.push(DATASET_STREAM);
     }
-    records.push({ format: SNAPSHOT_FORMAT, stream: RUNTIME_RECORD, generation, position, streams, rebuild, damagedOrder: check.reports.map((d) => d.stream) });
+    records.push({ format: SNAPSHOT_FORMAT, stream: RUNTIME_RECORD, generation, position, streams, rebuild });
     return records;
   }
 

@@ -250,17 +250,6 @@ export class ReplayCheck {
     return out;
   }
 
-  /**
-   * Puts the reports of `streams` first, in that order (the order a full replay found them in,
-   * kept by a snapshot), and the others after them as they are.
-   */
-  orderReports(streams: readonly string[]): void {
-    const rank = new Map(streams.map((stream, index) => [stream, index]));
-    const known = this.list.filter((d) => rank.has(d.stream)).sort((a, b) => rank.get(a.stream)! - rank.get(b.stream)!);
-    const rest = this.list.filter((d) => !rank.has(d.stream));
-    this.list = [...known, ...rest];
-  }
-
   /** Forgets everything (the log was cleared). */
   clear(): void {
     this.heads.clear();

@@ -75,7 +75,5 @@ export const RuntimeSnapshotRecord = z.object({
   streams: z.array(z.string().min(1)),
   /** Streams without a record (damaged or unsealed ones): rebuilt from their events on start. */
   rebuild: z.array(z.string().min(1)),
-  /** The damaged streams in the order the replay reported them. */
-  damagedOrder: z.array(z.string()),
 });
 export type RuntimeSnapshotRecord = z.infer<typeof RuntimeSnapshotRecord>;

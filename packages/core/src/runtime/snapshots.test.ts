@@ -169,6 +169,22 @@ describe('snapshots', () => {
     expect(fromSnapshots.can({ type: 'approveMinutes', id: 'x', meetingId: a.slice('meeting:'.length), by: 'fyrbodal:person-001', at: '2019-11-20T12:00:00+01:00' } as CommandInput)).toMatchObject({ ok: false, code: 'DAMAGED' });
   });
 
+  it('knows the ids of events before the snapshots: an event after them that repeats one is reported as a full replay reports it', async () => {
+    const { store: memory, later } = await sampleStore('fyrbodal', 0.5);
+    const store = createRawLogStore(await memory.readAll());
+    const { snapshots, position } = await saved(store);
+    const writer = await fullReplay(store);
+    for (const command of later.slice(0, 6)) expect(await writer.dispatch(command)).toMatchObject({ ok: true });
+    const before = store.log.find((e) => e.stream.startsWith('meeting:') && e.position <= position)!;
+    const after = store.log.find((e) => e.position > position && e.stream !== before.stream)!;
+    after.id = before.id;
+    const full = await fullReplay(store);
+    expect(full.getState().damaged).toEqual([expect.objectContaining({ stream: after.stream, code: 'duplicate' })]);
+    const fromSnapshots = await createSamverkan({ store, identity: trustedRecords(), snapshots });
+    expect(fromSnapshots.startUp.from).toBe('snapshots');
+    expect(fromSnapshots.getState()).toEqual(full.getState());
+  });
+
   it('sets the whole generation aside for another log (its dataset differs), and replays that log', async () => {
     const { store } = await sampleStore('dalarna');
     const { snapshots } = await saved(store);
