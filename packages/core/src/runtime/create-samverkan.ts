@@ -66,7 +66,7 @@ import {
   SNAPSHOT_FORMAT,
   StreamSnapshotRecord,
 } from './snapshot-record.schema.js';
-import { aggregateState, isPlainSnapshot, machineIdOf, restoreAggregate } from './snapshot-records.js';
+import { aggregateState, decodeCommands, decodeEventIds, encodeCommands, encodeEventIds, isPlainSnapshot, machineIdOf, restoreAggregate, type CommandPlace } from './snapshot-records.js';
 import { snapshotVersions } from './snapshot-versions.js';
 
 /** How many stored events the start-up replay applies before letting them go. */
@@ -624,6 +624,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (header.data.rebuild.some((stream) => stream.startsWith('?'))) return setAside('a damaged stream has no readable name');
     const listed = new Set(header.data.streams);
     const records = new Map<string, StreamSnapshotRecord>();
+    const idsOf = new Map<string, string[]>();
+    const commandsOf = new Map<string, CommandPlace[]>();
     const discard = new Map<string, string>();
     for (const r of raw) {
       const stream = (r as { stream?: unknown } | null)?.stream;
@@ -631,8 +633,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const parsed = StreamSnapshotRecord.safeParse(r);
       if (!parsed.success) discard.set(stream, 'it does not fit the snapshot schema');
       else if (parsed.data.generation !== generation || parsed.data.position !== position) discard.set(stream, 'it belongs to another generation');
-      else if (parsed.data.eventIds.length !== parsed.data.version || (parsed.data.version === 0) !== (parsed.data.hash === null)) discard.set(stream, 'its version, hash and event ids disagree');
-      else records.set(stream, parsed.data);
+      else {
+        const ids = decodeEventIds(parsed.data.eventIds, parsed.data.version);
+        const commands = decodeCommands(parsed.data.commands, parsed.data.version);
+        if (!ids || !commands || (parsed.data.version === 0) !== (parsed.data.hash === null)) discard.set(stream, 'its version, hash, event ids and commands disagree');
+        else {
+          records.set(stream, parsed.data);
+          idsOf.set(stream, ids);
+          commandsOf.set(stream, commands);
+        }
+      }
     }
     for (const stream of listed) if (!records.has(stream) && !discard.has(stream)) discard.set(stream, 'its record is missing');
 
@@ -688,8 +698,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const name = intern(stream);
       const aggregate = aggregatesOf.get(stream);
       if (aggregate) aggregates.set(name, aggregate);
-      if (record.version > 0) check.restore(name, { version: record.version, hash: record.hash ?? undefined }, record.eventIds);
-      for (const [commandId, commandHash, version, count] of record.commands) restoreCommand(commandId, commandHash, name, version, count);
+      if (record.version > 0) check.restore(name, { version: record.version, hash: record.hash ?? undefined }, idsOf.get(stream)!);
+      for (const [commandId, commandHash, version, count] of commandsOf.get(stream)!) restoreCommand(commandId, commandHash, name, version, count);
       startUp.restored += 1;
     }
     if (!rebuild.has(DATASET_STREAM) && datasetRecord) {
@@ -718,8 +728,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const position = lastPosition;
     const damaged = new Set(check.reports.map((d) => d.stream));
     const idsOf = check.eventIdsByStream();
-    const commandsOf = new Map<string, Array<[string, string | null, number, number]>>();
-    const place = (stream: string, entry: [string, string | null, number, number]) => {
+    const commandsOf = new Map<string, CommandPlace[]>();
+    const place = (stream: string, entry: CommandPlace) => {
       let list = commandsOf.get(stream);
       if (!list) commandsOf.set(stream, (list = []));
       list.push(entry);
@@ -729,27 +739,25 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       place(known.stream, [commandId, hash, known.version, known.following + 1]);
       for (const more of known.more ?? []) place(more.stream, [commandId, hash, more.version, 1]);
     }
-    const common = (stream: string, version: number) => ({
-      format: SNAPSHOT_FORMAT,
-      generation,
-      stream,
-      version,
-      hash: version === 0 ? null : (check.head(stream)?.hash ?? null),
-      position,
-      eventIds: idsOf.get(stream) ?? [],
-      commands: commandsOf.get(stream) ?? [],
-    });
+    /** The fields every stream's record has, or undefined where its ids cannot be written as lines. */
+    const common = (stream: string, version: number) => {
+      const eventIds = encodeEventIds(idsOf.get(stream) ?? []);
+      const commands = encodeCommands(commandsOf.get(stream) ?? []);
+      if (eventIds === undefined || commands === undefined) return undefined;
+      return { format: SNAPSHOT_FORMAT, generation, stream, version, hash: version === 0 ? null : (check.head(stream)?.hash ?? null), position, eventIds, commands };
+    };
     const records: SnapshotRecord[] = [];
     const streams: string[] = [];
     const rebuild = [...damaged];
     for (const [stream, aggregate] of aggregates) {
       if (damaged.has(stream)) continue;
-      if (!isPlainSnapshot(aggregate.snapshot)) {
+      const fields = common(stream, aggregate.version);
+      if (!fields || !isPlainSnapshot(aggregate.snapshot)) {
         rebuild.push(stream);
         continue;
       }
       records.push({
-        ...common(stream, aggregate.version),
+        ...fields,
         kind: aggregate.kind,
         machine: machineIdOf(aggregate.kind),
         machineVersion: snapshotVersions[aggregate.kind],
@@ -758,9 +766,11 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       });
       streams.push(stream);
     }
-    if (!damaged.has(DATASET_STREAM)) {
+    const datasetFields = common(DATASET_STREAM, check.head(DATASET_STREAM)?.version ?? 0);
+    if (!datasetFields) rebuild.push(DATASET_STREAM);
+    else if (!damaged.has(DATASET_STREAM)) {
       records.push({
-        ...common(DATASET_STREAM, check.head(DATASET_STREAM)?.version ?? 0),
+        ...datasetFields,
         kind: 'dataset',
         machine: machineIdOf('dataset'),
         machineVersion: snapshotVersions.dataset,

@@ -18,12 +18,6 @@ export const RUNTIME_RECORD = '#runtime';
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const count = z.number().int().min(0);
 
-/**
- * A command with events in the stream: its id, its fingerprint (null where its events carry
- * different ones or none), the version of its first event here and how many follow in a row.
- */
-const CommandPlace = z.tuple([z.string().min(1), hex64.nullable(), z.number().int().min(1), z.number().int().min(1)]);
-
 const common = {
   format: z.literal(SNAPSHOT_FORMAT),
   generation: z.string().min(1),
@@ -38,9 +32,18 @@ const common = {
   /** The log position the generation covers (every event up to it is in the state). */
   position: count,
   lastAt: z.string().optional(),
-  /** The ids of the stream's events, in order: one per version. */
-  eventIds: z.array(z.string().min(1)),
-  commands: z.array(CommandPlace),
+  /**
+   * The ids of the stream's events, in order, one per version, one per line (one string, not an
+   * array: at a million events the arrays were most of the time spent reading snapshots back).
+   * See `encodeEventIds`.
+   */
+  eventIds: z.string(),
+  /**
+   * The commands with events in the stream, one per line: the command's id, its fingerprint (`-`
+   * where its events carry different ones or none), the version of its first event here and how
+   * many follow in a row, separated by tabs. See `encodeCommands`.
+   */
+  commands: z.string(),
 };
 
 export const AggregateSnapshotRecord = z.object({

@@ -42,3 +42,40 @@ export function restoreAggregate(record: AggregateSnapshotRecord): Aggregate | s
     return `its state does not fit the machine (${error instanceof Error ? error.message : String(error)})`;
   }
 }
+
+/** A command's place in a stream: its id, fingerprint (null: none shared), first version there, how many in a row. */
+export type CommandPlace = [commandId: string, commandHash: string | null, version: number, count: number];
+
+/** Whether an id can go into a line of a record (see `encodeEventIds`). */
+const fitsLine = (text: string) => text.length > 0 && !text.includes('\n') && !text.includes('\t');
+
+/** A stream's event ids as one line each, or undefined if one holds a line break or tab (the stream is then rebuilt, not snapshotted). */
+export function encodeEventIds(ids: readonly string[]): string | undefined {
+  return ids.every(fitsLine) ? ids.join('\n') : undefined;
+}
+
+/** The event ids of a record, or undefined unless there is exactly one per version. */
+export function decodeEventIds(text: string, version: number): string[] | undefined {
+  const ids = text === '' ? [] : text.split('\n');
+  return ids.length === version && ids.every((id) => id !== '') ? ids : undefined;
+}
+
+/** A stream's commands as lines (see `CommandPlace`), or undefined if an id holds a line break or tab. */
+export function encodeCommands(places: readonly CommandPlace[]): string | undefined {
+  if (!places.every(([id, hash]) => fitsLine(id) && (hash === null || fitsLine(hash)))) return undefined;
+  return places.map(([id, hash, version, count]) => `${id}\t${hash ?? '-'}\t${version}\t${count}`).join('\n');
+}
+
+/** The commands of a record, or undefined if a line is malformed or points outside versions 1…`version`. */
+export function decodeCommands(text: string, version: number): CommandPlace[] | undefined {
+  if (text === '') return [];
+  const out: CommandPlace[] = [];
+  for (const line of text.split('\n')) {
+    const [id, hash, first, count, extra] = line.split('\t');
+    const from = Number(first);
+    const n = Number(count);
+    if (!id || !hash || extra !== undefined || !Number.isInteger(from) || !Number.isInteger(n) || from < 1 || n < 1 || from + n - 1 > version) return undefined;
+    out.push([id, hash === '-' ? null : hash, from, n]);
+  }
+  return out;
+}
