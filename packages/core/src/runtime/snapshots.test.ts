@@ -5,6 +5,7 @@
  * it differs) is discarded and its stream rebuilt from its events, never misread.
  */
 import { describe, expect, it } from 'vitest';
+import { samples } from '../samples/index.js';
 import { sampleHistories } from '../samples/history/index.js';
 import { createSampleRuntime, sampleAdministrators, type SampleId } from '../samples/load-sample.js';
 import { createRawLogStore } from '../testing/raw-log-store.js';
@@ -183,6 +184,25 @@ describe('snapshots', () => {
     const fromSnapshots = await createSamverkan({ store, identity: trustedRecords(), snapshots });
     expect(fromSnapshots.startUp.from).toBe('snapshots');
     expect(fromSnapshots.getState()).toEqual(full.getState());
+  });
+
+  it('rebuilds instead of snapshotting a stream whose event ids cannot be written as lines', async () => {
+    const store = createMemoryStore();
+    let n = 0;
+    const history = sampleHistories.orebro;
+    const writer = await createSamverkan({ store, identity: trustedRecords(), newId: () => `id\n${(n += 1)}` });
+    const commands = history.commands() as CommandInput[];
+    const written = await writer.dispatchAll(commands, { load: { dataset: samples.orebro, by: history.loadedBy, at: history.loadedAt } });
+    expect(written).toMatchObject({ ok: true });
+    const { snapshots } = await saved(store);
+    const header = JSON.parse(snapshots.raw().get(RUNTIME_RECORD)!) as { streams: string[]; rebuild: string[] };
+    // Only records the dataset describes and no event has touched yet (no ids to write) are kept.
+    for (const stream of header.streams) expect(JSON.parse(snapshots.raw().get(stream)!)).toMatchObject({ version: 0 });
+    expect(header.rebuild).toContain(DATASET_STREAM);
+    expect(header.rebuild.length).toBeGreaterThan(3);
+    const fromSnapshots = await createSamverkan({ store, identity: trustedRecords(), snapshots });
+    expect(fromSnapshots.startUp).toMatchObject({ from: 'snapshots', restored: header.streams.length, discarded: [] });
+    expect(fromSnapshots.getState()).toEqual((await fullReplay(store)).getState());
   });
 
   it('sets the whole generation aside for another log (its dataset differs), and replays that log', async () => {
