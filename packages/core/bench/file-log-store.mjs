@@ -28,8 +28,9 @@ export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
   let lengths = [];
   /** Each stream's positions, in version order. */
   let streams = new Map();
-  /** Each command's positions. */
+  /** Each command's first position (a command's events are one append: contiguous), and how many where more than one. */
   let commands = new Map();
+  let commandCounts = new Map();
   let personal = new Map();
   const listeners = new Set();
   let closed = false;
@@ -68,9 +69,8 @@ export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
       let list = streams.get(e.stream);
       if (!list) streams.set(e.stream, (list = []));
       list.push(e.position);
-      let command = commands.get(e.commandId);
-      if (!command) commands.set(e.commandId, (command = []));
-      command.push(e.position);
+      if (!commands.has(e.commandId)) commands.set(e.commandId, e.position);
+      else commandCounts.set(e.commandId, (commandCounts.get(e.commandId) ?? 1) + 1);
     }
     bytes += buffer.length;
   }
@@ -81,7 +81,10 @@ export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
     return JSON.parse(JSON.stringify(r));
   }
   const earlierOf = (events) => {
-    const positions = [...new Set(events.flatMap((e) => commands.get(e.commandId) ?? []))].sort((a, b) => a - b);
+    const positions = [...new Set(events.flatMap((e) => {
+      const first = commands.get(e.commandId);
+      return first === undefined ? [] : Array.from({ length: commandCounts.get(e.commandId) ?? 1 }, (_, i) => first + i);
+    }))].sort((a, b) => a - b);
     return positions.map(eventAt);
   };
   function applyPersonal(change) {
@@ -178,6 +181,7 @@ export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
       lengths = [];
       streams = new Map();
       commands = new Map();
+      commandCounts = new Map();
       personal = new Map();
     },
     async close() {
