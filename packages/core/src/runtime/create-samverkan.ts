@@ -670,12 +670,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       if (typeof aggregate === 'string') discard.set(stream, aggregate);
       else aggregatesOf.set(stream, aggregate);
     }
-    // The log under each snapshot: the event it ends at must be there with the same hash.
+    // The log under each snapshot: the event it ends at must be there with the same hash, and
+    // nothing after it in its stream may lie at or below the generation's position (read in the
+    // same call: the events from that version on).
     for (const [stream, record] of records) {
-      if (discard.has(stream) || record.version === 0) continue;
-      const [event] = await store.read(stream, record.version);
-      if (event?.version !== record.version || event.hash !== record.hash || !(event.position <= position)) {
+      if (discard.has(stream)) continue;
+      const [event, ...after] = await store.read(stream, Math.max(1, record.version));
+      if (record.version > 0 && (event?.version !== record.version || event.hash !== record.hash || !(event.position <= position))) {
         discard.set(stream, 'the log does not hold the event it ends at');
+      } else if ((record.version === 0 ? [event, ...after] : after).some((e) => e !== undefined && !(e.position > position))) {
+        discard.set(stream, 'the log holds events of its stream it does not cover');
       }
     }
     if (discard.has(DATASET_STREAM)) {
@@ -684,6 +688,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     }
 
     const rebuild = new Set([...header.data.rebuild, ...discard.keys()]);
+    // A stream the store counts (where it keeps heads) that the generation does not know, with
+    // events at or below its position: written around the runtime; rebuilt, never missed.
+    for (const stream of storeHeads?.keys() ?? []) {
+      if (listed.has(stream) || rebuild.has(stream)) continue;
+      const [first] = await store.read(stream, 1);
+      if (first !== undefined && !(first.position > position)) {
+        rebuild.add(stream);
+        discard.set(stream, 'the generation does not know its stream');
+      }
+    }
     // Records the dataset describes start from its loads: rebuilding any stream replays them too.
     if (rebuild.size > 0) rebuild.add(DATASET_STREAM);
     for (const [stream, reason] of discard) startUp.discarded.push({ stream, reason });

@@ -149,6 +149,42 @@ describe('snapshots', () => {
     expect(fromSnapshots.getState()).toEqual(full.getState());
   });
 
+  it('rebuilds a stream whose log holds an event below the snapshots’ position that its snapshot does not cover', async () => {
+    const memory = createMemoryStore();
+    await createSampleRuntime('fyrbodal', memory);
+    const store = createRawLogStore(await memory.readAll());
+    const stream = store.log.find((e) => e.stream.startsWith('meeting:') && e.version === 6)!.stream;
+    const last = store.log.filter((e) => e.stream === stream).at(-1)!;
+    // Out of the log while the snapshots are written, back in (at its old position) afterwards.
+    store.log = store.log.filter((e) => e !== last);
+    const { snapshots } = await saved(store);
+    store.log = [...store.log, last].sort((a, b) => a.position - b.position);
+    const full = await fullReplay(store);
+    expect(full.getState().damaged).toEqual([]);
+    const fromSnapshots = await createSamverkan({ store, identity: trustedRecords(), snapshots });
+    expect(fromSnapshots.startUp.discarded).toEqual([{ stream, reason: expect.stringMatching(/does not cover/) }]);
+    expect(fromSnapshots.getState()).toEqual(full.getState());
+  });
+
+  it('rebuilds a stream the snapshots do not know whose events lie below their position, where the store keeps heads', async () => {
+    const memory = createMemoryStore();
+    await createSampleRuntime('orebro', memory);
+    const raw = createRawLogStore(await memory.readAll());
+    const heads = async () => new Map(raw.log.map((e) => [e.stream, e.version]));
+    const store: EventStore = Object.assign(raw, { heads });
+    // A record created by its first event (not one the dataset describes).
+    const stream = raw.log.find((e) => e.version === 1 && 'create' in e.data)!.stream;
+    const events = raw.log.filter((e) => e.stream === stream);
+    raw.log = raw.log.filter((e) => e.stream !== stream);
+    const { snapshots } = await saved(store);
+    raw.log = [...raw.log, ...events].sort((a, b) => a.position - b.position);
+    const full = await fullReplay(store);
+    const fromSnapshots = await createSamverkan({ store, identity: trustedRecords(), snapshots });
+    expect(fromSnapshots.startUp.discarded).toEqual([{ stream, reason: expect.stringMatching(/does not know/) }]);
+    expect(fromSnapshots.getState()).toEqual(full.getState());
+    expect(JSON.stringify([...fromSnapshots.getState().deliverables.values(), ...fromSnapshots.getState().meetings.values()])).toContain(stream);
+  });
+
   it('keeps damaged streams out of snapshots and reports them as a full replay does, in the same order', async () => {
     const memory = createMemoryStore();
     await createSampleRuntime('fyrbodal', memory);
