@@ -834,7 +834,16 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       if (page.length === 0) break;
       apply(page);
       startUp.replayed += page.length;
-      from = Math.max(from, page.at(-1)!.position) + 1;
+      const last = page.at(-1)?.position;
+      if (typeof last === 'number' && last >= from) {
+        from = last + 1;
+        continue;
+      }
+      // A page that does not end at a position (a record without one): the rest in one read.
+      const rest = await store.readAll(from);
+      apply(rest);
+      startUp.replayed += rest.length;
+      break;
     }
   } else if (yieldEvery === undefined) {
     // A slice at a time, each let go of once applied, so that the copy of a long log the store
