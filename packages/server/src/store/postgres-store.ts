@@ -2,8 +2,9 @@
  * The PostgreSQL adapter of core's event store port, for a real PostgreSQL and for PGlite alike.
  * One database holds many networks; a store is one network's log, and sees nothing of the others.
  *
- * - An append (or a batch) is one transaction around one call of the database function
- *   `samverkan.append` (migrations/0003). It first locks its network's row, so the appends of one
+ * - An append (or a batch) is one call of the database function `samverkan.append`
+ *   (migrations/0003), in a transaction of its own or together with other networks' appends
+ *   that waited while the last one was written (group commit, `group-commit.ts`). It first locks its network's row, so the appends of one
  *   network run one after another: expected versions are compared with the stream heads the last
  *   commit left, and positions are handed out without gaps in the order appends commit. The
  *   unique (network, stream, version) is the backstop.
@@ -28,6 +29,8 @@ import type {
 import type { PersonalDataRecord } from '@samverkan/core';
 import type { EventRow, PersonalDataChange } from './event-record.js';
 import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, prepareEvent, preparePersonalData, storedEvent } from './event-record.js';
+import type { AppendAnswer } from './append-answer.js';
+import { AppendFailure, groupCommitOf } from './group-commit.js';
 import { ensureMigrated } from './migrations.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { EventStoreUnavailableError, isConnectionFailure } from './store-errors.js';
@@ -64,11 +67,6 @@ interface AppendedNotice {
   from: number;
   to: number;
 }
-
-/** What `samverkan.append` answers (see migrations/0003-append-function.sql). */
-type AppendAnswer =
-  | { conflict: { index: number; stream: string; expected: number; actual: number } }
-  | { first: number | string; written: number; parts: Array<{ from: number } | { duplicate: EventRow[] }> };
 
 /** The highest version or position a read can ask for (PostgreSQL's bigint would hold more; JavaScript numbers do not). */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
@@ -191,6 +189,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     return Number(rows[0]?.last_position ?? 0);
   }
 
+  const commits = groupCommitOf(sql, EVENTS_CHANNEL);
+
   // ── opening ────────────────────────────────────────────────────────────────────────────────
   await guard('prepare the database schema', () => ensureMigrated(sql));
   await guard('register the network', () => sql.query('INSERT INTO samverkan.networks (network) VALUES ($1) ON CONFLICT (network) DO NOTHING', [network]));
@@ -219,8 +219,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     | { ok: false; index: number; stream: string; expectedVersion: number; actualVersion: number };
 
   /**
-   * One transaction around one call of `samverkan.append` (migrations/0003), which locks the
-   * network, recognises retried commands, compares versions, inserts and announces.
+   * One call of `samverkan.append` (migrations/0003), which locks the network, recognises
+   * retried commands, compares versions, inserts and announces — in a transaction of its own or
+   * in one with other networks' appends made at the same time (`group-commit.ts`).
    */
   async function write(parts: readonly StreamAppend[]): Promise<Written> {
     // Every event is turned into JSON before the transaction: data that can't be stored throws here.
@@ -232,24 +233,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           `{"stream":${JSON.stringify(part.stream)},"expected":${part.expectedVersion},"commands":${JSON.stringify(commandIdsOf(part.events))},"events":[${prepared[index]!.map((event) => event.json).join(',')}]${personal[index] ? `,"personal":${personal[index]}` : ''}}`,
       )
       .join(',')}]`;
-    let committing = false;
     let answer: AppendAnswer;
     try {
-      const append = async (on: SqlQueryable): Promise<AppendAnswer> => {
-        const { rows } = await on.query<{ answer: AppendAnswer }>('SELECT samverkan.append($1, $2::text::jsonb, $3) AS answer', [network, payload, EVENTS_CHANNEL]);
-        committing = true;
-        return rows[0]!.answer;
-      };
-      // One statement is a transaction of its own. PGlite runs in this process (no connection to
-      // lose before COMMIT), so it is sent alone — two round trips fewer (BEGIN, COMMIT) per append.
-      // On a PostgreSQL connection the explicit transaction tells a failure before the commit
-      // (nothing written) from one during it (unknown).
-      answer = sql.kind === 'pglite' ? await append(sql) : await sql.transaction(append);
-    } catch (error) {
+      answer = await commits.append(network, payload);
+    } catch (failure) {
+      const error = failure instanceof AppendFailure ? failure.cause : failure;
       if (isConnectionFailure(error)) {
         // Broken during COMMIT, the append may be in the log or not; a retry with the same
         // command id finds out (it is answered as a duplicate if it was written).
-        throw new EventStoreUnavailableError('append', error, committing ? 'unknown' : 'not-written');
+        throw new EventStoreUnavailableError('append', error, failure instanceof AppendFailure && failure.committing ? 'unknown' : 'not-written');
       }
       if (isUniqueViolation(error)) return conflictFromLog(parts);
       throw error;
