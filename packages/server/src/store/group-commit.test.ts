@@ -5,6 +5,7 @@ import { batch } from '@samverkan/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgClient } from './pg-client.js';
 import { createPgliteClient } from './pglite-client.js';
+import { createPgliteThreadClient } from './pglite-thread-client.js';
 import type { PostgresEventStore } from './postgres-store.js';
 import { createPostgresStore } from './postgres-store.js';
 import { describeOnPostgres } from './postgres-test-support.js';
@@ -123,4 +124,5 @@ function describeGroupCommit(name: string, open: () => SqlClient | Promise<SqlCl
 }
 
 describeGroupCommit('PGlite', () => createPgliteClient({ dataDir: 'memory://' }));
+describeGroupCommit('PGlite in a worker thread', () => createPgliteThreadClient({ dataDir: 'memory://' }));
 describeOnPostgres('group commit on PostgreSQL', ({ url }) => describeGroupCommit('PostgreSQL', () => createPgClient({ connectionString: url })));
