@@ -112,6 +112,18 @@ function describeGroupCommit(name: string, open: () => SqlClient | Promise<SqlCl
       expect(await faulty!.readAll()).toHaveLength(2);
     });
 
+    it('reads nothing back of its own appends: listeners are told what was written, with no read of the log', async () => {
+      const twenty = await networks(20);
+      const heard = twenty.map(() => [] as number[]);
+      twenty.forEach((store, index) => store.subscribe((events) => heard[index]!.push(...events.map((event) => event.position))));
+      statements.length = 0;
+      for (let round = 0; round < 3; round += 1) await Promise.all(twenty.map((store) => store.append(`meeting:${round}`, 0, batch(1))));
+      // The notices of those appends, sent at their commits, have come back.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(heard).toEqual(twenty.map(() => [1, 2, 3]));
+      expect(statements.filter((text) => text.includes('FROM samverkan.events'))).toEqual([]);
+    });
+
     it('tells each store’s listeners of its own appends, in order, however they were grouped', async () => {
       const [one, other] = await networks(2);
       const heard: number[][] = [];

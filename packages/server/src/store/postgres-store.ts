@@ -176,10 +176,33 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
   function heard(payload: string): void {
     const notice = asNotice(payload);
-    // Queued after the I/O callbacks and promise jobs now due: when the append announced is this
-    // store's own (PGlite announces it before the append's answer is back), its delivery is
-    // queued first and this step reads nothing — no read of the log per own append.
-    if (notice?.network === network) setImmediate(() => void enqueue(() => catchUp(notice.to)));
+    if (notice?.network !== network) return;
+    const follow = () => void enqueue(() => catchUp(notice.to));
+    // A notice heard while this store's own appends wait for their answers may announce one of
+    // them (PGlite sends it before the answer). Followed once they are answered and their delivery
+    // is queued, it then reads nothing: no read of the log per own append.
+    if (ownWrites > 0) afterOwnWrites.push(follow);
+    else follow();
+  }
+
+  /** This store's appends whose answer is not back yet, and what waits for them (see `heard`). */
+  let ownWrites = 0;
+  let afterOwnWrites: Array<() => void> = [];
+
+  /** `write`, with the delivery of what it wrote queued before any notice heard meanwhile is followed. */
+  async function writeOwn(parts: readonly StreamAppend[]): Promise<{ result: Written; delivered: Promise<void> }> {
+    ownWrites += 1;
+    try {
+      const result = await write(parts);
+      return { result, delivered: result.ok && result.written.length > 0 ? deliverOwn(result.written) : Promise.resolve() };
+    } finally {
+      ownWrites -= 1;
+      if (ownWrites === 0 && afterOwnWrites.length > 0) {
+        const waiting = afterOwnWrites;
+        afterOwnWrites = [];
+        for (const follow of waiting) follow();
+      }
+    }
   }
 
   async function lastPosition(): Promise<number> {
@@ -309,12 +332,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       checkAppendArguments(stream, expectedVersion, events);
       preparePersonalData(personalData); // a malformed change throws even when there is nothing to write
       if (events.length === 0) return { ok: true, events: [], duplicate: false };
-      const result = await write([{ stream, expectedVersion, events, ...(personalData ? { personalData } : {}) }]);
+      const { result, delivered } = await writeOwn([{ stream, expectedVersion, events, ...(personalData ? { personalData } : {}) }]);
       if (!result.ok) {
         return { ok: false, code: 'CONFLICT', expectedVersion, actualVersion: result.actualVersion, message: conflictMessage(stream, expectedVersion, result.actualVersion) };
       }
       const outcome = result.outcomes[0]!;
-      if (result.written.length > 0) await deliverOwn(result.written);
+      await delivered;
       return outcome.duplicate ? { ok: true, events: outcome.events, duplicate: true } : { ok: true, events: outcome.events, duplicate: false };
     },
 
@@ -322,12 +345,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       ensureOpen('append');
       checkBatchArguments(parts);
       if (parts.length === 0) return { ok: true, results: [], events: [] };
-      const result = await write(parts);
+      const { result, delivered } = await writeOwn(parts);
       if (!result.ok) {
         const { index, stream, expectedVersion, actualVersion } = result;
         return { ok: false, code: 'CONFLICT', index, stream, expectedVersion, actualVersion, message: conflictMessage(stream, expectedVersion, actualVersion) };
       }
-      if (result.written.length > 0) await deliverOwn(result.written);
+      await delivered;
       return { ok: true, results: result.outcomes, events: structuredClone(result.written) };
     },
 
