@@ -18,5 +18,7 @@ export default defineConfig({
   platform: 'node',
   async onSuccess() {
     await cp('src/store/migrations', 'dist/store/migrations', { recursive: true, filter: (source) => !source.includes('.') || source.endsWith('.sql') });
+    // PGlite's worker thread is started from its file (pglite-thread-client.ts).
+    await cp('src/store/pglite-worker.mjs', 'dist/store/pglite-worker.mjs');
   },
 });

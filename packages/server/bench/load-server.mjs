@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSamverkan, sessionIdentity } from '@samverkan/core/runtime';
 import { fyrbodal } from '@samverkan/core/samples';
-import { createNetwork, createServer, listen, memoryNetworkStores, openDatabase, postgresNetworkStores, silentLogger } from '../dist/index.js';
+import { createNetwork, createPgliteClient, createServer, ensureMigrated, listen, memoryNetworkStores, openDatabase, postgresNetworkStores, silentLogger } from '../dist/index.js';
 
 const NETWORKS = Number(process.env.BENCH_NETWORKS ?? 20);
 const SESSIONS = Number(process.env.BENCH_SESSIONS ?? 50);
@@ -20,7 +20,14 @@ const sub = (personId) => `bench-${personId}`;
 // BENCH_STORE=memory measures the server without a database (what HTTP, sign-in and core cost).
 const inMemory = process.env.BENCH_STORE === 'memory';
 const folder = process.env.DATABASE_URL || inMemory ? undefined : mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
-const stores = inMemory ? memoryNetworkStores() : postgresNetworkStores(await openDatabase({ url: process.env.DATABASE_URL, dataDir: folder }), { onError: () => undefined });
+/** The database: BENCH_PGLITE=main puts PGlite on the server's own thread (as before it had a thread of its own). */
+async function database() {
+  if (process.env.BENCH_PGLITE !== 'main' || !folder) return openDatabase({ url: process.env.DATABASE_URL, dataDir: folder });
+  const sql = await createPgliteClient({ dataDir: folder });
+  await ensureMigrated(sql);
+  return sql;
+}
+const stores = inMemory ? memoryNetworkStores() : postgresNetworkStores(await database(), { onError: () => undefined });
 const dataset = { ...fyrbodal, people: fyrbodal.people.map((p) => ({ ...p, identityClaims: [{ kind: 'sub', value: sub(p.id) }] })) };
 const networks = Array.from({ length: NETWORKS }, (_, i) => `bench-${String(i + 1).padStart(2, '0')}-${Date.now().toString(36)}`);
 const meetings = fyrbodal.meetings.map((m) => m.id);

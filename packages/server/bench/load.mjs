@@ -11,6 +11,8 @@
 //   pnpm build && pnpm --filter @samverkan/server bench:load
 //   BENCH_DURATION=10 BENCH_SESSIONS=50 BENCH_NETWORKS=20 DATABASE_URL=postgres://… (optional)
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -37,6 +39,23 @@ const setup = await new Promise((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`the server exited (${code}) before it was ready`)));
 });
 console.log(`Server on ${setup.url} (${setup.database}); ${setup.networks.length} networks, ${setup.sessions.length} sessions, ${DURATION} s.`);
+
+/**
+ * The server process's CPU time so far (user + system, ms; Linux's /proc), in all and on its main
+ * thread (where HTTP and core run; PGlite has a thread of its own), or undefined elsewhere. CPU
+ * per command moves much less than latency with whatever else the machine runs.
+ */
+function serverCpuMs() {
+  const read = (file) => {
+    const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  };
+  try {
+    return { all: read(`/proc/${child.pid}/stat`), main: read(`/proc/${child.pid}/task/${child.pid}/stat`) };
+  } catch {
+    return undefined;
+  }
+}
 
 /** What each session sent, and what was answered as accepted, by network: command ids. */
 const accepted = new Map(setup.networks.map((network) => [network, new Set()]));
@@ -89,7 +108,9 @@ const instance = autocannon({
   },
 });
 instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+const cpuBefore = serverCpuMs();
 const result = await new Promise((resolve, reject) => instance.once('done', resolve).once('error', reject));
+const cpuAfter = serverCpuMs();
 
 latencies.sort((a, b) => a - b);
 const percentile = (p) => latencies[Math.min(latencies.length - 1, Math.ceil((p / 100) * latencies.length) - 1)] ?? NaN;
@@ -101,6 +122,12 @@ console.log('');
 console.log(`Requests:      ${latencies.length} answered (${result.errors} connection errors, ${result.timeouts} timeouts)`);
 console.log(`Commands/s:    ${(acceptedCount / seconds).toFixed(0)} accepted (${acceptedCount} in ${seconds} s)`);
 console.log(`Latency (ms):  p50 ${percentile(50).toFixed(1)}  p95 ${p95.toFixed(1)}  p99 ${percentile(99).toFixed(1)}  max ${latencies.at(-1)?.toFixed(1)}`);
+if (cpuBefore && cpuAfter && acceptedCount > 0) {
+  const perCommand = (which) => ((cpuAfter[which] - cpuBefore[which]) / acceptedCount).toFixed(2);
+  console.log(
+    `Server CPU:    ${perCommand('all')} ms per accepted command, ${perCommand('main')} ms of it on the main thread (${((cpuAfter.all - cpuBefore.all) / 1000 / seconds).toFixed(2)} cores); load average ${loadavg().map((n) => n.toFixed(1)).join(' ')}`,
+  );
+}
 console.log(`Goal:          p95 ≤ ${GOAL_P95_MS} ms at ${SESSIONS} sessions — ${p95 <= GOAL_P95_MS ? 'met' : 'not met'}`);
 console.log(`Statuses:      ${[...statuses].map(([status, count]) => `${status}×${count}`).join(', ')}`);
 if (errorCodes.size > 0) console.log(`Errors:        ${[...errorCodes].map(([code, count]) => `${code}×${count}`).join(', ')}`);

@@ -8,6 +8,8 @@ export type { PgClientOptions } from './pg-client.js';
 export { createPgClient } from './pg-client.js';
 export type { PgliteClientOptions } from './pglite-client.js';
 export { createPgliteClient } from './pglite-client.js';
+export type { PgliteThreadClientOptions } from './pglite-thread-client.js';
+export { createPgliteThreadClient } from './pglite-thread-client.js';
 export type { Migration, MigrationReport } from './migrations.js';
 export { ensureMigrated, loadMigrations, migrate } from './migrations.js';
 export type { WriteOutcome } from './store-errors.js';

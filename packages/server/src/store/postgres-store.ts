@@ -2,8 +2,9 @@
  * The PostgreSQL adapter of core's event store port, for a real PostgreSQL and for PGlite alike.
  * One database holds many networks; a store is one network's log, and sees nothing of the others.
  *
- * - An append (or a batch) is one transaction around one call of the database function
- *   `samverkan.append` (migrations/0003). It first locks its network's row, so the appends of one
+ * - An append (or a batch) is one call of the database function `samverkan.append`
+ *   (migrations/0003), in a transaction of its own or together with other networks' appends
+ *   that waited while the last one was written (group commit, `group-commit.ts`). It first locks its network's row, so the appends of one
  *   network run one after another: expected versions are compared with the stream heads the last
  *   commit left, and positions are handed out without gaps in the order appends commit. The
  *   unique (network, stream, version) is the backstop.
@@ -28,6 +29,8 @@ import type {
 import type { PersonalDataRecord } from '@samverkan/core';
 import type { EventRow, PersonalDataChange } from './event-record.js';
 import { checkAppendArguments, checkBatchArguments, checkFrom, commandIdsOf, fromRow, prepareEvent, preparePersonalData, storedEvent } from './event-record.js';
+import type { AppendAnswer } from './append-answer.js';
+import { AppendFailure, groupCommitOf } from './group-commit.js';
 import { ensureMigrated } from './migrations.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
 import { EventStoreUnavailableError, isConnectionFailure } from './store-errors.js';
@@ -64,11 +67,6 @@ interface AppendedNotice {
   from: number;
   to: number;
 }
-
-/** What `samverkan.append` answers (see migrations/0003-append-function.sql). */
-type AppendAnswer =
-  | { conflict: { index: number; stream: string; expected: number; actual: number } }
-  | { first: number | string; written: number; parts: Array<{ from: number } | { duplicate: EventRow[] }> };
 
 /** The highest version or position a read can ask for (PostgreSQL's bigint would hold more; JavaScript numbers do not). */
 const MAX_NUMBER = Number.MAX_SAFE_INTEGER;
@@ -178,10 +176,33 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
 
   function heard(payload: string): void {
     const notice = asNotice(payload);
-    // Queued after the I/O callbacks and promise jobs now due: when the append announced is this
-    // store's own (PGlite announces it before the append's answer is back), its delivery is
-    // queued first and this step reads nothing — no read of the log per own append.
-    if (notice?.network === network) setImmediate(() => void enqueue(() => catchUp(notice.to)));
+    if (notice?.network !== network) return;
+    const follow = () => void enqueue(() => catchUp(notice.to));
+    // A notice heard while this store's own appends wait for their answers may announce one of
+    // them (PGlite sends it before the answer). Followed once they are answered and their delivery
+    // is queued, it then reads nothing: no read of the log per own append.
+    if (ownWrites > 0) afterOwnWrites.push(follow);
+    else follow();
+  }
+
+  /** This store's appends whose answer is not back yet, and what waits for them (see `heard`). */
+  let ownWrites = 0;
+  let afterOwnWrites: Array<() => void> = [];
+
+  /** `write`, with the delivery of what it wrote queued before any notice heard meanwhile is followed. */
+  async function writeOwn(parts: readonly StreamAppend[]): Promise<{ result: Written; delivered: Promise<void> }> {
+    ownWrites += 1;
+    try {
+      const result = await write(parts);
+      return { result, delivered: result.ok && result.written.length > 0 ? deliverOwn(result.written) : Promise.resolve() };
+    } finally {
+      ownWrites -= 1;
+      if (ownWrites === 0 && afterOwnWrites.length > 0) {
+        const waiting = afterOwnWrites;
+        afterOwnWrites = [];
+        for (const follow of waiting) follow();
+      }
+    }
   }
 
   async function lastPosition(): Promise<number> {
@@ -190,6 +211,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     );
     return Number(rows[0]?.last_position ?? 0);
   }
+
+  const commits = groupCommitOf(sql, EVENTS_CHANNEL);
 
   // ── opening ────────────────────────────────────────────────────────────────────────────────
   await guard('prepare the database schema', () => ensureMigrated(sql));
@@ -219,8 +242,9 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
     | { ok: false; index: number; stream: string; expectedVersion: number; actualVersion: number };
 
   /**
-   * One transaction around one call of `samverkan.append` (migrations/0003), which locks the
-   * network, recognises retried commands, compares versions, inserts and announces.
+   * One call of `samverkan.append` (migrations/0003), which locks the network, recognises
+   * retried commands, compares versions, inserts and announces — in a transaction of its own or
+   * in one with other networks' appends made at the same time (`group-commit.ts`).
    */
   async function write(parts: readonly StreamAppend[]): Promise<Written> {
     // Every event is turned into JSON before the transaction: data that can't be stored throws here.
@@ -232,24 +256,15 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           `{"stream":${JSON.stringify(part.stream)},"expected":${part.expectedVersion},"commands":${JSON.stringify(commandIdsOf(part.events))},"events":[${prepared[index]!.map((event) => event.json).join(',')}]${personal[index] ? `,"personal":${personal[index]}` : ''}}`,
       )
       .join(',')}]`;
-    let committing = false;
     let answer: AppendAnswer;
     try {
-      const append = async (on: SqlQueryable): Promise<AppendAnswer> => {
-        const { rows } = await on.query<{ answer: AppendAnswer }>('SELECT samverkan.append($1, $2::text::jsonb, $3) AS answer', [network, payload, EVENTS_CHANNEL]);
-        committing = true;
-        return rows[0]!.answer;
-      };
-      // One statement is a transaction of its own. PGlite runs in this process (no connection to
-      // lose before COMMIT), so it is sent alone — two round trips fewer (BEGIN, COMMIT) per append.
-      // On a PostgreSQL connection the explicit transaction tells a failure before the commit
-      // (nothing written) from one during it (unknown).
-      answer = sql.kind === 'pglite' ? await append(sql) : await sql.transaction(append);
-    } catch (error) {
+      answer = await commits.append(network, payload);
+    } catch (failure) {
+      const error = failure instanceof AppendFailure ? failure.cause : failure;
       if (isConnectionFailure(error)) {
         // Broken during COMMIT, the append may be in the log or not; a retry with the same
         // command id finds out (it is answered as a duplicate if it was written).
-        throw new EventStoreUnavailableError('append', error, committing ? 'unknown' : 'not-written');
+        throw new EventStoreUnavailableError('append', error, failure instanceof AppendFailure && failure.committing ? 'unknown' : 'not-written');
       }
       if (isUniqueViolation(error)) return conflictFromLog(parts);
       throw error;
@@ -317,12 +332,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       checkAppendArguments(stream, expectedVersion, events);
       preparePersonalData(personalData); // a malformed change throws even when there is nothing to write
       if (events.length === 0) return { ok: true, events: [], duplicate: false };
-      const result = await write([{ stream, expectedVersion, events, ...(personalData ? { personalData } : {}) }]);
+      const { result, delivered } = await writeOwn([{ stream, expectedVersion, events, ...(personalData ? { personalData } : {}) }]);
       if (!result.ok) {
         return { ok: false, code: 'CONFLICT', expectedVersion, actualVersion: result.actualVersion, message: conflictMessage(stream, expectedVersion, result.actualVersion) };
       }
       const outcome = result.outcomes[0]!;
-      if (result.written.length > 0) await deliverOwn(result.written);
+      await delivered;
       return outcome.duplicate ? { ok: true, events: outcome.events, duplicate: true } : { ok: true, events: outcome.events, duplicate: false };
     },
 
@@ -330,12 +345,12 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       ensureOpen('append');
       checkBatchArguments(parts);
       if (parts.length === 0) return { ok: true, results: [], events: [] };
-      const result = await write(parts);
+      const { result, delivered } = await writeOwn(parts);
       if (!result.ok) {
         const { index, stream, expectedVersion, actualVersion } = result;
         return { ok: false, code: 'CONFLICT', index, stream, expectedVersion, actualVersion, message: conflictMessage(stream, expectedVersion, actualVersion) };
       }
-      if (result.written.length > 0) await deliverOwn(result.written);
+      await delivered;
       return { ok: true, results: result.outcomes, events: structuredClone(result.written) };
     },
 
