@@ -790,7 +790,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         machineVersion: snapshotVersions.dataset,
         ...(datasetLastAt !== undefined ? { lastAt: datasetLastAt } : {}),
         // As the log holds it: without personal data where the store keeps those apart.
-        state: JSON.parse(JSON.stringify({ inLog: datasetInLog ?? null, loaded: datasetLoaded })) as Record<string, unknown>,
+        state: { inLog: datasetInLog ?? null, loaded: datasetLoaded },
       });
       streams.push(DATASET_STREAM);
     }

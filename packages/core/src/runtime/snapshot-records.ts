@@ -21,9 +21,13 @@ export function isPlainSnapshot(snapshot: AnyMachineSnapshot): boolean {
   return Object.keys(snapshot.children ?? {}).length === 0 && snapshot.output === undefined && snapshot.error === undefined && (!history || Object.keys(history).length === 0);
 }
 
-/** The state part of an aggregate's record, as plain JSON data. */
+/**
+ * The state part of an aggregate's record: the machine snapshot's value and context themselves,
+ * not a copy (they are plain data the machines never change in place; the snapshot store copies
+ * what it keeps, and a copy here doubled the memory a generation took at a million events).
+ */
 export function aggregateState(aggregate: Aggregate): AggregateSnapshotRecord['state'] {
-  return JSON.parse(JSON.stringify({ value: aggregate.snapshot.value, context: aggregate.snapshot.context })) as AggregateSnapshotRecord['state'];
+  return { value: aggregate.snapshot.value as AggregateSnapshotRecord['state']['value'], context: aggregate.snapshot.context as Record<string, unknown> };
 }
 
 /**

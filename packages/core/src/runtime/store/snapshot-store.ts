@@ -29,6 +29,8 @@ export interface SnapshotStore {
   /**
    * Replaces every record with `records` in one write (all or nothing): the records of one
    * generation, all taken at the same log position. A failed write leaves the old generation.
+   * The records share objects with the live runtime: an adapter copies (or serializes) them
+   * during the call, before it first awaits anything.
    */
   replace(records: readonly SnapshotRecord[]): Promise<void>;
   /** Removes every record (the next start replays the whole log). */
