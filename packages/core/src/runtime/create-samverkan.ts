@@ -624,25 +624,25 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (header.data.rebuild.some((stream) => stream.startsWith('?'))) return setAside('a damaged stream has no readable name');
     const listed = new Set(header.data.streams);
     const records = new Map<string, StreamSnapshotRecord>();
-    const idsOf = new Map<string, string[]>();
-    const commandsOf = new Map<string, CommandPlace[]>();
     const discard = new Map<string, string>();
+    /** A record's event ids and commands, or undefined if they disagree with its version and hash. */
+    const placesOf = (record: StreamSnapshotRecord): { ids: string[]; commands: CommandPlace[] } | undefined => {
+      const ids = decodeEventIds(record.eventIds, record.version);
+      const commands = decodeCommands(record.commands, record.version);
+      return ids && commands && (record.version === 0) === (record.hash === null) ? { ids, commands } : undefined;
+    };
+    const disagree = 'its version, hash, event ids and commands disagree';
     for (const r of raw) {
       const stream = (r as { stream?: unknown } | null)?.stream;
       if (stream === RUNTIME_RECORD || typeof stream !== 'string' || !listed.has(stream)) continue;
       const parsed = StreamSnapshotRecord.safeParse(r);
       if (!parsed.success) discard.set(stream, 'it does not fit the snapshot schema');
       else if (parsed.data.generation !== generation || parsed.data.position !== position) discard.set(stream, 'it belongs to another generation');
-      else {
-        const ids = decodeEventIds(parsed.data.eventIds, parsed.data.version);
-        const commands = decodeCommands(parsed.data.commands, parsed.data.version);
-        if (!ids || !commands || (parsed.data.version === 0) !== (parsed.data.hash === null)) discard.set(stream, 'its version, hash, event ids and commands disagree');
-        else {
-          records.set(stream, parsed.data);
-          idsOf.set(stream, ids);
-          commandsOf.set(stream, commands);
-        }
-      }
+      // The dataset's ids and commands are read now: without them nothing is restored. Every
+      // other stream's are read as it is restored, so that a million of them are not all held
+      // at once (garbage collection over them was most of a start at a million events).
+      else if (stream === DATASET_STREAM && !placesOf(parsed.data)) discard.set(stream, disagree);
+      else records.set(stream, parsed.data);
     }
     for (const stream of listed) if (!records.has(stream) && !discard.has(stream)) discard.set(stream, 'its record is missing');
 
@@ -707,13 +707,24 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       if (name === undefined) streamNames.set(stream, (name = stream));
       return name;
     };
-    for (const [stream, record] of records) {
+    // The dataset's record last: a stream discarded on the way means the dataset is rebuilt too.
+    const datasetLast = [...records.keys()].filter((stream) => stream !== DATASET_STREAM);
+    if (records.has(DATASET_STREAM)) datasetLast.push(DATASET_STREAM);
+    for (const stream of datasetLast) {
+      const record = records.get(stream)!;
       if (rebuild.has(stream)) continue;
+      const places = placesOf(record);
+      if (!places) {
+        discard.set(stream, disagree);
+        startUp.discarded.push({ stream, reason: disagree });
+        rebuild.add(stream).add(DATASET_STREAM);
+        continue;
+      }
       const name = intern(stream);
       const aggregate = aggregatesOf.get(stream);
       if (aggregate) aggregates.set(name, aggregate);
-      if (record.version > 0) check.restore(name, { version: record.version, hash: record.hash ?? undefined }, idsOf.get(stream)!);
-      for (const [commandId, commandHash, version, count] of commandsOf.get(stream)!) restoreCommand(commandId, commandHash, name, version, count);
+      if (record.version > 0) check.restore(name, { version: record.version, hash: record.hash ?? undefined }, places.ids);
+      for (const [commandId, commandHash, version, count] of places.commands) restoreCommand(commandId, commandHash, name, version, count);
       startUp.restored += 1;
     }
     if (!rebuild.has(DATASET_STREAM) && datasetRecord) {
