@@ -250,12 +250,17 @@ for (const { name, n } of sizes) {
   console.log(`plain-reducer baseline over the replayed events: ${fmt(baselineRate)} events/s (${baseline.ms.toFixed(1)} ms; agrees: ${agree}) · replay / baseline: ${(replayMs / baseline.ms).toFixed(1)} × · baseline / dispatch: ${(baselineRate / dispatchRate).toFixed(0)} ×`);
   console.log(`peak RSS so far: ${fmt(peakRssMb())} MB`);
   results.push({ name, alternating, events: eventCount, replayRate: rate(eventCount, replayMs), replayRatio: replayMs / baseline.ms, snapshotMs, rebuilt: sv.startUp.rebuilt, dispatchRate, batchRate, personMs: personQuery.ms, groupMs: groupQuery.ms, peakMb: peakRssMb() });
-  if (!reference && sizes.length > 1) reference = { name, sv, commandsOfMeetings };
+  if (!reference && sizes.length > 1) reference = { name, sv, store, commandsOfMeetings };
   else {
     await sv.close();
     await store.close();
   }
   await snapshots.close();
+}
+
+if (reference) {
+  await reference.sv.close();
+  await reference.store.close();
 }
 
 console.log('\nsummary');
