@@ -10,7 +10,6 @@
  */
 import type { Context } from 'hono';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { CommandResult, Samverkan } from '@samverkan/core/runtime';
 import type { AppEnv, ServerParts } from '../server/app-env.js';
 import { fromCommandError, HttpError, refusals, statusOf } from '../server/http-errors.js';
@@ -21,7 +20,7 @@ const TIMED_OUT = Symbol('timed out while waiting for its turn');
 
 export function commandRoutes(parts: ServerParts): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  const limit = (bytes: number) => bodyLimit({ maxSize: bytes, onError: () => { throw new HttpError(refusals.tooLarge(bytes)); } });
+  const { bodyLimitBytes, datasetBodyLimitBytes } = parts.config;
 
   /** Writes through the network's queue, within the timeout; a write still waiting when time is up is not made. */
   async function write(c: Context<AppEnv>, act: (runtime: Samverkan) => Promise<CommandResult>) {
@@ -40,24 +39,24 @@ export function commandRoutes(parts: ServerParts): Hono<AppEnv> {
     return c.json(fromCommandError(result), statusOf[result.code]);
   }
 
-  app.post('/:network/commands', limit(parts.config.bodyLimitBytes), async (c) => {
+  app.post('/:network/commands', async (c) => {
     // A request body is JSON from outside: core checks it as any command (`dispatchUntrusted`).
-    const command = await jsonBody(c);
+    const command = await jsonBody(c, bodyLimitBytes);
     return write(c, (runtime) => runtime.dispatchUntrusted(command));
   });
 
-  app.post('/:network/can', limit(parts.config.bodyLimitBytes), async (c) => {
-    const command = await jsonBody(c);
+  app.post('/:network/can', async (c) => {
+    const command = await jsonBody(c, bodyLimitBytes);
     return asMember(parts, c, async ({ handle }) => c.json(handle.runtime.canUntrusted(command)));
   });
 
-  app.put('/:network/dataset', limit(parts.config.datasetBodyLimitBytes), async (c) => {
-    const body = (await jsonBody(c)) as { dataset?: unknown; commandId?: unknown } | null;
+  app.put('/:network/dataset', async (c) => {
+    const body = (await jsonBody(c, datasetBodyLimitBytes)) as { dataset?: unknown; commandId?: unknown } | null;
     return write(c, (runtime) => runtime.load((body?.dataset ?? null) as never, typeof body?.commandId === 'string' ? { commandId: body.commandId } : {}));
   });
 
-  app.post('/:network/people/:personId/erase', limit(parts.config.bodyLimitBytes), async (c) => {
-    const body = (await jsonBody(c)) as { reason?: unknown; commandId?: unknown } | null;
+  app.post('/:network/people/:personId/erase', async (c) => {
+    const body = (await jsonBody(c, bodyLimitBytes)) as { reason?: unknown; commandId?: unknown } | null;
     const meta = {
       ...(typeof body?.reason === 'string' ? { reason: body.reason } : {}),
       ...(typeof body?.commandId === 'string' ? { commandId: body.commandId } : {}),

@@ -9,6 +9,7 @@ import type { NetworkHandle } from '../networks/network-registry.js';
 import { personForClaims } from '../networks/person-binding.js';
 import type { AppEnv, ServerParts } from '../server/app-env.js';
 import { errorBody, HttpError, refusals } from '../server/http-errors.js';
+import { readBody } from '../server/request-body.js';
 import { requestScope, type RequestScope } from '../server/request-context.js';
 
 /** The network named in the path, checked. */
@@ -37,9 +38,9 @@ export async function asMember<T>(parts: ServerParts, c: Context<AppEnv>, work: 
   });
 }
 
-/** The JSON body of a request, or 400. */
-export async function jsonBody(c: Context<AppEnv>): Promise<unknown> {
-  const text = await c.req.text();
+/** The JSON body of a request, at most `maxBytes` (413), or 400. */
+export async function jsonBody(c: Context<AppEnv>, maxBytes: number): Promise<unknown> {
+  const text = await readBody(c, maxBytes);
   try {
     return JSON.parse(text) as unknown;
   } catch {

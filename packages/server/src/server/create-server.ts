@@ -8,7 +8,7 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import { cors } from 'hono/cors';
+import { crossOrigin } from './cross-origin.js';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { systemClock, type Clock } from '@samverkan/core/runtime';
 import { callerResolver } from '../auth/caller.js';
@@ -150,16 +150,14 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
   // API from their own origin: the browser asks first (a preflight, as every request carries
   // X-Samverkan-Request) and is told yes only for those sites. The session cookie rides along
   // only where the site is the same (SameSite=Lax); elsewhere a host signs in with a bearer token.
-  const corsOrigins = new Set(config.allowedOrigins);
   app.use(
     '/api/*',
-    cors({
-      origin: (origin) => (corsOrigins.has(origin) ? origin : null),
-      credentials: true,
+    crossOrigin({
+      origins: new Set(config.allowedOrigins),
       allowMethods: ['GET', 'POST', 'PUT', 'OPTIONS'],
       allowHeaders: ['Authorization', 'Content-Type', 'Last-Event-ID', 'X-Samverkan-Request', 'X-Request-Id'],
       exposeHeaders: ['Retry-After', 'X-Request-Id'],
-      maxAge: 600,
+      maxAgeSeconds: 600,
     }),
   );
 

@@ -29,6 +29,37 @@ describe('limits', () => {
     expect(dataset.status).toBe(422);
   });
 
+  it('counts a body sent in chunks, without a length, as it arrives: 413 past the limit, read whole within it', async () => {
+    const t = await start({ config: { bodyLimitBytes: 2_000 } });
+    expect((await openCall(t)).status).toBe(201);
+    const chunked = async (body: string) => {
+      const parts = [body.slice(0, 500), body.slice(500)];
+      // A stream as the body: fetch sends it chunked, with no Content-Length.
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          const next = parts.shift();
+          if (next === undefined) controller.close();
+          else controller.enqueue(new TextEncoder().encode(next));
+        },
+      });
+      const request = new Request(`${t.url}/api/networks/fyrbodal/commands`, {
+        method: 'POST',
+        headers: { cookie: await t.cookieFor(people.representative), origin: t.origin, 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit);
+      expect(request.headers.get('content-length')).toBeNull();
+      return fetch(request);
+    };
+    const command = (description: string) => JSON.stringify({ type: 'proposeAgendaItem', id: `chunked-${description.length}`, meetingId: firstMeeting, item: { id: `c${description.length}`, title: 'C', description, kind: 'information', durationMinutes: 5 } });
+    const refused = await chunked(command('x'.repeat(5_000)));
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', details: { limitBytes: 2_000 } });
+    const accepted = await chunked(command('å'.repeat(400)));
+    expect(accepted.status).toBe(201);
+    expect(await accepted.json()).toMatchObject({ ok: true, events: [{ type: 'proposeAgendaItem', data: { item: { description: 'å'.repeat(400) } } }] });
+  });
+
   it('limits requests per session with 429 and Retry-After, and per address', async () => {
     const t = await start({ config: { rateLimitPerSession: 5, rateLimitPerAddress: 1_000 } });
     const statuses: number[] = [];

@@ -52,15 +52,21 @@ describe('PostgreSQL store on PGlite in a data folder', () => {
     }
   });
 
-  it('leaves no part of a batch behind when the process writing it is killed mid-way', { timeout: 300_000 }, async () => {
+  it.each([
+    ['on the thread that sent it', 'pglite', 0],
+    // The statement is posted to PGlite's thread as it is said to start; it then runs there for
+    // seconds, and the kill a moment later lands in it.
+    ['on a worker thread of its own', 'pglite-thread', 500],
+  ])('leaves no part of a batch behind when the process writing it is killed mid-way, PGlite %s', { timeout: 300_000 }, async (_where, target, delayMs) => {
     const network = uniqueNetwork();
     const parts = bigBatch(10, 1000); // 10 000 events, about 7 MB of JSON
     const folder = dataFolder();
-    const worker = await startWorker(`pglite:${folder}`, network);
+    const worker = await startWorker(`${target}:${folder}`, network);
     // On PGlite the batch is one statement (its own transaction). The worker says so as the
-    // statement starts, then runs it on its only thread for seconds; it is killed there.
+    // statement starts, then PGlite runs it for seconds; the process is killed there.
     worker.send({ op: 'batch', parts, sayInStatement: true });
     await worker.waitFor((message) => message.kind === 'in-statement', 240_000);
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
     worker.kill('SIGKILL');
     expect(await worker.exited).toBe('SIGKILL');
     expect(worker.messages.some((message) => message.kind === 'answer')).toBe(false);

@@ -14,6 +14,7 @@
  * Messages out: { ready: true } or { failed: error } once; { id, rows } · { id } · { id, error };
  * { channel, payload } for each notification.
  */
+import process from 'node:process';
 import { parentPort, workerData } from 'node:worker_threads';
 import { PGlite } from '@electric-sql/pglite';
 

@@ -72,7 +72,19 @@ export function meetingShown(snapshot: ConnectionSnapshot, meetingId: string): M
   if (!publicRecords) return undefined;
   const agenda = publicRecords.agendas.find((a) => a.meetingId === meetingId);
   if (!agenda) return null;
-  const minutes = publicRecords.minutes.find((m) => m.meetingId === meetingId);
+  return publicMeetingShown(
+    agenda,
+    publicRecords.minutes.find((m) => m.meetingId === meetingId),
+  );
+}
+
+type PublicRecords = NonNullable<ConnectionSnapshot['publicRecords']>;
+
+/**
+ * A meeting from its public records alone: the published agenda and, once published, the
+ * minutes — whose agenda, as the meeting dealt with it, is the one shown.
+ */
+export function publicMeetingShown(agenda: PublicRecords['agendas'][number], minutes: PublicRecords['minutes'][number] | undefined): MeetingShown {
   return {
     source: 'public',
     id: agenda.meetingId,
@@ -84,7 +96,7 @@ export function meetingShown(snapshot: ConnectionSnapshot, meetingId: string): M
     place: agenda.place,
     onlineLink: agenda.onlineLink,
     status: agenda.status,
-    agenda: agenda.agenda,
+    agenda: minutes?.record.agenda ?? agenda.agenda,
     agendaDeadline: undefined,
     agendaPublishedAt: agenda.agendaPublishedAt,
     lateReason: agenda.lateReason,

@@ -6,7 +6,7 @@ import { formatDateTime } from '@samverkan/ui';
 import { lazy, Suspense, useId } from 'react';
 import type { WidgetProblem } from '../element/widget-problem.js';
 import { say } from '../i18n/widget-texts.js';
-import type { MeetingShown } from './meeting-data.js';
+import { publicMeetingShown, type MeetingShown } from './meeting-data.js';
 import { useNetwork } from './use-network.js';
 import { useReady } from './use-ready.js';
 import { useWidget } from './widget-context.js';
@@ -34,34 +34,7 @@ export function PublicRecordWidget({ record }: { record: 'agenda' | 'minutes' })
         }
       : undefined;
   useReportProblems([...connectionProblems(snapshot), missing], emit.error);
-  const shown: MeetingShown | undefined =
-    agenda && (record === 'agenda' || minutes)
-      ? {
-          source: 'public',
-          id: meetingId,
-          title: agenda.title,
-          groupId: agenda.groupId,
-          groupName: undefined,
-          startsAt: agenda.startsAt,
-          durationMinutes: agenda.durationMinutes,
-          place: agenda.place,
-          onlineLink: agenda.onlineLink,
-          status: agenda.status,
-          agenda: minutes?.record.agenda ?? agenda.agenda,
-          agendaDeadline: undefined,
-          agendaPublishedAt: agenda.agendaPublishedAt,
-          lateReason: agenda.lateReason,
-          cancelledReason: undefined,
-          invitationsSentAt: undefined,
-          attendance: [],
-          minutes: minutes?.record.minutes,
-          minutesApprovedBy: undefined,
-          minutesApprovedAt: minutes?.record.approvedAt,
-          minutesPublished: minutes !== undefined,
-          fingerprint: minutes?.fingerprint,
-          people: {},
-        }
-      : undefined;
+  const shown: MeetingShown | undefined = agenda && (record === 'agenda' || minutes) ? publicMeetingShown(agenda, minutes) : undefined;
   useReady(shown ? { network: config.network, signedIn: snapshot.session?.signedIn === true } : undefined);
 
   if (!records) {

@@ -3,7 +3,7 @@
 // store (dist/, so `pnpm build` first) on PostgreSQL or on a PGlite data folder and does what it
 // is told on stdin, one JSON command a line, answering on stdout, one JSON line each.
 //
-//   node store-worker.mjs <postgres://… | pglite:<folder>> <network>
+//   node store-worker.mjs <postgres://… | pglite:<folder> | pglite-thread:<folder>> <network>
 //
 // Commands: { id, op: 'append', stream, expectedVersion, events }, { id, op: 'batch', parts },
 // { id, op: 'subscribe' } (then every batch heard is printed as { kind: 'heard', positions }),
@@ -12,7 +12,7 @@
 // sayInStatement: true prints { kind: 'in-statement' } as its one append statement starts
 // (see below).
 import { createInterface } from 'node:readline';
-import { createPgClient, createPgliteClient, createPostgresStore } from '../../../dist/index.js';
+import { createPgClient, createPgliteClient, createPgliteThreadClient, createPostgresStore } from '../../../dist/index.js';
 
 const [target, network] = process.argv.slice(2);
 if (!target || !network) {
@@ -23,7 +23,9 @@ if (!target || !network) {
 const say = (message) => process.stdout.write(`${JSON.stringify(message)}\n`);
 const database = target.startsWith('pglite:')
   ? await createPgliteClient({ dataDir: target.slice('pglite:'.length) })
-  : createPgClient({ connectionString: target, applicationName: `samverkan-test-worker-${process.pid}` });
+  : target.startsWith('pglite-thread:')
+    ? await createPgliteThreadClient({ dataDir: target.slice('pglite-thread:'.length) })
+    : createPgClient({ connectionString: target, applicationName: `samverkan-test-worker-${process.pid}` });
 
 // With { pauseInTransaction: true } on a batch, the transaction stops for good once the append
 // has been made in it, before COMMIT, and the worker says { kind: 'paused' }: the test then kills
