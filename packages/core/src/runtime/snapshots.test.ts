@@ -265,6 +265,16 @@ describe('snapshots', () => {
     expect(again.getState()).toEqual((await fullReplay(store)).getState());
   });
 
+  it.each(sampleIds)('%s: writes no name or contact detail that only the personal-data part holds', async (sampleId) => {
+    const { store } = await sampleStore(sampleId);
+    const log = JSON.stringify(await store.readAll());
+    const { snapshots } = await saved(store);
+    const text = [...snapshots.raw().values()].join('\n');
+    const details = (await store.readPersonalData!()).flatMap((p) => Object.values(p.data as Record<string, unknown>)).filter((v): v is string => typeof v === 'string' && v.length > 4 && !log.includes(v));
+    expect(details.length).toBeGreaterThan(3);
+    for (const detail of details) expect(text).not.toContain(detail);
+  });
+
   it('writes no personal data: no name of anyone in the network, and none after an erasure', async () => {
     const { store } = await sampleStore('fyrbodal');
     const personal = await store.readPersonalData!();
