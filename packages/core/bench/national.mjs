@@ -3,14 +3,21 @@
 // log (see national-network.mjs) and measures, in one process beside a plain hand-written
 // reducer over the same events:
 //   - replay: a runtime started over the whole log (events/s, and the ratio to the reducer);
+//   - snapshot start: snapshots of every stream written after that replay, and a second runtime
+//     started from them (the first one let go of), with the streams it rebuilt; the rest of the
+//     figures are measured on this second runtime;
 //   - dispatch: commands/s of `dispatch` one by one, and of `dispatchAll` in one batch, on that runtime;
 //   - queries: `upcomingMeetings` for a person and for a group (median ms);
 // and once per run the ESF report over 120 000 time reports, and the process's peak RSS.
+// The log is in a bench-only store over a file of JSON lines (file-log-store.mjs), so that the
+// heap holds the runtime and not a second copy of the log; `BENCH_STORE=memory` puts it in a
+// memory store in the same process, as before.
 // Run after a build: `node bench/national.mjs` (CI runs it at 10k through `pnpm bench`).
 import { performance } from 'node:perf_hooks';
 import { esfReport } from '../dist/index.js';
-import { createSamverkan, trustedRecords, upcomingMeetings } from '../dist/runtime/index.js';
+import { createMemoryStore, createSamverkan, trustedRecords, upcomingMeetings } from '../dist/runtime/index.js';
 import { ehalsalyftet } from '../dist/samples/index.js';
+import { createFileLogStore, createFileSnapshotStore } from './file-log-store.mjs';
 import { checkGenerator, CLOCK, EVENTS_PER_MEETING, generateLog, groupIds, meetingCommands, meetingOf, nationalDataset, people } from './national-network.mjs';
 
 const SIZES = { '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
@@ -25,12 +32,16 @@ const DISPATCH_SECONDS = Number(process.env.BENCH_DISPATCH_SECONDS ?? 30);
 /** Commands in the one `dispatchAll` batch per size. */
 const BATCH_COMMANDS = Number(process.env.BENCH_BATCH_COMMANDS ?? 600);
 const QUERY_ROUNDS = 21;
+/** Where the generated log is kept: `file` (default, out of the heap) or `memory`. */
+const STORE = process.env.BENCH_STORE ?? 'file';
+if (STORE !== 'file' && STORE !== 'memory') throw new Error(`BENCH_STORE: ${STORE} is neither file nor memory`);
 const ESF_REPORTS = 120_000;
 
 const fmt = (n) => Math.round(n).toLocaleString('sv-SE');
 const rate = (count, ms) => (count / ms) * 1000;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
+const rssMb = () => process.memoryUsage().rss / 1024 / 1024;
 /** The median wall time of `rounds` calls, and the median CPU time (less disturbed on a shared machine). */
 function timed(fn, rounds) {
   const times = [];
@@ -48,8 +59,7 @@ function timed(fn, rounds) {
 }
 
 /** The baseline: a hand-written reducer over the same stored events, no schemas, no machines, no checks. */
-function plainReducer(events) {
-  const meetings = new Map();
+function plainReducer(events, meetings = new Map()) {
   for (const e of events) {
     if (!e.stream.startsWith('meeting:')) continue;
     const m = meetings.get(e.stream);
@@ -72,7 +82,7 @@ function plainReducer(events) {
 
 const started = performance.now();
 const machine = `${(await import('node:os')).cpus()[0]?.model ?? 'unknown CPU'}, ${(await import('node:os')).cpus().length} cores, Node ${process.version}`;
-console.log(`national benchmark — sizes ${sizes.map((s) => s.name).join(', ')} — ${machine}`);
+console.log(`national benchmark — sizes ${sizes.map((s) => s.name).join(', ')} — ${machine} — the log in a ${STORE === 'file' ? 'file (bench-only store, out of the heap)' : 'memory store in this process'}`);
 
 const check = await checkGenerator();
 console.log(`generator check: ${check.events} events of ${check.meetings} meetings dispatched and generated are equal, hashes included, and replay alike`);
@@ -126,20 +136,47 @@ let reference;
 for (const { name, n } of sizes) {
   console.log(`\n— ${name} —`);
   let t = performance.now();
-  const generated = await generateLog(n);
+  const generated = await generateLog(n, { store: STORE === 'file' ? createFileLogStore() : createMemoryStore() });
   const { store, groups, now } = generated;
   console.log(`generated ${fmt(generated.events)} events (${fmt(generated.meetings)} meetings in ${groups.length} groups) in ${fmt(performance.now() - t)} ms`);
 
+  const snapshots = createFileSnapshotStore();
   t = performance.now();
-  const sv = await createSamverkan({ store, identity: trustedRecords(), clock: CLOCK });
+  let replayed = await createSamverkan({ store, identity: trustedRecords(), clock: CLOCK, snapshots });
   const replayMs = performance.now() - t;
-  const state = sv.getState();
+  let state = replayed.getState();
   if (state.damaged.length > 0) throw new Error(`replay found damage: ${JSON.stringify(state.damaged[0])}`);
   if (state.meetings.size !== generated.meetings) throw new Error(`replay has ${state.meetings.size} meetings, ${generated.meetings} generated`);
 
   const eventCount = generated.events;
-  console.log(`replay (every event checked, through the machines): ${fmt(rate(eventCount, replayMs))} events/s (${fmt(replayMs)} ms)`);
-  console.log('snapshot start: — (no snapshots yet)');
+  console.log(`replay (every event checked, through the machines): ${fmt(rate(eventCount, replayMs))} events/s (${fmt(replayMs)} ms) · RSS now ${fmt(rssMb())} MB, peak so far ${fmt(peakRssMb())} MB`);
+
+  // Snapshots of every stream, written after the replay; then the replayed runtime is let go of
+  // and a second one starts from the snapshots (plus any events after them).
+  t = performance.now();
+  const saved = await replayed.saveSnapshots();
+  if (!saved.ok) throw new Error(`saveSnapshots: ${saved.message.en}`);
+  const saveMs = performance.now() - t;
+  // A few meetings' views, to compare with the runtime started from snapshots.
+  const probe = (s) => [...s.meetings.values()].filter((_, i) => i % 997 === 0).map((m) => JSON.stringify(m)).join('\n');
+  const published = (s) => [...s.meetings.values()].filter((m) => m.status === 'published').length;
+  const expected = { probe: probe(state), meetings: state.meetings.size, people: state.dataset.people.length, published: published(state) };
+  // Let go of the replayed runtime and its state, so that the second start does not share the
+  // heap with them (at a million events they are gigabytes).
+  await replayed.close();
+  replayed = undefined;
+  state = undefined;
+  globalThis.gc?.();
+  t = performance.now();
+  const sv = await createSamverkan({ store, identity: trustedRecords(), clock: CLOCK, snapshots });
+  const snapshotMs = performance.now() - t;
+  const fromSnapshots = sv.getState();
+  if (sv.startUp.from !== 'snapshots') throw new Error(`the second runtime did not start from snapshots: ${JSON.stringify(sv.startUp.discarded)}`);
+  if (fromSnapshots.meetings.size !== expected.meetings || fromSnapshots.dataset.people.length !== expected.people || probe(fromSnapshots) !== expected.probe || fromSnapshots.damaged.length > 0) {
+    throw new Error('the runtime started from snapshots differs from the replayed one');
+  }
+  console.log(`snapshots saved: ${fmt(saveMs)} ms (${fmt(saved.streams)} streams, ${fmt(snapshots.bytes() / 1024 / 1024)} MB of JSON)`);
+  console.log(`snapshot start: ${fmt(snapshotMs)} ms (${fmt(sv.startUp.restored)} streams restored, ${fmt(sv.startUp.rebuilt)} rebuilt, ${fmt(sv.startUp.replayed)} events replayed) · replay / snapshot start: ${(replayMs / snapshotMs).toFixed(1)} × · RSS now ${fmt(rssMb())} MB, peak so far ${fmt(peakRssMb())} MB`);
 
   // Queries: a municipality's representative sits in its local group and its region's group.
   const person = people.repOf(0);
@@ -190,26 +227,47 @@ for (const { name, n } of sizes) {
   const batchRate = rate(batch.length, batchMs);
   console.log(`dispatchAll, one batch: ${fmt(batchRate)} commands/s (${fmt(batch.length)} commands in ${fmt(batchMs)} ms)`);
 
-  // The baseline last: its copy of the log would otherwise weigh on the runtime's figures above.
-  let events = (await store.readAll()).slice(0, eventCount);
+  // The baseline last, over the same events read a page at a time (only the reducer is timed),
+  // so that no copy of the whole log weighs on the runtime's figures.
   const rounds = Math.max(1, Math.min(20, Math.round(200_000 / eventCount)));
-  const baseline = timed(() => plainReducer(events), rounds);
-  const agree = [...baseline.result.values()].filter((m) => m.status === 'published').length === [...state.meetings.values()].filter((m) => m.status === 'published').length;
+  const baselineTimes = [];
+  let reduced;
+  for (let round = 0; round < rounds; round++) {
+    let ms = 0;
+    reduced = new Map();
+    for (let from = 1; from <= eventCount; from += 4096) {
+      const page = (await store.readPage(from, Math.min(4096, eventCount - from + 1)));
+      const started = performance.now();
+      plainReducer(page, reduced);
+      ms += performance.now() - started;
+    }
+    baselineTimes.push(ms);
+  }
+  const baseline = { ms: median(baselineTimes) };
+  const agree = [...reduced.values()].filter((m) => m.status === 'published').length === expected.published;
   const baselineRate = rate(eventCount, baseline.ms);
-  events = undefined;
-  baseline.result = undefined;
+  reduced = undefined;
   console.log(`plain-reducer baseline over the replayed events: ${fmt(baselineRate)} events/s (${baseline.ms.toFixed(1)} ms; agrees: ${agree}) · replay / baseline: ${(replayMs / baseline.ms).toFixed(1)} × · baseline / dispatch: ${(baselineRate / dispatchRate).toFixed(0)} ×`);
   console.log(`peak RSS so far: ${fmt(peakRssMb())} MB`);
-  results.push({ name, alternating, events: eventCount, replayRate: rate(eventCount, replayMs), replayRatio: replayMs / baseline.ms, dispatchRate, batchRate, personMs: personQuery.ms, groupMs: groupQuery.ms });
-  if (!reference && sizes.length > 1) reference = { name, sv, commandsOfMeetings };
-  else await sv.close();
+  results.push({ name, alternating, events: eventCount, replayRate: rate(eventCount, replayMs), replayRatio: replayMs / baseline.ms, snapshotMs, rebuilt: sv.startUp.rebuilt, dispatchRate, batchRate, personMs: personQuery.ms, groupMs: groupQuery.ms, peakMb: peakRssMb() });
+  if (!reference && sizes.length > 1) reference = { name, sv, store, commandsOfMeetings };
+  else {
+    await sv.close();
+    await store.close();
+  }
+  await snapshots.close();
+}
+
+if (reference) {
+  await reference.sv.close();
+  await reference.store.close();
 }
 
 console.log('\nsummary');
-console.log('| log size | events | dispatch (cmds/s) | dispatchAll (cmds/s) | replay (events/s) | replay vs plain reducer | upcoming, person (ms) | upcoming, group (ms) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| log size | events | dispatch (cmds/s) | dispatchAll (cmds/s) | replay (events/s) | replay vs plain reducer | snapshot start (ms) | streams rebuilt | upcoming, person (ms) | upcoming, group (ms) | peak RSS so far (MB) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
-  console.log(`| ${r.name} | ${fmt(r.events)} | ${fmt(r.dispatchRate)} | ${fmt(r.batchRate)} | ${fmt(r.replayRate)} | ${r.replayRatio.toFixed(1)} × | ${r.personMs.toFixed(2)} | ${r.groupMs.toFixed(2)} |`);
+  console.log(`| ${r.name} | ${fmt(r.events)} | ${fmt(r.dispatchRate)} | ${fmt(r.batchRate)} | ${fmt(r.replayRate)} | ${r.replayRatio.toFixed(1)} × | ${fmt(r.snapshotMs)} | ${fmt(r.rebuilt)} | ${r.personMs.toFixed(2)} | ${r.groupMs.toFixed(2)} | ${fmt(r.peakMb)} |`);
 }
 for (const r of results.slice(1)) {
   console.log(`dispatch at ${results[0].name} / at ${r.name}, measured in alternation: ${(r.alternating.there / r.alternating.here).toFixed(2)} × (${fmt(r.alternating.there)} / ${fmt(r.alternating.here)} commands/s; goal ≤ 1.5 ×, and ≥ 2 000 commands/s at 1m)`);

@@ -47,4 +47,9 @@ describe('the README examples', () => {
     expect(lines[2]).toBe('false NOT_AUTHORISED');
     expect(lines[3]).toBe('2019-01-24T09:00:00+01:00 2019-03-21T09:00:00+01:00');
   });
+
+  it('the snapshots example prints what its comments say', () => {
+    const lines = runBlock(3);
+    expect(lines).toEqual(['log 18', 'snapshots 0 0']);
+  });
 });

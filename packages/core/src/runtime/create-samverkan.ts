@@ -58,6 +58,16 @@ import { referenceIssues } from './references.js';
 import { yieldToEventLoop } from './yield-to-event-loop.js';
 import type { AggregateKind, AggregateView, MeetingView, RuntimeState } from './state.js';
 import type { EventStore, NewEvent, PersonalDataChange, StoredEvent, StreamAppend } from './store/store.js';
+import type { SnapshotRecord, SnapshotStore } from './store/snapshot-store.js';
+import {
+  DatasetSnapshotRecord,
+  RUNTIME_RECORD,
+  RuntimeSnapshotRecord,
+  SNAPSHOT_FORMAT,
+  StreamSnapshotRecord,
+} from './snapshot-record.schema.js';
+import { aggregateState, decodeCommands, decodeEventIds, encodeCommands, encodeEventIds, isPlainSnapshot, machineIdOf, restoreAggregate, type CommandPlace } from './snapshot-records.js';
+import { snapshotVersions } from './snapshot-versions.js';
 
 /** How many stored events the start-up replay applies before letting them go. */
 const REPLAY_SLICE = 4096;
@@ -141,7 +151,31 @@ export interface SamverkanOptions {
   replay?: ReplayOptions;
   /** A region's wording of core's names (`createWording`), used in refusals; core's own by default. */
   wording?: Wording;
+  /**
+   * Per-stream snapshots to start from (a cache, never evidence): each is checked against the
+   * log and the events after it are replayed; one that does not fit is discarded and its stream
+   * rebuilt from its events. Written by `saveSnapshots()`. Without it the whole log is replayed.
+   */
+  snapshots?: SnapshotStore;
 }
+
+/** How a runtime started: from the log alone, or from snapshots and the events after them. */
+export interface StartUpReport {
+  from: 'log' | 'snapshots';
+  /** Streams taken from their snapshots. */
+  restored: number;
+  /** Streams replayed from their events (discarded snapshots, damaged streams; all of them from the log). */
+  rebuilt: number;
+  /** Snapshots set aside, and why (in English: a diagnostic, not a message for users). */
+  discarded: Array<{ stream: string; reason: string }>;
+  /** Events read from the log and replayed. */
+  replayed: number;
+}
+
+/** The answer of `saveSnapshots`. */
+export type SaveSnapshotsResult =
+  | { ok: true; /** Streams written. */ streams: number; /** The log position they cover. */ position: number }
+  | CommandError;
 
 export interface ReplayOptions {
   /**
@@ -211,6 +245,16 @@ export interface Samverkan {
   erasePersonalData(personId: string, meta?: LoadMeta & { reason?: string }): Promise<CommandResult>;
   /** Empties the store and the state; the network administrator's act (`administerNetwork`). */
   clear(meta?: Pick<LoadMeta, 'by'>): Promise<ClearResult>;
+  /**
+   * Writes a snapshot of every sound stream to `options.snapshots`, replacing the ones before, so
+   * that the next start replays only the events after them. On demand, not on every append: a
+   * generation is a pass over every stream, and the host knows when it is quiet (after start-up,
+   * when a tab is hidden, on a server's timer). The records are taken in one synchronous pass,
+   * so they all cover the same log position. People's personal data are not written.
+   */
+  saveSnapshots(): Promise<SaveSnapshotsResult>;
+  /** How this runtime started (see `StartUpReport`). */
+  readonly startUp: StartUpReport;
   close(): Promise<void>;
 }
 
@@ -540,17 +584,283 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return catchingUp;
   }
 
-  // Replay the whole log, then follow what others append. The stream heads a store keeps are
-  // read first: every event they count is then in the log read after them.
+  /** Where a command's events are, from a snapshot (merged as `record` would have noted them). */
+  function restoreCommand(commandId: string, commandHash: string | null, stream: string, version: number, count: number): void {
+    const known = recorded.get(commandId);
+    if (!known) {
+      recorded.set(commandId, { commandHash: commandHash ?? undefined, stream, version, following: count - 1 });
+      return;
+    }
+    if (known.commandHash !== (commandHash ?? undefined)) known.commandHash = undefined;
+    for (let n = 0; n < count; n++) (known.more ??= []).push({ stream, version: version + n });
+  }
+
+  /**
+   * Starts from the snapshots where they fit the log: each stream's record is checked (schema,
+   * generation, machine and its version, the hash of the event it ends at, read from the store)
+   * and a stream whose record does not fit is rebuilt from its events — with the dataset stream,
+   * whose loads start the records it describes — as are damaged streams, which are never
+   * snapshotted. Returns false, having changed nothing, where the generation as a whole is of no
+   * use (no runtime record, or the dataset's record does not fit: another log); the whole log is
+   * then replayed.
+   */
+  async function restoreSnapshots(snapshots: SnapshotStore): Promise<boolean> {
+    const setAside = (reason: string): false => {
+      startUp.discarded.push({ stream: RUNTIME_RECORD, reason });
+      return false;
+    };
+    let raw: unknown[];
+    try {
+      raw = await snapshots.readAll();
+    } catch (error) {
+      return setAside(`the snapshots could not be read: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (!Array.isArray(raw) || raw.length === 0) return false;
+    const runtimeRecord = raw.find((r) => (r as { stream?: unknown } | null)?.stream === RUNTIME_RECORD);
+    const header = RuntimeSnapshotRecord.safeParse(runtimeRecord);
+    if (!header.success) return setAside('no readable runtime record');
+    const { position, generation } = header.data;
+    // A stream whose name was not readable in the log cannot be read back by name: replay it all.
+    if (header.data.rebuild.some((stream) => stream.startsWith('?'))) return setAside('a damaged stream has no readable name');
+    const listed = new Set(header.data.streams);
+    const records = new Map<string, StreamSnapshotRecord>();
+    const discard = new Map<string, string>();
+    /** A record's event ids and commands, or undefined if they disagree with its version and hash. */
+    const placesOf = (record: StreamSnapshotRecord): { ids: string[]; commands: CommandPlace[] } | undefined => {
+      const ids = decodeEventIds(record.eventIds, record.version);
+      const commands = decodeCommands(record.commands, record.version);
+      return ids && commands && (record.version === 0) === (record.hash === null) ? { ids, commands } : undefined;
+    };
+    const disagree = 'its version, hash, event ids and commands disagree';
+    for (const r of raw) {
+      const stream = (r as { stream?: unknown } | null)?.stream;
+      if (stream === RUNTIME_RECORD || typeof stream !== 'string' || !listed.has(stream)) continue;
+      const parsed = StreamSnapshotRecord.safeParse(r);
+      if (!parsed.success) discard.set(stream, 'it does not fit the snapshot schema');
+      else if (parsed.data.generation !== generation || parsed.data.position !== position) discard.set(stream, 'it belongs to another generation');
+      // The dataset's ids and commands are read now: without them nothing is restored. Every
+      // other stream's are read as it is restored, so that a million of them are not all held
+      // at once (garbage collection over them was most of a start at a million events).
+      else if (stream === DATASET_STREAM && !placesOf(parsed.data)) discard.set(stream, disagree);
+      else records.set(stream, parsed.data);
+    }
+    for (const stream of listed) if (!records.has(stream) && !discard.has(stream)) discard.set(stream, 'its record is missing');
+
+    const aggregatesOf = new Map<string, Aggregate>();
+    let datasetRecord: DatasetSnapshotRecord | undefined;
+    let datasetParsed: Dataset | undefined;
+    for (const [stream, record] of records) {
+      if (record.kind === 'dataset') {
+        if (stream !== DATASET_STREAM || record.machine !== machineIdOf('dataset') || record.machineVersion !== snapshotVersions.dataset) {
+          discard.set(stream, 'it was written for another version of the dataset');
+          continue;
+        }
+        if (record.state.loaded) {
+          const parsed = parseWith(Dataset, withPersonalData(record.state.inLog, personal));
+          if (!parsed.ok) {
+            discard.set(stream, 'its dataset does not fit the dataset schema');
+            continue;
+          }
+          datasetParsed = parsed.value;
+        }
+        datasetRecord = record;
+        continue;
+      }
+      const aggregate = restoreAggregate(record);
+      if (typeof aggregate === 'string') discard.set(stream, aggregate);
+      else aggregatesOf.set(stream, aggregate);
+    }
+    // The log under each snapshot: the event it ends at must be there with the same hash, and
+    // nothing after it in its stream may lie at or below the generation's position (read in the
+    // same call: the events from that version on).
+    for (const [stream, record] of records) {
+      if (discard.has(stream)) continue;
+      const [event, ...after] = await store.read(stream, Math.max(1, record.version));
+      if (record.version > 0 && (event?.version !== record.version || event.hash !== record.hash || !(event.position <= position))) {
+        discard.set(stream, 'the log does not hold the event it ends at');
+      } else if ((record.version === 0 ? [event, ...after] : after).some((e) => e !== undefined && !(e.position > position))) {
+        discard.set(stream, 'the log holds events of its stream it does not cover');
+      }
+    }
+    if (discard.has(DATASET_STREAM)) {
+      for (const [stream, reason] of discard) startUp.discarded.push({ stream, reason });
+      return setAside('the dataset’s snapshot does not fit: the generation is of another log');
+    }
+
+    const rebuild = new Set([...header.data.rebuild, ...discard.keys()]);
+    // A stream the store counts (where it keeps heads) that the generation does not know, with
+    // events at or below its position: written around the runtime; rebuilt, never missed.
+    for (const stream of storeHeads?.keys() ?? []) {
+      if (listed.has(stream) || rebuild.has(stream)) continue;
+      const [first] = await store.read(stream, 1);
+      if (first !== undefined && !(first.position > position)) {
+        rebuild.add(stream);
+        discard.set(stream, 'the generation does not know its stream');
+      }
+    }
+    // Records the dataset describes start from its loads: rebuilding any stream replays them too.
+    if (rebuild.size > 0) rebuild.add(DATASET_STREAM);
+    for (const [stream, reason] of discard) startUp.discarded.push({ stream, reason });
+
+    const intern = (stream: string) => {
+      let name = streamNames.get(stream);
+      if (name === undefined) streamNames.set(stream, (name = stream));
+      return name;
+    };
+    // The dataset's record last: a stream discarded on the way means the dataset is rebuilt too.
+    const datasetLast = [...records.keys()].filter((stream) => stream !== DATASET_STREAM);
+    if (records.has(DATASET_STREAM)) datasetLast.push(DATASET_STREAM);
+    for (const stream of datasetLast) {
+      const record = records.get(stream)!;
+      if (rebuild.has(stream)) continue;
+      const places = placesOf(record);
+      if (!places) {
+        discard.set(stream, disagree);
+        startUp.discarded.push({ stream, reason: disagree });
+        rebuild.add(stream).add(DATASET_STREAM);
+        continue;
+      }
+      const name = intern(stream);
+      const aggregate = aggregatesOf.get(stream);
+      if (aggregate) aggregates.set(name, aggregate);
+      if (record.version > 0) check.restore(name, { version: record.version, hash: record.hash ?? undefined }, places.ids);
+      for (const [commandId, commandHash, version, count] of places.commands) restoreCommand(commandId, commandHash, name, version, count);
+      startUp.restored += 1;
+    }
+    if (!rebuild.has(DATASET_STREAM) && datasetRecord) {
+      datasetInLog = datasetRecord.state.inLog;
+      datasetLoaded = datasetRecord.state.loaded;
+      datasetLastAt = datasetRecord.lastAt;
+      if (datasetParsed) dataset = datasetParsed;
+    }
+    // The rebuilt streams' events up to the snapshots' position, in log order, through `apply`
+    // as in a full replay (so damage is found again, and reported in the same order).
+    const events = (await Promise.all([...rebuild].map((stream) => store.read(stream))))
+      .flat()
+      .filter((e) => e.position <= position)
+      .sort((a, b) => a.position - b.position);
+    apply(events);
+    startUp.replayed += events.length;
+    startUp.rebuilt = rebuild.size;
+    lastPosition = position;
+    startUp.from = 'snapshots';
+    return true;
+  }
+
+  /** The records of a snapshot generation: every sound stream and the runtime's own (see `saveSnapshots`). */
+  function snapshotRecords(): SnapshotRecord[] {
+    const generation = newId();
+    const position = lastPosition;
+    const damaged = new Set(check.reports.map((d) => d.stream));
+    const idsOf = check.eventIdsByStream();
+    const commandsOf = new Map<string, CommandPlace[]>();
+    const place = (stream: string, entry: CommandPlace) => {
+      let list = commandsOf.get(stream);
+      if (!list) commandsOf.set(stream, (list = []));
+      list.push(entry);
+    };
+    for (const [commandId, known] of recorded) {
+      const hash = known.commandHash ?? null;
+      place(known.stream, [commandId, hash, known.version, known.following + 1]);
+      for (const more of known.more ?? []) place(more.stream, [commandId, hash, more.version, 1]);
+    }
+    /** The fields every stream's record has, or undefined where its ids cannot be written as lines. */
+    const common = (stream: string, version: number) => {
+      const eventIds = encodeEventIds(idsOf.get(stream) ?? []);
+      const commands = encodeCommands(commandsOf.get(stream) ?? []);
+      if (eventIds === undefined || commands === undefined) return undefined;
+      return { format: SNAPSHOT_FORMAT, generation, stream, version, hash: version === 0 ? null : (check.head(stream)?.hash ?? null), position, eventIds, commands };
+    };
+    const records: SnapshotRecord[] = [];
+    const streams: string[] = [];
+    const rebuild = [...damaged];
+    for (const [stream, aggregate] of aggregates) {
+      if (damaged.has(stream)) continue;
+      const fields = common(stream, aggregate.version);
+      if (!fields || !isPlainSnapshot(aggregate.snapshot)) {
+        rebuild.push(stream);
+        continue;
+      }
+      records.push({
+        ...fields,
+        kind: aggregate.kind,
+        machine: machineIdOf(aggregate.kind),
+        machineVersion: snapshotVersions[aggregate.kind],
+        ...(aggregate.lastAt !== undefined ? { lastAt: aggregate.lastAt } : {}),
+        state: aggregateState(aggregate),
+      });
+      streams.push(stream);
+    }
+    const datasetFields = common(DATASET_STREAM, check.head(DATASET_STREAM)?.version ?? 0);
+    if (!datasetFields) rebuild.push(DATASET_STREAM);
+    else if (!damaged.has(DATASET_STREAM)) {
+      records.push({
+        ...datasetFields,
+        kind: 'dataset',
+        machine: machineIdOf('dataset'),
+        machineVersion: snapshotVersions.dataset,
+        ...(datasetLastAt !== undefined ? { lastAt: datasetLastAt } : {}),
+        // As the log holds it: without personal data where the store keeps those apart.
+        state: { inLog: datasetInLog ?? null, loaded: datasetLoaded },
+      });
+      streams.push(DATASET_STREAM);
+    }
+    records.push({ format: SNAPSHOT_FORMAT, stream: RUNTIME_RECORD, generation, position, streams, rebuild });
+    return records;
+  }
+
+  async function saveSnapshots(): Promise<SaveSnapshotsResult> {
+    if (!options.snapshots) {
+      return commandError('VALIDATION', {
+        sv: 'Körningen har ingen lagring för ögonblicksbilder: ange «snapshots» till createSamverkan.',
+        en: 'The runtime has no snapshot store: pass «snapshots» to createSamverkan.',
+      });
+    }
+    const position = lastPosition;
+    const records = snapshotRecords();
+    try {
+      await options.snapshots.replace(records);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return commandError('CONFLICT', { sv: `Ögonblicksbilderna kunde inte sparas: ${detail}.`, en: `The snapshots could not be saved: ${detail}.` });
+    }
+    return { ok: true, streams: records.length - 1, position };
+  }
+
+  // Replay the log (from the snapshots' position, where they fit), then follow what others
+  // append. The stream heads a store keeps are read first: every event they count is then in
+  // the log read after them.
+  const startUp: StartUpReport = { from: 'log', restored: 0, rebuilt: 0, discarded: [], replayed: 0 };
   const yieldEvery = options.replay?.yieldEvery;
   if (yieldEvery !== undefined && !(yieldEvery >= 0 && Number.isFinite(yieldEvery))) throw new RangeError(`replay.yieldEvery must be a number of milliseconds ≥ 0 (was ${yieldEvery})`);
   const storeHeads = await store.heads?.();
   await readPersonal();
-  if (yieldEvery === undefined) {
+  if (options.snapshots) await restoreSnapshots(options.snapshots);
+  if (yieldEvery === undefined && store.readPage) {
+    // A page at a time, so that no copy of the whole log is held (at a million events it was
+    // gigabytes, and garbage collection over it most of the replay's time). The same events in
+    // the same order.
+    for (let from = lastPosition + 1; ; ) {
+      const page = await store.readPage(from, REPLAY_SLICE);
+      if (page.length === 0) break;
+      apply(page);
+      startUp.replayed += page.length;
+      const last = page.at(-1)?.position;
+      if (typeof last === 'number' && last >= from) {
+        from = last + 1;
+        continue;
+      }
+      // A page that does not end at a position (a record without one): the rest in one read.
+      const rest = await store.readAll(from);
+      apply(rest);
+      startUp.replayed += rest.length;
+      break;
+    }
+  } else if (yieldEvery === undefined) {
     // A slice at a time, each let go of once applied, so that the copy of a long log the store
-    // gives is not held whole until the end (at a million events it is gigabytes, and garbage
-    // collection over it was most of the replay's time). The same events in the same order.
-    const log: Array<StoredEvent | undefined> = await store.readAll();
+    // gives is not held whole until the end. The same events in the same order.
+    const log: Array<StoredEvent | undefined> = await store.readAll(lastPosition + 1);
+    startUp.replayed += log.length;
     for (let start = 0; start < log.length; start += REPLAY_SLICE) {
       const end = Math.min(log.length, start + REPLAY_SLICE);
       const slice = log.slice(start, end) as StoredEvent[];
@@ -558,7 +868,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       apply(slice);
     }
   } else {
-    const log = await store.readAll();
+    const log = await store.readAll(lastPosition + 1);
+    startUp.replayed += log.length;
     let sliceStarted = performance.now();
     for (let i = 0; i < log.length; i++) {
       apply([log[i]!]);
@@ -571,6 +882,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     // same task, so no event falls between the replay and the subscription.
     apply(await store.readAll(lastPosition + 1));
   }
+  // From the log alone, every stream was built from its events.
+  if (startUp.from === 'log') startUp.rebuilt = aggregates.size + (check.head(DATASET_STREAM) ? 1 : 0);
   if (storeHeads) check.compareHeads(storeHeads);
   publish();
   const unsubscribe = store.subscribe((events) => {
@@ -1270,6 +1583,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const decision = decideClear(state, envelope.by);
     if (!decision.ok) return commandError('NOT_AUTHORISED', decision.message, { authority: 'administerNetwork', holders: decision.holders });
     await store.clear();
+    // The snapshots describe the log just emptied: gone with it (a cache, and the next start's).
+    await options.snapshots?.clear();
     check.clear();
     aggregates.clear();
     recorded.clear();
@@ -1313,6 +1628,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     history: (stream) => store.read(stream),
     log: (fromPosition) => store.readAll(fromPosition),
     clear,
+    saveSnapshots,
+    startUp,
     close: async () => {
       unsubscribe();
       listeners.clear();

@@ -13,6 +13,8 @@ export {
   type ReplayOptions,
   type Samverkan,
   type SamverkanOptions,
+  type SaveSnapshotsResult,
+  type StartUpReport,
 } from './create-samverkan.js';
 export { CommandEnvelope, type AuthorityScope, type CommandDefinition, type CommandKind, type CommandSchema, type RelationSeat } from './command-definition.js';
 export { demoPersonSwitcher, sessionIdentity, trustedRecords, type IdentityPolicy, type PersonSwitcher } from './identity.js';
@@ -61,6 +63,10 @@ export type {
 } from './state.js';
 export { createMemoryStore } from './store/memory-store.js';
 export { createIndexedDbStore } from './store/indexeddb-store.js';
+export { createMemorySnapshotStore } from './store/memory-snapshot-store.js';
+export { createIndexedDbSnapshotStore, type IndexedDbSnapshotStoreOptions } from './store/indexeddb-snapshot-store.js';
+export type { SnapshotRecord, SnapshotStore } from './store/snapshot-store.js';
+export { snapshotVersions } from './snapshot-versions.js';
 export {
   conflictMessage,
   type AppendResult,

@@ -80,7 +80,8 @@ export class ReplayCheck {
   /** Streams written before hashes: applied, reported, read-only. */
   private readonly unsealed = new Set<string>();
   private readonly damage = new Map<string, StreamDamage>();
-  private readonly ids = new Set<string>();
+  /** Every accepted event's id, with its stream (for a snapshot's per-stream ids). */
+  private readonly ids = new Map<string, string>();
   private list: readonly StreamDamage[] = [];
 
   /** Every report, in the order found; a new array after every change (compare by identity). */
@@ -204,7 +205,7 @@ export class ReplayCheck {
   /** Records that an admitted event was applied: the stream moves on. */
   accept(event: StoredEvent): void {
     this.heads.set(event.stream, { version: event.version, hash: event.hash });
-    this.ids.add(event.id);
+    this.ids.set(event.id, event.stream);
   }
 
   /** Reports an admitted event that could not be applied; its stream stops before it. */
@@ -227,6 +228,26 @@ export class ReplayCheck {
         });
       }
     }
+  }
+
+  /**
+   * Takes a stream as a snapshot found it — its head and the ids of its events — instead of
+   * replaying its events: from here it goes on exactly as after their replay.
+   */
+  restore(stream: string, head: StreamHead, eventIds: readonly string[]): void {
+    this.heads.set(stream, head);
+    for (const id of eventIds) this.ids.set(id, stream);
+  }
+
+  /** The ids of every accepted event, by stream, in the order accepted (for snapshots). */
+  eventIdsByStream(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [id, stream] of this.ids) {
+      let ids = out.get(stream);
+      if (!ids) out.set(stream, (ids = []));
+      ids.push(id);
+    }
+    return out;
   }
 
   /** Forgets everything (the log was cleared). */

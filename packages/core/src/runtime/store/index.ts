@@ -6,3 +6,7 @@ export type { MemoryStoreOptions } from './memory-store.js';
 export { createMemoryStore } from './memory-store.js';
 export type { IndexedDbFactory, IndexedDbKeyRange, IndexedDbStoreOptions } from './indexeddb-store.js';
 export { createIndexedDbStore } from './indexeddb-store.js';
+export type { SnapshotRecord, SnapshotStore } from './snapshot-store.js';
+export { createMemorySnapshotStore } from './memory-snapshot-store.js';
+export type { IndexedDbSnapshotStoreOptions } from './indexeddb-snapshot-store.js';
+export { createIndexedDbSnapshotStore } from './indexeddb-snapshot-store.js';

@@ -4,8 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIndexedDbStore } from './indexeddb-store.js';
 import { describeIndexedDbStore, uniqueDatabaseName } from './indexeddb-store.suite.js';
 import { batch } from './store.contract.js';
+import { describeReadPage } from './read-page.contract.js';
 
 describeIndexedDbStore({ label: 'Node, fake-indexeddb', indexedDB, IDBKeyRange });
+describeReadPage('IndexedDB store (Node, fake-indexeddb)', () => createIndexedDbStore({ name: uniqueDatabaseName(), indexedDB, IDBKeyRange, channel: false }));
 
 describe('IndexedDB store (Node) — defaults', () => {
   afterEach(() => {

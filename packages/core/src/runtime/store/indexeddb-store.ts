@@ -495,6 +495,16 @@ export function createIndexedDbStore(options: IndexedDbStoreOptions = {}): Event
       });
     },
 
+    async readPage(fromPosition: number, limit: number): Promise<StoredEvent[]> {
+      if (closed) throw closedError('read');
+      const from = checkFrom('fromPosition', fromPosition);
+      if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Event store: a page's limit must be a whole number ≥ 1, got ${String(limit)}.`);
+      return transact('read the log', [EVENTS], 'readonly', (tx) => {
+        const request = tx.objectStore(EVENTS).getAll(KeyRange.lowerBound(from), limit) as IDBRequest<StoredEvent[]>;
+        return () => request.result;
+      });
+    },
+
     subscribe(listener: StoreListener): () => void {
       if (closed) throw closedError('subscribe');
       const entry: StoreListener = (events) => listener(events);

@@ -135,6 +135,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): EventStore 
       return copyEvents(log.filter((event) => event.position >= from));
     },
 
+    async readPage(fromPosition: number, limit: number): Promise<StoredEvent[]> {
+      ensureOpen('read');
+      const from = checkFrom('fromPosition', fromPosition);
+      if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Event store: a page's limit must be a whole number ≥ 1, got ${String(limit)}.`);
+      // The log is in position order: find the first event at or after `from` by bisection.
+      let low = 0;
+      let high = log.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (log[middle]!.position < from) low = middle + 1;
+        else high = middle;
+      }
+      return copyEvents(log.slice(low, low + limit));
+    },
+
     async version(stream: string): Promise<number> {
       ensureOpen('read');
       return streams.get(stream)?.length ?? 0;

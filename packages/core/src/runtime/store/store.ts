@@ -127,6 +127,13 @@ export interface EventStore {
   read(stream: string, fromVersion?: number): Promise<StoredEvent[]>;
   /** Every event in the log from `fromPosition` (inclusive, default 1), in log order. */
   readAll(fromPosition?: number): Promise<StoredEvent[]>;
+  /**
+   * At most `limit` events of the log from `fromPosition` (inclusive), in log order: a page, so
+   * that replaying a long log never holds a copy of all of it (at a million events `readAll`'s
+   * copy is gigabytes). An empty page means there are no more. Optional: a runtime over a store
+   * without it replays from `readAll`.
+   */
+  readPage?(fromPosition: number, limit: number): Promise<StoredEvent[]>;
   /** The current version of a stream (0 if it does not exist). */
   version(stream: string): Promise<number>;
   /**
