@@ -62,7 +62,7 @@ export type {
   ThemeView,
 } from './state.js';
 export { createMemoryStore } from './store/memory-store.js';
-export { createIndexedDbStore } from './store/indexeddb-store.js';
+export { createIndexedDbStore, type IndexedDbFactory } from './store/indexeddb-store.js';
 export { createMemorySnapshotStore } from './store/memory-snapshot-store.js';
 export { createIndexedDbSnapshotStore, type IndexedDbSnapshotStoreOptions } from './store/indexeddb-snapshot-store.js';
 export type { SnapshotRecord, SnapshotStore } from './store/snapshot-store.js';

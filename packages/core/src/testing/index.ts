@@ -7,3 +7,4 @@
  */
 export type { MakeStore, OpenStore } from '../runtime/store/store.contract.js';
 export { batch, describeDurableStoreContract, describeEventStoreContract, newEvent } from '../runtime/store/store.contract.js';
+export { describeReadPage } from '../runtime/store/read-page.contract.js';

@@ -52,6 +52,8 @@ export interface PostgresEventStore extends EventStore {
   /** The network this store is the log of. */
   readonly network: string;
   appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult>;
+  /** A page of the log (see the port): start-up replay reads a long log a page at a time. */
+  readPage(fromPosition: number, limit: number): Promise<StoredEvent[]>;
   /** Every stream's head (its version), as the streams table records it. */
   heads(): Promise<ReadonlyMap<string, number>>;
   /** The network's personal-data part (people's names and contact details, kept apart from the log). */
@@ -374,6 +376,17 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       if (from > MAX_NUMBER) return [];
       const { rows } = await guard('read the log', () =>
         sql.query<EventRow>('SELECT position, stream, version, batch, event FROM samverkan.events WHERE network = $1 AND position >= $2 ORDER BY position', [network, from]),
+      );
+      return rows.map(fromRow);
+    },
+
+    async readPage(fromPosition: number, limit: number): Promise<StoredEvent[]> {
+      ensureOpen('read');
+      const from = checkFrom('fromPosition', fromPosition);
+      if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`Event store: a page's limit must be a whole number ≥ 1, got ${String(limit)}.`);
+      if (from > MAX_NUMBER) return [];
+      const { rows } = await guard('read the log', () =>
+        sql.query<EventRow>('SELECT position, stream, version, batch, event FROM samverkan.events WHERE network = $1 AND position >= $2 ORDER BY position LIMIT $3', [network, from, limit]),
       );
       return rows.map(fromRow);
     },

@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import type { EventStore } from './store.js';
 import { batch } from './store.contract.js';
 
-export function describeReadPage(name: string, makeStore: () => EventStore): void {
+export function describeReadPage(name: string, makeStore: () => EventStore | Promise<EventStore>): void {
   describe(`${name} — pages of the log`, () => {
     it('reads the log a page at a time, in order, from any position, copies only', async () => {
-      const store = makeStore();
+      const store = await makeStore();
       await store.append('meeting:a', 0, batch(3));
       await store.append('meeting:b', 0, batch(2));
       await store.append('meeting:a', 3, batch(2));
