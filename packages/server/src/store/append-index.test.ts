@@ -1,4 +1,4 @@
-// An append must not read the whole of its network's log. Checking whether its commands are in
+// An append must not read the whole of its network's log (nor every person's data). Checking whether its commands are in
 // the log already (the retry rule) once joined the commands against a sequential scan of every
 // event of the network, so an append cost grew with the log. The database's own counters of the
 // transaction (`pg_stat_xact_user_tables`) show whether a statement scanned the events table.
@@ -39,7 +39,7 @@ function describeAppendReadsByIndex(name: string, makeClient: () => Promise<SqlC
 
       const scans = await sql.transaction(async (tx) => {
         const count = async () =>
-          Number((await tx.query<{ scans: string }>(`SELECT coalesce(seq_scan, 0) AS scans FROM pg_stat_xact_user_tables WHERE schemaname = 'samverkan' AND relname = 'events'`)).rows[0]?.scans ?? 0);
+          Number((await tx.query<{ scans: string }>(`SELECT coalesce(sum(seq_scan), 0) AS scans FROM pg_stat_xact_user_tables WHERE schemaname = 'samverkan' AND relname IN ('events', 'personal_data')`)).rows[0]?.scans ?? 0);
         const append = async (parts: unknown[]) =>
           (await tx.query<{ answer: Record<string, unknown> }>('SELECT samverkan.append($1, $2::text::jsonb, $3) AS answer', [network, JSON.stringify(parts), 'samverkan_test'])).rows[0]!.answer;
         const before = await count();
@@ -48,6 +48,11 @@ function describeAppendReadsByIndex(name: string, makeClient: () => Promise<SqlC
         expect(await append([part('meeting:new', 8, 'fresh-3')])).toMatchObject({ written: 0, parts: [{ duplicate: [expect.any(Object)] }] });
         expect(await append([part('meeting:new', 2, 'stale')])).toHaveProperty('conflict');
         expect(await append([part('meeting:a', 0, 'pair-1'), part('meeting:b', 0, 'pair-2')])).toHaveProperty('written', 2);
+        // A part that brings a person's data, and one that erases it.
+        const put = { ...part('person:p-1', 0, 'put-1'), personal: { put: [{ personId: 'p-1', data: { name: 'Kim Exempel' } }] } };
+        expect(await append([put])).toHaveProperty('written', 1);
+        const erase = { ...part('person:p-1', 1, 'erase-1'), personal: { erase: ['p-1'] } };
+        expect(await append([erase])).toHaveProperty('written', 1);
         return (await count()) - before;
       });
       expect(scans).toBe(0);
