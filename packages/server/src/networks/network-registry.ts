@@ -164,7 +164,9 @@ export class NetworkRegistry {
       throw error;
     }
     const listeners = new Set<(events: readonly StoredEvent[]) => void>();
-    let position = (await opened.readAll()).at(-1)?.position ?? 0;
+    // Where the log ends, without reading it a second time after the runtime's replay (a store of
+    // a long log says so itself).
+    let position = opened.lastPosition ? await opened.lastPosition() : ((await opened.readAll()).at(-1)?.position ?? 0);
     const unsubscribe = opened.subscribe((events) => {
       position = Math.max(position, ...events.map((event) => event.position));
       for (const listener of [...listeners]) {

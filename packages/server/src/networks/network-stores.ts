@@ -11,11 +11,14 @@ import { ensureMigrated } from '../store/migrations.js';
 import type { SqlClient } from '../store/sql-client.js';
 import { isConnectionFailure, EventStoreUnavailableError } from '../store/store-errors.js';
 
+/** A network's log; a database's store also says where it ends without reading it. */
+export type NetworkStore = EventStore & { lastPosition?(): Promise<number> };
+
 export interface NetworkStores {
   /** `postgres`, `pglite` or `memory`. */
   readonly kind: string;
   /** The log of `network` (made if it is new). */
-  open(network: string): Promise<EventStore>;
+  open(network: string): Promise<NetworkStore>;
   /** Whether `network` has a log with anything in it. */
   exists(network: string): Promise<boolean>;
   /** The networks that exist, by name. */

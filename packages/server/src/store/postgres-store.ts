@@ -54,6 +54,8 @@ export interface PostgresEventStore extends EventStore {
   appendBatch(parts: readonly StreamAppend[]): Promise<BatchAppendResult>;
   /** A page of the log (see the port): start-up replay reads a long log a page at a time. */
   readPage(fromPosition: number, limit: number): Promise<StoredEvent[]>;
+  /** The position of the network's last event (0 for an empty log), without reading the log. */
+  lastPosition(): Promise<number>;
   /** Every stream's head (its version), as the streams table records it. */
   heads(): Promise<ReadonlyMap<string, number>>;
   /** The network's personal-data part (people's names and contact details, kept apart from the log). */
@@ -378,6 +380,11 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
         sql.query<EventRow>('SELECT position, stream, version, batch, event FROM samverkan.events WHERE network = $1 AND position >= $2 ORDER BY position', [network, from]),
       );
       return rows.map(fromRow);
+    },
+
+    lastPosition(): Promise<number> {
+      ensureOpen('read');
+      return lastPosition();
     },
 
     async readPage(fromPosition: number, limit: number): Promise<StoredEvent[]> {
