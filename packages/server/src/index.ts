@@ -11,7 +11,7 @@ export { listen, type RunningServer } from './server/listen.js';
 export { configFromEnv, defaultConfig, ConfigError, type ConfigIssue, type OidcConfig, type ServerConfig, type LogLevel } from './config/config.schema.js';
 export { createLogger, silentLogger, type Logger, type LogFields } from './server/logger.js';
 export { statusOf, type ErrorBody, type HttpErrorCode, type ServerErrorCode } from './server/http-errors.js';
-export { memoryNetworkStores, postgresNetworkStores, NETWORK_NAME, type NetworkStores } from './networks/network-stores.js';
+export { memoryNetworkStores, postgresNetworkStores, NETWORK_NAME, type NetworkStore, type NetworkStores } from './networks/network-stores.js';
 export { NetworkRegistry, NetworkNotFoundError, type NetworkHandle, type NetworkRegistryOptions } from './networks/network-registry.js';
 export { personForClaims, type SignInClaim } from './networks/person-binding.js';
 export { publicRecords, type PublicRecords, type PublicMandate, type PublicAgenda, type PublicMinutes } from './networks/public-records.js';
