@@ -11,18 +11,28 @@ export function canonicalJson(value: unknown): string {
     let out = '[';
     for (let i = 0; i < value.length; i++) {
       const inner: unknown = value[i];
-      out += `${i === 0 ? '' : ','}${inner === undefined ? 'null' : canonicalJson(inner)}`;
+      if (i > 0) out += ',';
+      out += inner === undefined ? 'null' : canonicalJson(inner);
     }
-    return `${out}]`;
+    return out + ']';
   }
-  const keys = Object.keys(value).sort();
+  const keys = Object.keys(value);
+  // Records are mostly written with their keys in one order; sort only when it is not sorted.
+  if (!isSorted(keys)) keys.sort();
   let out = '{';
   let first = true;
   for (const key of keys) {
     const inner = (value as Record<string, unknown>)[key];
     if (inner === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(inner)}`;
+    if (!first) out += ',';
+    out += JSON.stringify(key) + ':' + canonicalJson(inner);
     first = false;
   }
-  return `${out}}`;
+  return out + '}';
+}
+
+/** Whether `keys` are in the order `sort()` puts them (UTF-16 code units, as `<` compares). */
+function isSorted(keys: readonly string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (keys[i]! < keys[i - 1]!) return false;
+  return true;
 }
