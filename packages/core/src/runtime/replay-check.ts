@@ -191,12 +191,15 @@ export class ReplayCheck {
     return event;
   }
 
-  /** Why an admitted event's payload does not fit its schema (undefined if it does). */
-  payloadProblem(kind: AggregateKind, event: StoredEvent): LocalizedText | undefined {
+  /**
+   * Why an admitted event's payload does not fit its schema (undefined if it does). `machineEvent`
+   * is the event's data with `by` and `at`, if the caller has already made it.
+   */
+  payloadProblem(kind: AggregateKind, event: StoredEvent, machineEvent?: Record<string, unknown>): LocalizedText | undefined {
     const create = 'create' in event.data;
     if (create && event.version !== 1) return { sv: 'en handling skapas bara av sin första händelse', en: 'a record is created only by its first event' };
     const schema = create ? createSchemas[kind] : eventSchemas[kind];
-    const input = create ? event.data.create : { ...event.data, by: event.by, at: event.at };
+    const input = create ? event.data.create : (machineEvent ?? { ...event.data, by: event.by, at: event.at });
     if (schema.safeParse(input).success) return undefined;
     const parsed = parseWith(schema, input);
     return parsed.ok ? undefined : parsed.message;
