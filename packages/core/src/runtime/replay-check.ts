@@ -64,14 +64,19 @@ export interface StreamHead {
 const isText = (value: unknown): value is string => typeof value === 'string';
 const HEX64 = /^[0-9a-f]{64}$/;
 
-/** Why a stored record is no event, or undefined when its fields are all there and of the right kind. */
+const TEXT_FIELDS = ['id', 'type', 'at', 'by', 'role', 'commandId'] as const;
+
+/**
+ * Why a stored record is no event, or undefined when its fields are all there and of the right
+ * kind. (Asked for every event replayed: nothing is allocated unless something is missing.)
+ */
 function shapeProblem(e: Partial<StoredEvent>): LocalizedText | undefined {
-  const missing: string[] = [];
-  if (!Number.isInteger(e.version) || (e.version as number) < 1) missing.push('version');
-  for (const key of ['id', 'type', 'at', 'by', 'role', 'commandId'] as const) if (!isText(e[key]) || e[key] === '') missing.push(key);
-  if (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data)) missing.push('data');
-  if (e.reason !== undefined && !isText(e.reason)) missing.push('reason');
-  if (missing.length === 0) return undefined;
+  let missing: string[] | undefined;
+  if (!Number.isInteger(e.version) || (e.version as number) < 1) (missing ??= []).push('version');
+  for (const key of TEXT_FIELDS) if (!isText(e[key]) || e[key] === '') (missing ??= []).push(key);
+  if (typeof e.data !== 'object' || e.data === null || Array.isArray(e.data)) (missing ??= []).push('data');
+  if (e.reason !== undefined && !isText(e.reason)) (missing ??= []).push('reason');
+  if (missing === undefined) return undefined;
   return { sv: `fält saknas eller har fel typ: ${missing.join(', ')}`, en: `fields missing or of the wrong type: ${missing.join(', ')}` };
 }
 
