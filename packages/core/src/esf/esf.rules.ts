@@ -150,7 +150,9 @@ const SUMS = 5;
  * Made for national volumes (120 000 reports well under 100 ms): dates, people, projects and
  * categories are numbered once, the reports put in order by a count per date, and each rule
  * is one pass over typed arrays indexed by those numbers, with objects made only for what is
- * returned. `esf-report.equivalence.test.ts` checks it against the straightforward version.
+ * returned. Each pass is a function of its own, so that the engine optimises each loop on its
+ * own (one long function was deoptimised again and again as each later loop began).
+ * `esf-report.equivalence.test.ts` checks it against the straightforward version.
  */
 export function esfReport(options: EsfReportOptions): EsfReport {
   const yearlyCapHours = options.yearlyCapHours ?? DEFAULT_YEARLY_CAP_HOURS;
@@ -159,12 +161,55 @@ export function esfReport(options: EsfReportOptions): EsfReport {
   if (!(maxHoursPerDay > 0 && maxHoursPerDay <= 24)) {
     throw new RangeError(`maxHoursPerDay must be more than 0 and at most 24, was ${maxHoursPerDay}`);
   }
-  const dayCap = toCenti(maxHoursPerDay);
-  const yearCap = toCenti(yearlyCapHours);
-  const reports = options.reports;
-  const n = reports.length;
+  const x = numbered(options.reports);
+  const found = new Findings(x);
+  dailyLimit(x, found, toCenti(maxHoursPerDay));
+  yearlyCap(x, found, toCenti(yearlyCapHours));
+  oneCategoryPerProject(x, found);
+  const { lines, totals, containsExampleFigures } = linesAndTotals(x, found, options);
+  const { period } = options;
+  const listedIds = period === undefined ? undefined : new Set(lines.map((l) => l.report.id));
+  return {
+    ...(period === undefined ? {} : { period }),
+    yearlyCapHours,
+    maxHoursPerDay,
+    lines,
+    byCategory: totals.perCategory(totals.total, 0, totals.slots * (x.months.list.length + x.years.list.length)),
+    byMonth: totals.perPeriod(x.months.list, totals.byMonth, 0),
+    byYear: totals.perPeriod(x.years.list, totals.byYear, totals.slots * x.months.list.length),
+    total: amounts(totals.total, 0),
+    // Without a period every report is listed, and so is every violation.
+    violations: listedIds === undefined ? found.violations : found.violations.filter((v) => v.reportIds.some((id) => listedIds.has(id))),
+    containsExampleFigures,
+  };
+}
 
-  // Numbers for the dates, people, projects and categories, in the order first seen.
+/** The reports with their dates, people, projects and categories numbered, and their order. */
+interface Numbered {
+  reports: readonly TimeReport[];
+  dates: Numbering<string>;
+  people: Numbering<string>;
+  projects: Numbering<string>;
+  categories: Numbering<ProfessionalCategory>;
+  months: Numbering<string>;
+  years: Numbering<string>;
+  dateOf: Int32Array;
+  personOf: Int32Array;
+  projectOf: Int32Array;
+  categoryOf: Int32Array;
+  /** Hours in hundredths. */
+  centi: Float64Array;
+  /** Date numbers in date order (a date's rank is its place here). */
+  dayList: number[];
+  /** The reports (indexes) in date order, then id: the day of rank k from `order[dayStart[k]]` to before `order[dayStart[k + 1]]`. */
+  order: Int32Array;
+  dayStart: Int32Array;
+  monthOfRank: Int32Array;
+  yearOfRank: Int32Array;
+}
+
+function numbered(reports: readonly TimeReport[]): Numbered {
+  const n = reports.length;
   const dates = new Numbering<string>();
   const people = new Numbering<string>();
   const projects = new Numbering<string>();
@@ -182,8 +227,7 @@ export function esfReport(options: EsfReportOptions): EsfReport {
     categoryOf[i] = categories.of(r.professionalCategory);
     centi[i] = toCenti(r.hours);
   }
-
-  // Reports in date order (then id): counted per date, then each date's sorted by id, stably.
+  // Date order (then id): counted per date, then each date's reports sorted by id, stably.
   const dayList = dates.list.map((_, d) => d).sort((a, b) => compare(dates.list[a]!, dates.list[b]!));
   const nDays = dayList.length;
   const rankOf = new Int32Array(nDays);
@@ -195,7 +239,6 @@ export function esfReport(options: EsfReportOptions): EsfReport {
   const fill = dayStart.slice(0, nDays);
   for (let i = 0; i < n; i++) order[fill[rankOf[dateOf[i]!]!]!++] = i;
   for (let k = 0; k < nDays; k++) sortById(order, dayStart[k]!, dayStart[k + 1]!, reports);
-
   // Month and year of each day (by rank); in date order their strings are in order too.
   const months = new Numbering<string>();
   const years = new Numbering<string>();
@@ -206,95 +249,135 @@ export function esfReport(options: EsfReportOptions): EsfReport {
     monthOfRank[k] = months.of(date.slice(0, 7));
     yearOfRank[k] = years.of(date.slice(0, 4));
   }
+  return { reports, dates, people, projects, categories, months, years, dateOf, personOf, projectOf, categoryOf, centi, dayList, order, dayStart, monthOfRank, yearOfRank };
+}
 
-  const codes = new Uint8Array(n);
-  const withheld = new Uint8Array(n);
-  const dayExcess = new Float64Array(n);
-  const yearExcess = new Float64Array(n);
-  const violations: EsfViolation[] = [];
-  const flag = (items: readonly number[], code: number, violation: Omit<EsfViolation, 'code' | 'reportIds'>) => {
-    for (const i of items) codes[i]! |= 1 << code;
-    violations.push({ code: CODE_BITS[code]!, ...violation, reportIds: items.map((i) => reports[i]!.id) });
-  };
-  const texts = new Map<number, { sv: string; en: string }>();
-  const hours = (c: number) => {
-    let t = texts.get(c);
-    if (!t) texts.set(c, (t = { sv: hoursText(c, 'sv'), en: hoursText(c, 'en') }));
-    return t;
-  };
-  const capUse = new CapUse(people.list.length);
+/** What the rules found, per report (by index) and in all. */
+class Findings {
+  /** Bits of `CODE_BITS`. */
+  readonly codes: Uint8Array;
+  readonly withheld: Uint8Array;
+  readonly dayExcess: Float64Array;
+  readonly yearExcess: Float64Array;
+  readonly violations: EsfViolation[] = [];
+  readonly #reports: readonly TimeReport[];
+  readonly #texts = new Map<number, { sv: string; en: string }>();
 
-  // The daily limit, over the sum of a person's reports that day; a day over it is flagged per
-  // person, in the order the people first report that day.
-  for (let k = 0; k < nDays; k++) {
+  constructor(x: Numbered) {
+    const n = x.reports.length;
+    this.#reports = x.reports;
+    this.codes = new Uint8Array(n);
+    this.withheld = new Uint8Array(n);
+    this.dayExcess = new Float64Array(n);
+    this.yearExcess = new Float64Array(n);
+  }
+
+  /** Records a violation of the rule `code` (a place in `CODE_BITS`) concerning the reports `items`. */
+  flag(items: readonly number[], code: number, violation: Omit<EsfViolation, 'code' | 'reportIds'>): void {
+    for (const i of items) this.codes[i]! |= 1 << code;
+    this.violations.push({ code: CODE_BITS[code]!, ...violation, reportIds: items.map((i) => this.#reports[i]!.id) });
+  }
+
+  /** Hundredths of hours as a message writes them, in both languages (each figure formatted once). */
+  hours(centi: number): { sv: string; en: string } {
+    let text = this.#texts.get(centi);
+    if (!text) this.#texts.set(centi, (text = { sv: hoursText(centi, 'sv'), en: hoursText(centi, 'en') }));
+    return text;
+  }
+}
+
+/**
+ * The daily limit, over the sum of a person's reports that day; a day over it is flagged per
+ * person, in the order the people first report that day.
+ */
+function dailyLimit(x: Numbered, found: Findings, dayCap: number): void {
+  const { order, dayStart, personOf, centi, reports } = x;
+  const use = new CapUse(x.people.list.length);
+  for (let k = 0; k < x.dayList.length; k++) {
     const from = dayStart[k]!;
     const to = dayStart[k + 1]!;
-    capUse.reset();
+    use.reset();
     let over = false;
     for (let j = from; j < to; j++) {
       const i = order[j]!;
-      const before = capUse.add(personOf[i]!, centi[i]!);
-      dayExcess[i] = Math.max(0, centi[i]! - Math.max(0, dayCap - before));
+      const before = use.add(personOf[i]!, centi[i]!);
+      found.dayExcess[i] = Math.max(0, centi[i]! - Math.max(0, dayCap - before));
       if (before + centi[i]! > dayCap) over = true;
     }
     if (!over) continue;
-    const date = dates.list[dayList[k]!]!;
-    for (const day of capUse.over(order, from, to, personOf, dayCap)) {
+    const date = x.dates.list[x.dayList[k]!]!;
+    for (const day of use.over(order, from, to, personOf, dayCap)) {
       const personId = reports[day[0]!]!.personId;
-      const total = capUse.used(personOf[day[0]!]!);
-      flag(day, 0, {
+      const total = use.used(personOf[day[0]!]!);
+      const hours = found.hours(total);
+      const cap = found.hours(dayCap);
+      found.flag(day, 0, {
         personId,
         date,
         excessHours: fromCenti(total - dayCap),
         message: {
-          sv: `${personId} har rapporterat ${hours(total).sv} timmar den ${date}; högst ${hours(dayCap).sv} per dag ersätts.`,
-          en: `${personId} reported ${hours(total).en} hours on ${date}; at most ${hours(dayCap).en} a day are reimbursed.`,
+          sv: `${personId} har rapporterat ${hours.sv} timmar den ${date}; högst ${cap.sv} per dag ersätts.`,
+          en: `${personId} reported ${hours.en} hours on ${date}; at most ${cap.en} a day are reimbursed.`,
         },
       });
     }
   }
+}
 
-  // The yearly cap, over what is left after the daily limit; a year's days lie together too.
+/** The yearly cap, over what is left after the daily limit; a year's days lie together too. */
+function yearlyCap(x: Numbered, found: Findings, yearCap: number): void {
+  const { order, dayStart, personOf, centi, reports, yearOfRank } = x;
+  const nDays = x.dayList.length;
+  const use = new CapUse(x.people.list.length);
   for (let k = 0; k < nDays; ) {
     const year = yearOfRank[k]!;
     const from = dayStart[k]!;
     while (k < nDays && yearOfRank[k] === year) k++;
     const to = dayStart[k]!;
-    capUse.reset();
+    use.reset();
     let over = false;
     for (let j = from; j < to; j++) {
       const i = order[j]!;
-      const afterDay = centi[i]! - dayExcess[i]!;
-      const before = capUse.add(personOf[i]!, afterDay);
-      yearExcess[i] = Math.max(0, afterDay - Math.max(0, yearCap - before));
+      const afterDay = centi[i]! - found.dayExcess[i]!;
+      const before = use.add(personOf[i]!, afterDay);
+      found.yearExcess[i] = Math.max(0, afterDay - Math.max(0, yearCap - before));
       if (before + afterDay > yearCap) over = true;
     }
     if (!over) continue;
-    const yearText = years.list[year]!;
-    for (const ofPerson of capUse.over(order, from, to, personOf, yearCap)) {
+    const yearText = x.years.list[year]!;
+    for (const ofPerson of use.over(order, from, to, personOf, yearCap)) {
       const personId = reports[ofPerson[0]!]!.personId;
-      const total = capUse.used(personOf[ofPerson[0]!]!);
-      flag(ofPerson.filter((i) => yearExcess[i]! > 0), 1, {
+      const total = use.used(personOf[ofPerson[0]!]!);
+      const hours = found.hours(total);
+      const cap = found.hours(yearCap);
+      found.flag(ofPerson.filter((i) => found.yearExcess[i]! > 0), 1, {
         personId,
         year: Number(yearText),
         excessHours: fromCenti(total - yearCap),
         message: {
-          sv: `${personId} har ${hours(total).sv} timmar år ${yearText}; högst ${hours(yearCap).sv} per år ersätts.`,
-          en: `${personId} has ${hours(total).en} hours in ${yearText}; at most ${hours(yearCap).en} a year are reimbursed.`,
+          sv: `${personId} har ${hours.sv} timmar år ${yearText}; högst ${cap.sv} per år ersätts.`,
+          en: `${personId} has ${hours.en} hours in ${yearText}; at most ${cap.en} a year are reimbursed.`,
         },
       });
     }
   }
+}
 
-  // One professional category per person and project: each pair's first category, and whether
-  // another follows; only the pairs with several are listed, in the order the pairs first occur.
+/**
+ * One professional category per person and project: each pair's first category, and whether
+ * another follows; only the pairs with several are listed, in the order the pairs first occur.
+ */
+function oneCategoryPerProject(x: Numbered, found: Findings): void {
+  const { order, personOf, projectOf, categoryOf, reports } = x;
+  const n = reports.length;
+  const nProjects = x.projects.list.length;
   const pairs = new Map<number, number>();
   const pairOf = new Int32Array(n);
   const firstCategory: number[] = [];
   const mixed: boolean[] = [];
   for (let j = 0; j < n; j++) {
     const i = order[j]!;
-    const key = personOf[i]! * projects.list.length + projectOf[i]!;
+    const key = personOf[i]! * nProjects + projectOf[i]!;
     let pair = pairs.get(key);
     if (pair === undefined) {
       pairs.set(key, (pair = firstCategory.length));
@@ -303,83 +386,60 @@ export function esfReport(options: EsfReportOptions): EsfReport {
     } else if (categoryOf[i] !== firstCategory[pair]) mixed[pair] = true;
     pairOf[i] = pair;
   }
-  if (mixed.includes(true)) {
-    const groups = new Map<number, number[]>();
-    for (let j = 0; j < n; j++) {
-      const i = order[j]!;
-      const pair = pairOf[i]!;
-      if (!mixed[pair]) continue;
-      let group = groups.get(pair);
-      if (!group) groups.set(pair, (group = []));
-      group.push(i);
-    }
-    for (const group of [...groups].sort(([a], [b]) => a - b).map(([, g]) => g)) {
-      const { personId, projectId } = reports[group[0]!]!;
-      for (const i of group) withheld[i] = 1;
-      const names = (locale: Locale) =>
-        [...new Set(group.map((i) => reports[i]!.professionalCategory))].map((c) => professionalCategoryLabels[c][locale].toLowerCase()).join(', ');
-      flag(group, 2, {
-        personId,
-        projectId,
-        message: {
-          sv: `${personId} har rapporterat tid som flera yrkeskategorier i projekt ${projectId} (${names('sv')}); tiden ersätts inte förrän det är rättat.`,
-          en: `${personId} reported time under several professional categories in project ${projectId} (${names('en')}); the time is not reimbursed until corrected.`,
-        },
-      });
-    }
+  if (!mixed.includes(true)) return;
+  const groups = new Map<number, number[]>();
+  for (let j = 0; j < n; j++) {
+    const i = order[j]!;
+    const pair = pairOf[i]!;
+    if (!mixed[pair]) continue;
+    let group = groups.get(pair);
+    if (!group) groups.set(pair, (group = []));
+    group.push(i);
   }
+  for (const group of [...groups].sort(([a], [b]) => a - b).map(([, g]) => g)) {
+    const { personId, projectId } = reports[group[0]!]!;
+    for (const i of group) found.withheld[i] = 1;
+    const names = (locale: Locale) =>
+      [...new Set(group.map((i) => reports[i]!.professionalCategory))].map((c) => professionalCategoryLabels[c][locale].toLowerCase()).join(', ');
+    found.flag(group, 2, {
+      personId,
+      projectId,
+      message: {
+        sv: `${personId} har rapporterat tid som flera yrkeskategorier i projekt ${projectId} (${names('sv')}); tiden ersätts inte förrän det är rättat.`,
+        en: `${personId} reported time under several professional categories in project ${projectId} (${names('en')}); the time is not reimbursed until corrected.`,
+      },
+    });
+  }
+}
 
-  // Then, report by report in order: the unit cost for the category on the day (worked out once
-  // per category and day), and the line with its amounts, summed as the lines are made
-  // (integers: hundredths of hours, öre) in all, per category, per month and per year.
+/**
+ * Report by report in order: the unit cost for the category on the day (worked out once per
+ * category and day), flagged when there is none or more than one; then, for the reports in the
+ * period, the line with its amounts, summed as the lines are made (integers: hundredths of
+ * hours, öre) in all, per category, per month and per year.
+ */
+function linesAndTotals(x: Numbered, found: Findings, options: EsfReportOptions): { lines: EsfLine[]; totals: Totals; containsExampleFigures: boolean } {
+  const { order, dayStart, dayList, categoryOf, centi, reports, monthOfRank, yearOfRank } = x;
+  const { dayExcess, yearExcess, withheld, codes } = found;
+  const nDays = dayList.length;
   const matchesOf: (UnitCost[] | undefined)[] = [];
   const period = options.period;
-  const nCategories = categories.list.length;
-  const slots = nCategories + 1;
-  const total = new Float64Array(slots * SUMS);
-  const byMonth = new Float64Array(months.list.length * slots * SUMS);
-  const byYear = new Float64Array(years.list.length * slots * SUMS);
-  const seen = new Uint8Array((months.list.length + years.list.length + 1) * slots);
-  const add = (sums: Float64Array, at: number, c: number, reimbursed: number, excess: number, held: number, amountOre: number) => {
-    sums[at]! += c;
-    sums[at + 1]! += reimbursed;
-    sums[at + 2]! += excess;
-    sums[at + 3]! += held;
-    sums[at + 4]! += amountOre;
-  };
+  const totals = new Totals(x.categories, x.months.list.length, x.years.list.length);
   const lines: EsfLine[] = [];
   let containsExampleFigures = false;
   for (let k = 0; k < nDays; k++) {
     const d = dayList[k]!;
-    const date = dates.list[d]!;
+    const date = x.dates.list[d]!;
     const listed = period === undefined || (period.start <= date && date <= period.end);
     const month = monthOfRank[k]!;
     const year = yearOfRank[k]!;
     for (let j = dayStart[k]!; j < dayStart[k + 1]!; j++) {
       const i = order[j]!;
       const report = reports[i]!;
-      const category = categoryOf[i]!;
-      const slot = category * nDays + d;
+      const slot = categoryOf[i]! * nDays + d;
       const matches = (matchesOf[slot] ??= options.unitCosts.filter((c) => c.professionalCategory === report.professionalCategory && unitCostAppliesOn(c, date)));
       const unitCost = matches.length === 1 ? matches[0] : undefined;
-      if (!unitCost) {
-        withheld[i] = 1;
-        const missing = matches.length === 0;
-        const label = professionalCategoryLabels[report.professionalCategory];
-        flag([i], missing ? 3 : 4, {
-          personId: report.personId,
-          date,
-          message: missing
-            ? {
-                sv: `Det finns ingen enhetskostnad för ${label.sv.toLowerCase()} den ${date}; tiden ersätts inte.`,
-                en: `There is no unit cost for ${label.en.toLowerCase()} on ${date}; the time is not reimbursed.`,
-              }
-            : {
-                sv: `Flera enhetskostnader för ${label.sv.toLowerCase()} gäller den ${date}; tiden ersätts inte förrän tabellen är rättad.`,
-                en: `Several unit costs for ${label.en.toLowerCase()} apply on ${date}; the time is not reimbursed until the table is corrected.`,
-              },
-        });
-      }
+      if (!unitCost) unitCostProblem(found, i, report, date, matches.length === 0);
       if (!listed) continue;
       const c = centi[i]!;
       const capped = c - dayExcess[i]! - yearExcess[i]!;
@@ -387,48 +447,102 @@ export function esfReport(options: EsfReportOptions): EsfReport {
       const reimbursed = capped - held;
       const amountOre = unitCost === undefined ? 0 : oreFor(reimbursed, unitCost.amountPerHour);
       const excess = dayExcess[i]! + yearExcess[i]!;
-      seen[slots * month] = seen[slots * month + 1 + category] = 1;
-      seen[slots * (months.list.length + year)] = seen[slots * (months.list.length + year) + 1 + category] = 1;
-      seen[slots * (months.list.length + years.list.length)] = seen[slots * (months.list.length + years.list.length) + 1 + category] = 1;
-      add(total, 0, c, reimbursed, excess, held, amountOre);
-      add(total, (1 + category) * SUMS, c, reimbursed, excess, held, amountOre);
-      add(byMonth, slots * month * SUMS, c, reimbursed, excess, held, amountOre);
-      add(byMonth, (slots * month + 1 + category) * SUMS, c, reimbursed, excess, held, amountOre);
-      add(byYear, slots * year * SUMS, c, reimbursed, excess, held, amountOre);
-      add(byYear, (slots * year + 1 + category) * SUMS, c, reimbursed, excess, held, amountOre);
-      const violationCodes: EsfViolationCode[] = [];
-      for (let bit = 0, m = codes[i]!; m !== 0; bit++, m >>= 1) if (m & 1) violationCodes.push(CODE_BITS[bit]!);
+      totals.add(month, year, categoryOf[i]!, c, reimbursed, excess, held, amountOre);
+      const violations: EsfViolationCode[] = [];
+      for (let bit = 0, m = codes[i]!; m !== 0; bit++, m >>= 1) if (m & 1) violations.push(CODE_BITS[bit]!);
       if (unitCost?.exampleFigure === true) containsExampleFigures = true;
       lines.push(unitCost === undefined
-        ? { report, reimbursedHours: fromCenti(reimbursed), excessHours: fromCenti(excess), withheldHours: fromCenti(held), amountOre, violations: violationCodes }
-        : { report, unitCost, reimbursedHours: fromCenti(reimbursed), excessHours: fromCenti(excess), withheldHours: fromCenti(held), amountOre, violations: violationCodes });
+        ? { report, reimbursedHours: fromCenti(reimbursed), excessHours: fromCenti(excess), withheldHours: fromCenti(held), amountOre, violations }
+        : { report, unitCost, reimbursedHours: fromCenti(reimbursed), excessHours: fromCenti(excess), withheldHours: fromCenti(held), amountOre, violations });
     }
   }
+  return { lines, totals, containsExampleFigures };
+}
 
-  /** Totals per category (in the order of the category enum) of the slots from `at`. */
-  const perCategory = (sums: Float64Array, at: number, seenAt: number): EsfCategoryTotals[] =>
-    ProfessionalCategory.options.flatMap((professionalCategory) => {
-      const c = categories.find(professionalCategory);
-      return c === undefined || !seen[seenAt + 1 + c] ? [] : [{ professionalCategory, ...amounts(sums, at + (1 + c) * SUMS) }];
+/** Withholds a report with no unit cost for its category and day, or more than one. */
+function unitCostProblem(found: Findings, i: number, report: TimeReport, date: string, missing: boolean): void {
+  found.withheld[i] = 1;
+  const label = professionalCategoryLabels[report.professionalCategory];
+  found.flag([i], missing ? 3 : 4, {
+    personId: report.personId,
+    date,
+    message: missing
+      ? {
+          sv: `Det finns ingen enhetskostnad för ${label.sv.toLowerCase()} den ${date}; tiden ersätts inte.`,
+          en: `There is no unit cost for ${label.en.toLowerCase()} on ${date}; the time is not reimbursed.`,
+        }
+      : {
+          sv: `Flera enhetskostnader för ${label.sv.toLowerCase()} gäller den ${date}; tiden ersätts inte förrän tabellen är rättad.`,
+          en: `Several unit costs for ${label.en.toLowerCase()} apply on ${date}; the time is not reimbursed until the table is corrected.`,
+        },
+  });
+}
+
+/**
+ * Running integer sums (hundredths of hours, öre) in all, per month and per year, each in all
+ * and per category number: `SUMS` numbers per slot, a slot per category plus one for all.
+ */
+class Totals {
+  readonly slots: number;
+  readonly total: Float64Array;
+  readonly byMonth: Float64Array;
+  readonly byYear: Float64Array;
+  readonly #categories: Numbering<ProfessionalCategory>;
+  readonly #months: number;
+  /** Which slots have had a line (months, then years, then the total). */
+  readonly #seen: Uint8Array;
+
+  constructor(categories: Numbering<ProfessionalCategory>, months: number, years: number) {
+    this.#categories = categories;
+    this.#months = months;
+    this.slots = categories.list.length + 1;
+    this.total = new Float64Array(this.slots * SUMS);
+    this.byMonth = new Float64Array(months * this.slots * SUMS);
+    this.byYear = new Float64Array(years * this.slots * SUMS);
+    this.#seen = new Uint8Array((months + years + 1) * this.slots);
+  }
+
+  add(month: number, year: number, category: number, hours: number, reimbursed: number, excess: number, withheld: number, amountOre: number): void {
+    const { slots } = this;
+    const seen = this.#seen;
+    const yearAt = slots * (this.#months + year);
+    const totalAt = this.#seen.length - slots;
+    seen[slots * month] = seen[slots * month + 1 + category] = 1;
+    seen[yearAt] = seen[yearAt + 1 + category] = 1;
+    seen[totalAt] = seen[totalAt + 1 + category] = 1;
+    addSums(this.total, 0, hours, reimbursed, excess, withheld, amountOre);
+    addSums(this.total, (1 + category) * SUMS, hours, reimbursed, excess, withheld, amountOre);
+    addSums(this.byMonth, slots * month * SUMS, hours, reimbursed, excess, withheld, amountOre);
+    addSums(this.byMonth, (slots * month + 1 + category) * SUMS, hours, reimbursed, excess, withheld, amountOre);
+    addSums(this.byYear, slots * year * SUMS, hours, reimbursed, excess, withheld, amountOre);
+    addSums(this.byYear, (slots * year + 1 + category) * SUMS, hours, reimbursed, excess, withheld, amountOre);
+  }
+
+  /** Totals per category (in the order of the category enum) of the slots from `at`, those that had a line. */
+  perCategory(sums: Float64Array, at: number, seenAt: number): EsfCategoryTotals[] {
+    return ProfessionalCategory.options.flatMap((professionalCategory) => {
+      const c = this.#categories.find(professionalCategory);
+      return c === undefined || !this.#seen[seenAt + 1 + c] ? [] : [{ professionalCategory, ...amounts(sums, at + (1 + c) * SUMS) }];
     });
-  const perPeriod = (names: readonly string[], sums: Float64Array, seenFrom: number): EsfPeriodTotals[] =>
-    names.flatMap((period, p) =>
-      seen[seenFrom + slots * p] ? [{ period, ...amounts(sums, slots * p * SUMS), byCategory: perCategory(sums, slots * p * SUMS, seenFrom + slots * p) }] : [],
+  }
+
+  /** Totals per period (month or year, in order) that had a line. */
+  perPeriod(names: readonly string[], sums: Float64Array, seenFrom: number): EsfPeriodTotals[] {
+    const { slots } = this;
+    return names.flatMap((period, p) =>
+      this.#seen[seenFrom + slots * p]
+        ? [{ period, ...amounts(sums, slots * p * SUMS), byCategory: this.perCategory(sums, slots * p * SUMS, seenFrom + slots * p) }]
+        : [],
     );
-  const listedIds = period === undefined ? undefined : new Set(lines.map((l) => l.report.id));
-  return {
-    ...(period === undefined ? {} : { period }),
-    yearlyCapHours,
-    maxHoursPerDay,
-    lines,
-    byCategory: perCategory(total, 0, slots * (months.list.length + years.list.length)),
-    byMonth: perPeriod(months.list, byMonth, 0),
-    byYear: perPeriod(years.list, byYear, slots * months.list.length),
-    total: amounts(total, 0),
-    // Without a period every report is listed, and so is every violation.
-    violations: listedIds === undefined ? violations : violations.filter((v) => v.reportIds.some((id) => listedIds.has(id))),
-    containsExampleFigures,
-  };
+  }
+}
+
+function addSums(sums: Float64Array, at: number, hours: number, reimbursed: number, excess: number, withheld: number, amountOre: number): void {
+  sums[at]! += hours;
+  sums[at + 1]! += reimbursed;
+  sums[at + 2]! += excess;
+  sums[at + 3]! += withheld;
+  sums[at + 4]! += amountOre;
 }
 
 /** The amounts of the five sums from `at` (hundredths of hours, öre). */
