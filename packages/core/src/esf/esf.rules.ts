@@ -206,6 +206,8 @@ interface Numbered {
   dayStart: Int32Array;
   monthOfRank: Int32Array;
   yearOfRank: Int32Array;
+  /** The year number of each month number. */
+  yearOfMonth: Int32Array;
 }
 
 function numbered(reports: readonly TimeReport[]): Numbered {
@@ -249,7 +251,9 @@ function numbered(reports: readonly TimeReport[]): Numbered {
     monthOfRank[k] = months.of(date.slice(0, 7));
     yearOfRank[k] = years.of(date.slice(0, 4));
   }
-  return { reports, dates, people, projects, categories, months, years, dateOf, personOf, projectOf, categoryOf, centi, dayList, order, dayStart, monthOfRank, yearOfRank };
+  const yearOfMonth = new Int32Array(months.list.length);
+  for (let k = 0; k < nDays; k++) yearOfMonth[monthOfRank[k]!] = yearOfRank[k]!;
+  return { reports, dates, people, projects, categories, months, years, dateOf, personOf, projectOf, categoryOf, centi, dayList, order, dayStart, monthOfRank, yearOfRank, yearOfMonth };
 }
 
 /** What the rules found, per report (by index) and in all. */
@@ -419,12 +423,12 @@ function oneCategoryPerProject(x: Numbered, found: Findings): void {
  * hours, öre) in all, per category, per month and per year.
  */
 function linesAndTotals(x: Numbered, found: Findings, options: EsfReportOptions): { lines: EsfLine[]; totals: Totals; containsExampleFigures: boolean } {
-  const { order, dayStart, dayList, categoryOf, centi, reports, monthOfRank, yearOfRank } = x;
+  const { order, dayStart, dayList, categoryOf, centi, reports, monthOfRank } = x;
   const { dayExcess, yearExcess, withheld, codes } = found;
   const nDays = dayList.length;
   const matchesOf: (UnitCost[] | undefined)[] = [];
   const period = options.period;
-  const totals = new Totals(x.categories, x.months.list.length, x.years.list.length);
+  const totals = new Totals(x.categories, x.yearOfMonth, x.years.list.length);
   const lines: EsfLine[] = [];
   let containsExampleFigures = false;
   for (let k = 0; k < nDays; k++) {
@@ -432,7 +436,6 @@ function linesAndTotals(x: Numbered, found: Findings, options: EsfReportOptions)
     const date = x.dates.list[d]!;
     const listed = period === undefined || (period.start <= date && date <= period.end);
     const month = monthOfRank[k]!;
-    const year = yearOfRank[k]!;
     for (let j = dayStart[k]!; j < dayStart[k + 1]!; j++) {
       const i = order[j]!;
       const report = reports[i]!;
@@ -447,7 +450,7 @@ function linesAndTotals(x: Numbered, found: Findings, options: EsfReportOptions)
       const reimbursed = capped - held;
       const amountOre = unitCost === undefined ? 0 : oreFor(reimbursed, unitCost.amountPerHour);
       const excess = dayExcess[i]! + yearExcess[i]!;
-      totals.add(month, year, categoryOf[i]!, c, reimbursed, excess, held, amountOre);
+      totals.add(month, categoryOf[i]!, c, reimbursed, excess, held, amountOre);
       const violations: EsfViolationCode[] = [];
       for (let bit = 0, m = codes[i]!; m !== 0; bit++, m >>= 1) if (m & 1) violations.push(CODE_BITS[bit]!);
       if (unitCost?.exampleFigure === true) containsExampleFigures = true;
@@ -456,7 +459,7 @@ function linesAndTotals(x: Numbered, found: Findings, options: EsfReportOptions)
         : { report, unitCost, reimbursedHours: fromCenti(reimbursed), excessHours: fromCenti(excess), withheldHours: fromCenti(held), amountOre, violations });
     }
   }
-  return { lines, totals, containsExampleFigures };
+  return { lines, totals: totals.finish(), containsExampleFigures };
 }
 
 /** Withholds a report with no unit cost for its category and day, or more than one. */
@@ -479,50 +482,71 @@ function unitCostProblem(found: Findings, i: number, report: TimeReport, date: s
 }
 
 /**
- * Running integer sums (hundredths of hours, öre) in all, per month and per year, each in all
- * and per category number: `SUMS` numbers per slot, a slot per category plus one for all.
+ * Integer sums (hundredths of hours, öre) in all, per month and per year, each in all and per
+ * category number: `SUMS` numbers per slot, a slot per category plus one (the first) for all.
+ * Lines are added per month and category only; `finish` adds those up into the rest. The sums
+ * are of integers, so adding them up by month gives exactly what adding line by line gives.
  */
 class Totals {
   readonly slots: number;
   readonly total: Float64Array;
   readonly byMonth: Float64Array;
   readonly byYear: Float64Array;
-  readonly #categories: Numbering<ProfessionalCategory>;
-  readonly #months: number;
+  private readonly categories: Numbering<ProfessionalCategory>;
+  private readonly yearOfMonth: Int32Array;
   /** Which slots have had a line (months, then years, then the total). */
-  readonly #seen: Uint8Array;
+  private readonly seen: Uint8Array;
 
-  constructor(categories: Numbering<ProfessionalCategory>, months: number, years: number) {
-    this.#categories = categories;
-    this.#months = months;
+  constructor(categories: Numbering<ProfessionalCategory>, yearOfMonth: Int32Array, years: number) {
+    const months = yearOfMonth.length;
+    this.categories = categories;
+    this.yearOfMonth = yearOfMonth;
     this.slots = categories.list.length + 1;
     this.total = new Float64Array(this.slots * SUMS);
     this.byMonth = new Float64Array(months * this.slots * SUMS);
     this.byYear = new Float64Array(years * this.slots * SUMS);
-    this.#seen = new Uint8Array((months + years + 1) * this.slots);
+    this.seen = new Uint8Array((months + years + 1) * this.slots);
   }
 
-  add(month: number, year: number, category: number, hours: number, reimbursed: number, excess: number, withheld: number, amountOre: number): void {
-    const { slots } = this;
-    const seen = this.#seen;
-    const yearAt = slots * (this.#months + year);
-    const totalAt = this.#seen.length - slots;
-    seen[slots * month] = seen[slots * month + 1 + category] = 1;
-    seen[yearAt] = seen[yearAt + 1 + category] = 1;
-    seen[totalAt] = seen[totalAt + 1 + category] = 1;
-    addSums(this.total, 0, hours, reimbursed, excess, withheld, amountOre);
-    addSums(this.total, (1 + category) * SUMS, hours, reimbursed, excess, withheld, amountOre);
-    addSums(this.byMonth, slots * month * SUMS, hours, reimbursed, excess, withheld, amountOre);
-    addSums(this.byMonth, (slots * month + 1 + category) * SUMS, hours, reimbursed, excess, withheld, amountOre);
-    addSums(this.byYear, slots * year * SUMS, hours, reimbursed, excess, withheld, amountOre);
-    addSums(this.byYear, (slots * year + 1 + category) * SUMS, hours, reimbursed, excess, withheld, amountOre);
+  /** A line of `category` in `month`, into that month's slot of the category. */
+  add(month: number, category: number, hours: number, reimbursed: number, excess: number, withheld: number, amountOre: number): void {
+    const slot = this.slots * month + 1 + category;
+    this.seen[slot] = 1;
+    const at = slot * SUMS;
+    const sums = this.byMonth;
+    sums[at]! += hours;
+    sums[at + 1]! += reimbursed;
+    sums[at + 2]! += excess;
+    sums[at + 3]! += withheld;
+    sums[at + 4]! += amountOre;
+  }
+
+  /** Adds each month's categories up into the month, its year and the total (in all and per category). */
+  finish(): this {
+    const { slots, seen, byMonth } = this;
+    const months = this.yearOfMonth.length;
+    const totalSlot = seen.length - slots;
+    for (let m = 0; m < months; m++) {
+      const yearSlot = slots * (months + this.yearOfMonth[m]!);
+      for (let c = 1; c < slots; c++) {
+        const from = (slots * m + c) * SUMS;
+        if (!seen[slots * m + c]) continue;
+        seen[slots * m] = seen[yearSlot] = seen[yearSlot + c] = seen[totalSlot] = seen[totalSlot + c] = 1;
+        addSums(byMonth, slots * m * SUMS, byMonth, from);
+        addSums(this.byYear, (yearSlot - slots * months) * SUMS, byMonth, from);
+        addSums(this.byYear, (yearSlot - slots * months + c) * SUMS, byMonth, from);
+        addSums(this.total, 0, byMonth, from);
+        addSums(this.total, c * SUMS, byMonth, from);
+      }
+    }
+    return this;
   }
 
   /** Totals per category (in the order of the category enum) of the slots from `at`, those that had a line. */
   perCategory(sums: Float64Array, at: number, seenAt: number): EsfCategoryTotals[] {
     return ProfessionalCategory.options.flatMap((professionalCategory) => {
-      const c = this.#categories.find(professionalCategory);
-      return c === undefined || !this.#seen[seenAt + 1 + c] ? [] : [{ professionalCategory, ...amounts(sums, at + (1 + c) * SUMS) }];
+      const c = this.categories.find(professionalCategory);
+      return c === undefined || !this.seen[seenAt + 1 + c] ? [] : [{ professionalCategory, ...amounts(sums, at + (1 + c) * SUMS) }];
     });
   }
 
@@ -530,19 +554,16 @@ class Totals {
   perPeriod(names: readonly string[], sums: Float64Array, seenFrom: number): EsfPeriodTotals[] {
     const { slots } = this;
     return names.flatMap((period, p) =>
-      this.#seen[seenFrom + slots * p]
+      this.seen[seenFrom + slots * p]
         ? [{ period, ...amounts(sums, slots * p * SUMS), byCategory: this.perCategory(sums, slots * p * SUMS, seenFrom + slots * p) }]
         : [],
     );
   }
 }
 
-function addSums(sums: Float64Array, at: number, hours: number, reimbursed: number, excess: number, withheld: number, amountOre: number): void {
-  sums[at]! += hours;
-  sums[at + 1]! += reimbursed;
-  sums[at + 2]! += excess;
-  sums[at + 3]! += withheld;
-  sums[at + 4]! += amountOre;
+/** Adds the five sums from `from` in `source` to those from `at` in `sums`. */
+function addSums(sums: Float64Array, at: number, source: Float64Array, from: number): void {
+  for (let k = 0; k < SUMS; k++) sums[at + k]! += source[from + k]!;
 }
 
 /** The amounts of the five sums from `at` (hundredths of hours, öre). */
@@ -557,22 +578,31 @@ function amounts(sums: Float64Array, at: number): EsfAmounts {
   };
 }
 
-/** Numbers 0, 1, 2… for values, in the order they are first seen. */
+/**
+ * Numbers 0, 1, 2… for values, in the order they are first seen. The last value asked about is
+ * remembered: reports come in runs of one date, one project, one category.
+ */
 class Numbering<T> {
   readonly list: T[] = [];
-  readonly #numbers = new Map<T, number>();
+  private readonly numbers = new Map<T, number>();
+  private lastValue: T | undefined;
+  /** The last value's number; -1 before the first. */
+  private lastNumber = -1;
 
   of(value: T): number {
-    let number = this.#numbers.get(value);
+    if (this.lastNumber >= 0 && this.lastValue === value) return this.lastNumber;
+    let number = this.numbers.get(value);
     if (number === undefined) {
-      this.#numbers.set(value, (number = this.list.length));
+      this.numbers.set(value, (number = this.list.length));
       this.list.push(value);
     }
+    this.lastValue = value;
+    this.lastNumber = number;
     return number;
   }
 
   find(value: T): number | undefined {
-    return this.#numbers.get(value);
+    return this.numbers.get(value);
   }
 }
 
@@ -581,29 +611,29 @@ class Numbering<T> {
  * for the next block by a new block number instead of by clearing.
  */
 class CapUse {
-  readonly #used: Float64Array;
-  readonly #block: Int32Array;
-  #current = 0;
+  private readonly sums: Float64Array;
+  private readonly blockOf: Int32Array;
+  private current = 0;
 
   constructor(people: number) {
-    this.#used = new Float64Array(people);
-    this.#block = new Int32Array(people);
+    this.sums = new Float64Array(people);
+    this.blockOf = new Int32Array(people);
   }
 
   reset(): void {
-    this.#current++;
+    this.current++;
   }
 
   /** Adds `hours` to the person's sum in this block; returns the sum before. */
   add(person: number, hours: number): number {
     const before = this.used(person);
-    this.#used[person] = before + hours;
-    this.#block[person] = this.#current;
+    this.sums[person] = before + hours;
+    this.blockOf[person] = this.current;
     return before;
   }
 
   used(person: number): number {
-    return this.#block[person] === this.#current ? this.#used[person]! : 0;
+    return this.blockOf[person] === this.current ? this.sums[person]! : 0;
   }
 
   /**
