@@ -163,21 +163,28 @@ export function esfReport(options: EsfReportOptions): EsfReport {
   }
   const x = numbered(options.reports);
   const found = new Findings(x);
-  dailyLimit(x, found, toCenti(maxHoursPerDay));
-  yearlyCap(x, found, toCenti(yearlyCapHours));
+  capPass(x, found, toCenti(maxHoursPerDay), true);
+  capPass(x, found, toCenti(yearlyCapHours), false);
   oneCategoryPerProject(x, found);
   const { lines, totals, containsExampleFigures } = linesAndTotals(x, found, options);
   const { period } = options;
   const listedIds = period === undefined ? undefined : new Set(lines.map((l) => l.report.id));
+  const monthsOf = (year: number) => x.months.list.flatMap((_, m) => (x.yearOfMonth[m] === year ? [m] : []));
+  const perPeriod = (names: readonly string[], monthsOfPeriod: (p: number) => number[]): EsfPeriodTotals[] =>
+    names.flatMap((name, p) => {
+      const t = totals.over(monthsOfPeriod(p));
+      return t ? [{ period: name, ...t.amounts, byCategory: t.byCategory }] : [];
+    });
+  const all = totals.over(x.months.list.map((_, m) => m));
   return {
     ...(period === undefined ? {} : { period }),
     yearlyCapHours,
     maxHoursPerDay,
     lines,
-    byCategory: totals.perCategory(totals.total, 0, totals.slots * (x.months.list.length + x.years.list.length)),
-    byMonth: totals.perPeriod(x.months.list, totals.byMonth, 0),
-    byYear: totals.perPeriod(x.years.list, totals.byYear, totals.slots * x.months.list.length),
-    total: amounts(totals.total, 0),
+    byCategory: all?.byCategory ?? [],
+    byMonth: perPeriod(x.months.list, (m) => [m]),
+    byYear: perPeriod(x.years.list, monthsOf),
+    total: all?.amounts ?? amounts(new Float64Array(SUMS), 0),
     // Without a period every report is listed, and so is every violation.
     violations: listedIds === undefined ? found.violations : found.violations.filter((v) => v.reportIds.some((id) => listedIds.has(id))),
     containsExampleFigures,
@@ -291,78 +298,63 @@ class Findings {
 }
 
 /**
- * The daily limit, over the sum of a person's reports that day; a day over it is flagged per
- * person, in the order the people first report that day.
+ * A cap on each person's hours per block of days, flagged per person in the order the people
+ * first report in the block: the daily limit (`daily`: a block is a day, over the hours
+ * reported) or the yearly cap (a block is a calendar year, whose days lie together, over what
+ * is left after the daily limit; only the reports cut are flagged).
  */
-function dailyLimit(x: Numbered, found: Findings, dayCap: number): void {
-  const { order, dayStart, personOf, centi, reports } = x;
-  const use = new CapUse(x.people.list.length);
-  for (let k = 0; k < x.dayList.length; k++) {
-    const from = dayStart[k]!;
-    const to = dayStart[k + 1]!;
-    use.reset();
-    let over = false;
-    for (let j = from; j < to; j++) {
-      const i = order[j]!;
-      const before = use.add(personOf[i]!, centi[i]!);
-      found.dayExcess[i] = Math.max(0, centi[i]! - Math.max(0, dayCap - before));
-      if (before + centi[i]! > dayCap) over = true;
-    }
-    if (!over) continue;
-    const date = x.dates.list[x.dayList[k]!]!;
-    for (const day of use.over(order, from, to, personOf, dayCap)) {
-      const personId = reports[day[0]!]!.personId;
-      const total = use.used(personOf[day[0]!]!);
-      const hours = found.hours(total);
-      const cap = found.hours(dayCap);
-      found.flag(day, 0, {
-        personId,
-        date,
-        excessHours: fromCenti(total - dayCap),
-        message: {
-          sv: `${personId} har rapporterat ${hours.sv} timmar den ${date}; högst ${cap.sv} per dag ersätts.`,
-          en: `${personId} reported ${hours.en} hours on ${date}; at most ${cap.en} a day are reimbursed.`,
-        },
-      });
-    }
-  }
-}
-
-/** The yearly cap, over what is left after the daily limit; a year's days lie together too. */
-function yearlyCap(x: Numbered, found: Findings, yearCap: number): void {
+function capPass(x: Numbered, found: Findings, cap: number, daily: boolean): void {
   const { order, dayStart, personOf, centi, reports, yearOfRank } = x;
   const nDays = x.dayList.length;
+  const cutBefore = daily ? undefined : found.dayExcess;
+  const excess = daily ? found.dayExcess : found.yearExcess;
   const use = new CapUse(x.people.list.length);
   for (let k = 0; k < nDays; ) {
+    const first = k;
     const year = yearOfRank[k]!;
-    const from = dayStart[k]!;
-    while (k < nDays && yearOfRank[k] === year) k++;
+    if (daily) k++;
+    else while (k < nDays && yearOfRank[k] === year) k++;
+    const from = dayStart[first]!;
     const to = dayStart[k]!;
     use.reset();
     let over = false;
     for (let j = from; j < to; j++) {
       const i = order[j]!;
-      const afterDay = centi[i]! - found.dayExcess[i]!;
-      const before = use.add(personOf[i]!, afterDay);
-      found.yearExcess[i] = Math.max(0, afterDay - Math.max(0, yearCap - before));
-      if (before + afterDay > yearCap) over = true;
+      const hours = cutBefore ? centi[i]! - cutBefore[i]! : centi[i]!;
+      const before = use.add(personOf[i]!, hours);
+      excess[i] = Math.max(0, hours - Math.max(0, cap - before));
+      if (before + hours > cap) over = true;
     }
     if (!over) continue;
+    const date = x.dates.list[x.dayList[first]!]!;
     const yearText = x.years.list[year]!;
-    for (const ofPerson of use.over(order, from, to, personOf, yearCap)) {
+    for (const ofPerson of use.over(order, from, to, personOf, cap)) {
       const personId = reports[ofPerson[0]!]!.personId;
       const total = use.used(personOf[ofPerson[0]!]!);
       const hours = found.hours(total);
-      const cap = found.hours(yearCap);
-      found.flag(ofPerson.filter((i) => found.yearExcess[i]! > 0), 1, {
-        personId,
-        year: Number(yearText),
-        excessHours: fromCenti(total - yearCap),
-        message: {
-          sv: `${personId} har ${hours.sv} timmar år ${yearText}; högst ${cap.sv} per år ersätts.`,
-          en: `${personId} has ${hours.en} hours in ${yearText}; at most ${cap.en} a year are reimbursed.`,
-        },
-      });
+      const most = found.hours(cap);
+      const excessHours = fromCenti(total - cap);
+      if (daily) {
+        found.flag(ofPerson, 0, {
+          personId,
+          date,
+          excessHours,
+          message: {
+            sv: `${personId} har rapporterat ${hours.sv} timmar den ${date}; högst ${most.sv} per dag ersätts.`,
+            en: `${personId} reported ${hours.en} hours on ${date}; at most ${most.en} a day are reimbursed.`,
+          },
+        });
+      } else {
+        found.flag(ofPerson.filter((i) => excess[i]! > 0), 1, {
+          personId,
+          year: Number(yearText),
+          excessHours,
+          message: {
+            sv: `${personId} har ${hours.sv} timmar år ${yearText}; högst ${most.sv} per år ersätts.`,
+            en: `${personId} has ${hours.en} hours in ${yearText}; at most ${most.en} a year are reimbursed.`,
+          },
+        });
+      }
     }
   }
 }
@@ -428,7 +420,7 @@ function linesAndTotals(x: Numbered, found: Findings, options: EsfReportOptions)
   const nDays = dayList.length;
   const matchesOf: (UnitCost[] | undefined)[] = [];
   const period = options.period;
-  const totals = new Totals(x.categories, x.yearOfMonth, x.years.list.length);
+  const totals = new Totals(x.categories, x.months.list.length);
   const lines: EsfLine[] = [];
   let containsExampleFigures = false;
   for (let k = 0; k < nDays; k++) {
@@ -459,7 +451,7 @@ function linesAndTotals(x: Numbered, found: Findings, options: EsfReportOptions)
         : { report, unitCost, reimbursedHours: fromCenti(reimbursed), excessHours: fromCenti(excess), withheldHours: fromCenti(held), amountOre, violations });
     }
   }
-  return { lines, totals: totals.finish(), containsExampleFigures };
+  return { lines, totals, containsExampleFigures };
 }
 
 /** Withholds a report with no unit cost for its category and day, or more than one. */
@@ -482,38 +474,28 @@ function unitCostProblem(found: Findings, i: number, report: TimeReport, date: s
 }
 
 /**
- * Integer sums (hundredths of hours, öre) in all, per month and per year, each in all and per
- * category number: `SUMS` numbers per slot, a slot per category plus one (the first) for all.
- * Lines are added per month and category only; `finish` adds those up into the rest. The sums
- * are of integers, so adding them up by month gives exactly what adding line by line gives.
+ * Integer sums (hundredths of hours, öre) of the lines per month and category number, `SUMS`
+ * numbers each; a year's and the whole report's are added up from its months' when asked for.
+ * The sums are of integers, so adding them up by month gives exactly what adding line by line gives.
  */
 class Totals {
-  readonly slots: number;
-  readonly total: Float64Array;
-  readonly byMonth: Float64Array;
-  readonly byYear: Float64Array;
-  private readonly categories: Numbering<ProfessionalCategory>;
-  private readonly yearOfMonth: Int32Array;
-  /** Which slots have had a line (months, then years, then the total). */
+  private readonly sums: Float64Array;
+  /** Which month and category has had a line. */
   private readonly seen: Uint8Array;
 
-  constructor(categories: Numbering<ProfessionalCategory>, yearOfMonth: Int32Array, years: number) {
-    const months = yearOfMonth.length;
-    this.categories = categories;
-    this.yearOfMonth = yearOfMonth;
-    this.slots = categories.list.length + 1;
-    this.total = new Float64Array(this.slots * SUMS);
-    this.byMonth = new Float64Array(months * this.slots * SUMS);
-    this.byYear = new Float64Array(years * this.slots * SUMS);
-    this.seen = new Uint8Array((months + years + 1) * this.slots);
+  constructor(
+    private readonly categories: Numbering<ProfessionalCategory>,
+    months: number,
+  ) {
+    this.sums = new Float64Array(months * categories.list.length * SUMS);
+    this.seen = new Uint8Array(months * categories.list.length);
   }
 
-  /** A line of `category` in `month`, into that month's slot of the category. */
   add(month: number, category: number, hours: number, reimbursed: number, excess: number, withheld: number, amountOre: number): void {
-    const slot = this.slots * month + 1 + category;
-    this.seen[slot] = 1;
+    const slot = month * this.categories.list.length + category;
     const at = slot * SUMS;
-    const sums = this.byMonth;
+    const sums = this.sums;
+    this.seen[slot] = 1;
     sums[at]! += hours;
     sums[at + 1]! += reimbursed;
     sums[at + 2]! += excess;
@@ -521,43 +503,29 @@ class Totals {
     sums[at + 4]! += amountOre;
   }
 
-  /** Adds each month's categories up into the month, its year and the total (in all and per category). */
-  finish(): this {
-    const { slots, seen, byMonth } = this;
-    const months = this.yearOfMonth.length;
-    const totalSlot = seen.length - slots;
-    for (let m = 0; m < months; m++) {
-      const yearSlot = slots * (months + this.yearOfMonth[m]!);
-      for (let c = 1; c < slots; c++) {
-        const from = (slots * m + c) * SUMS;
-        if (!seen[slots * m + c]) continue;
-        seen[slots * m] = seen[yearSlot] = seen[yearSlot + c] = seen[totalSlot] = seen[totalSlot + c] = 1;
-        addSums(byMonth, slots * m * SUMS, byMonth, from);
-        addSums(this.byYear, (yearSlot - slots * months) * SUMS, byMonth, from);
-        addSums(this.byYear, (yearSlot - slots * months + c) * SUMS, byMonth, from);
-        addSums(this.total, 0, byMonth, from);
-        addSums(this.total, c * SUMS, byMonth, from);
+  /**
+   * The amounts over `months` in all (every category) and per category in the order of the
+   * category enum; undefined when none of those months had a line.
+   */
+  over(months: readonly number[]): { amounts: EsfAmounts; byCategory: EsfCategoryTotals[] } | undefined {
+    const n = this.categories.list.length;
+    const all = new Float64Array(SUMS);
+    const perCategory = new Float64Array(n * SUMS);
+    const seen = new Uint8Array(n);
+    for (const m of months) {
+      for (let c = 0; c < n; c++) {
+        if (!this.seen[m * n + c]) continue;
+        seen[c] = 1;
+        addSums(all, 0, this.sums, (m * n + c) * SUMS);
+        addSums(perCategory, c * SUMS, this.sums, (m * n + c) * SUMS);
       }
     }
-    return this;
-  }
-
-  /** Totals per category (in the order of the category enum) of the slots from `at`, those that had a line. */
-  perCategory(sums: Float64Array, at: number, seenAt: number): EsfCategoryTotals[] {
-    return ProfessionalCategory.options.flatMap((professionalCategory) => {
+    if (!seen.includes(1)) return undefined;
+    const byCategory = ProfessionalCategory.options.flatMap((professionalCategory) => {
       const c = this.categories.find(professionalCategory);
-      return c === undefined || !this.seen[seenAt + 1 + c] ? [] : [{ professionalCategory, ...amounts(sums, at + (1 + c) * SUMS) }];
+      return c === undefined || !seen[c] ? [] : [{ professionalCategory, ...amounts(perCategory, c * SUMS) }];
     });
-  }
-
-  /** Totals per period (month or year, in order) that had a line. */
-  perPeriod(names: readonly string[], sums: Float64Array, seenFrom: number): EsfPeriodTotals[] {
-    const { slots } = this;
-    return names.flatMap((period, p) =>
-      this.seen[seenFrom + slots * p]
-        ? [{ period, ...amounts(sums, slots * p * SUMS), byCategory: this.perCategory(sums, slots * p * SUMS, seenFrom + slots * p) }]
-        : [],
-    );
+    return { amounts: amounts(all, 0), byCategory };
   }
 }
 
