@@ -200,7 +200,6 @@ interface Numbered {
   categories: Numbering<ProfessionalCategory>;
   months: Numbering<string>;
   years: Numbering<string>;
-  dateOf: Int32Array;
   personOf: Int32Array;
   projectOf: Int32Array;
   categoryOf: Int32Array;
@@ -260,7 +259,7 @@ function numbered(reports: readonly TimeReport[]): Numbered {
   }
   const yearOfMonth = new Int32Array(months.list.length);
   for (let k = 0; k < nDays; k++) yearOfMonth[monthOfRank[k]!] = yearOfRank[k]!;
-  return { reports, dates, people, projects, categories, months, years, dateOf, personOf, projectOf, categoryOf, centi, dayList, order, dayStart, monthOfRank, yearOfRank, yearOfMonth };
+  return { reports, dates, people, projects, categories, months, years, personOf, projectOf, categoryOf, centi, dayList, order, dayStart, monthOfRank, yearOfRank, yearOfMonth };
 }
 
 /** What the rules found, per report (by index) and in all. */
@@ -479,23 +478,22 @@ function unitCostProblem(found: Findings, i: number, report: TimeReport, date: s
  * The sums are of integers, so adding them up by month gives exactly what adding line by line gives.
  */
 class Totals {
-  private readonly sums: Float64Array;
+  readonly #categories: Numbering<ProfessionalCategory>;
+  readonly #sums: Float64Array;
   /** Which month and category has had a line. */
-  private readonly seen: Uint8Array;
+  readonly #seen: Uint8Array;
 
-  constructor(
-    private readonly categories: Numbering<ProfessionalCategory>,
-    months: number,
-  ) {
-    this.sums = new Float64Array(months * categories.list.length * SUMS);
-    this.seen = new Uint8Array(months * categories.list.length);
+  constructor(categories: Numbering<ProfessionalCategory>, months: number) {
+    this.#categories = categories;
+    this.#sums = new Float64Array(months * categories.list.length * SUMS);
+    this.#seen = new Uint8Array(months * categories.list.length);
   }
 
   add(month: number, category: number, hours: number, reimbursed: number, excess: number, withheld: number, amountOre: number): void {
-    const slot = month * this.categories.list.length + category;
+    const slot = month * this.#categories.list.length + category;
     const at = slot * SUMS;
-    const sums = this.sums;
-    this.seen[slot] = 1;
+    const sums = this.#sums;
+    this.#seen[slot] = 1;
     sums[at]! += hours;
     sums[at + 1]! += reimbursed;
     sums[at + 2]! += excess;
@@ -508,21 +506,21 @@ class Totals {
    * category enum; undefined when none of those months had a line.
    */
   over(months: readonly number[]): { amounts: EsfAmounts; byCategory: EsfCategoryTotals[] } | undefined {
-    const n = this.categories.list.length;
+    const n = this.#categories.list.length;
     const all = new Float64Array(SUMS);
     const perCategory = new Float64Array(n * SUMS);
     const seen = new Uint8Array(n);
     for (const m of months) {
       for (let c = 0; c < n; c++) {
-        if (!this.seen[m * n + c]) continue;
+        if (!this.#seen[m * n + c]) continue;
         seen[c] = 1;
-        addSums(all, 0, this.sums, (m * n + c) * SUMS);
-        addSums(perCategory, c * SUMS, this.sums, (m * n + c) * SUMS);
+        addSums(all, 0, this.#sums, (m * n + c) * SUMS);
+        addSums(perCategory, c * SUMS, this.#sums, (m * n + c) * SUMS);
       }
     }
     if (!seen.includes(1)) return undefined;
     const byCategory = ProfessionalCategory.options.flatMap((professionalCategory) => {
-      const c = this.categories.find(professionalCategory);
+      const c = this.#categories.find(professionalCategory);
       return c === undefined || !seen[c] ? [] : [{ professionalCategory, ...amounts(perCategory, c * SUMS) }];
     });
     return { amounts: amounts(all, 0), byCategory };
@@ -552,16 +550,16 @@ function amounts(sums: Float64Array, at: number): EsfAmounts {
  */
 class Numbering<T> {
   readonly list: T[] = [];
-  private readonly numbers = new Map<T, number>();
+  readonly #numbers = new Map<T, number>();
   private lastValue: T | undefined;
   /** The last value's number; -1 before the first. */
   private lastNumber = -1;
 
   of(value: T): number {
     if (this.lastNumber >= 0 && this.lastValue === value) return this.lastNumber;
-    let number = this.numbers.get(value);
+    let number = this.#numbers.get(value);
     if (number === undefined) {
-      this.numbers.set(value, (number = this.list.length));
+      this.#numbers.set(value, (number = this.list.length));
       this.list.push(value);
     }
     this.lastValue = value;
@@ -570,7 +568,7 @@ class Numbering<T> {
   }
 
   find(value: T): number | undefined {
-    return this.numbers.get(value);
+    return this.#numbers.get(value);
   }
 }
 
@@ -622,11 +620,8 @@ class CapUse {
   }
 }
 
-/** Sorts `order[from..to)` by report id, stably (equal ids keep their order); most days need no sorting. */
+/** Sorts `order[from..to)` by report id, stably (equal ids keep their order). */
 function sortById(order: Int32Array, from: number, to: number, reports: readonly TimeReport[]): void {
-  let sorted = true;
-  for (let j = from + 1; j < to && sorted; j++) sorted = !(reports[order[j]!]!.id < reports[order[j - 1]!]!.id);
-  if (sorted) return;
   const part = Array.from(order.subarray(from, to)).sort((a, b) => compare(reports[a]!.id, reports[b]!.id));
   order.set(part, from);
 }

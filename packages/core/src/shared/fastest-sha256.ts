@@ -8,16 +8,11 @@
 import { sha256HexSync } from './sha256.js';
 
 type NodeCrypto = {
-  createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
-  /** One-shot hashing (Node 20.12 and later): no hash object per digest; a string is hashed as UTF-8. */
+  /** One-shot hashing (Node 20.12 and later, so every Node this package supports): a string is hashed as UTF-8. */
   hash?(algorithm: 'sha256', text: string, encoding: 'hex'): string;
 };
 
 const nodeCrypto = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
 
 /** SHA-256 of a text (UTF-8) as lower-case hex, synchronously: Node's where there is Node. */
-export const fastestSha256Hex: (text: string) => string = nodeCrypto?.hash
-  ? (text) => nodeCrypto.hash!('sha256', text, 'hex')
-  : nodeCrypto
-    ? (text) => nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex')
-    : sha256HexSync;
+export const fastestSha256Hex: (text: string) => string = nodeCrypto?.hash ? (text) => nodeCrypto.hash!('sha256', text, 'hex') : sha256HexSync;
