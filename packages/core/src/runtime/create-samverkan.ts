@@ -377,13 +377,28 @@ function publishedOf<V>(map: ReadonlyMap<string, V>): PublishedMap<string, V> {
   return map instanceof PublishedMap ? (map as PublishedMap<string, V>) : PublishedMap.of(map);
 }
 
-/** The aggregate after one stored (or staged) event of its stream, or undefined for a stream that is no aggregate. */
-function advance(existing: Aggregate | undefined, stream: string, event: Pick<NewEvent, 'data' | 'by' | 'at'>, version: number): Aggregate | undefined {
+/** The event a lifecycle machine takes for a stored event that does not create its record: its data, by whom and when. */
+function machineEventOf(event: Pick<NewEvent, 'data' | 'by' | 'at'>): MachineEventBody & { by: string; at: string } {
+  return { ...(event.data as MachineEventBody), by: event.by, at: event.at };
+}
+
+/**
+ * The aggregate after one stored (or staged) event of its stream, or undefined for a stream that
+ * is no aggregate. `machineEvent`, when given, is `machineEventOf(event)` already made (replay
+ * makes it once, for the payload check and for the machine).
+ */
+function advance(
+  existing: Aggregate | undefined,
+  stream: string,
+  event: Pick<NewEvent, 'data' | 'by' | 'at'>,
+  version: number,
+  machineEvent?: MachineEventBody & { by: string; at: string },
+): Aggregate | undefined {
   const where = parseStream(stream);
   if (!where) return undefined;
   if ('create' in event.data) return { ...startAggregate(where.kind, where.id, event.data.create), version, lastAt: event.at };
   if (!existing) return undefined;
-  const snapshot = step(existing, { ...(event.data as MachineEventBody), by: event.by, at: event.at });
+  const snapshot = step(existing, machineEvent ?? machineEventOf(event));
   return { ...existing, snapshot, version, lastAt: event.at };
 }
 
@@ -532,14 +547,15 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
           check.reject(event, 'unknownRecord', { sv: 'strömmen hör inte till någon sorts handling', en: 'the stream belongs to no kind of record' });
           continue;
         }
-        const problem = check.payloadProblem(where.kind, event);
+        const machineEvent = 'create' in event.data ? undefined : machineEventOf(event);
+        const problem = check.payloadProblem(where.kind, event, machineEvent);
         if (problem) {
           check.reject(event, 'invalid', problem);
           continue;
         }
         const existing = aggregates.get(event.stream);
         const known = staged?.get(`${event.stream}#${event.version}`);
-        const next = known?.eventId === event.id ? known.aggregate : advance(existing, event.stream, event, event.version);
+        const next = known?.eventId === event.id ? known.aggregate : advance(existing, event.stream, event, event.version, machineEvent);
         if (!next) {
           check.reject(event, 'unknownRecord', { sv: 'den finns inte i datamängden och skapades inte av sin första händelse', en: 'it is not in the dataset and was not created by its first event' });
           continue;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fyrbodal } from '../samples/fyrbodal.js';
 import { createSampleRuntime, resetToSample, sampleAdministrators, type SampleId } from '../samples/load-sample.js';
 import { sampleHistories } from '../samples/history/index.js';
+import { canonicalJson } from '../shared/canonical-json.js';
 import { sha256HexSync } from '../shared/sha256.js';
 import { createRawLogStore } from '../testing/raw-log-store.js';
 import { createSamverkan, DATASET_STREAM } from './create-samverkan.js';
@@ -63,6 +64,17 @@ describe('sealed events', () => {
     expect(event!.hash).toBe(await webCryptoHex(text));
     // The pure-JS digest that browsers use gives the same, for every event of every sample.
     for (const sampleId of sampleIds) for (const e of await sampleLog(sampleId)) expect(sha256HexSync(eventHashInput(e))).toBe(e.hash);
+  });
+
+  it('writes the hashed text as canonical JSON of exactly the hashed fields (the text is built field by field)', async () => {
+    const fields = (e: StoredEvent) => {
+      const { stream, version, id, type, at, by, role, commandId, commandHash, data, reason, format, previousHash } = e;
+      return { stream, version, id, type, at, by, role, commandId, commandHash, data, reason, format, previousHash };
+    };
+    const events = (await Promise.all(sampleIds.map((id) => sampleLog(id)))).flat();
+    const [first] = events;
+    events.push({ ...first!, reason: 'ändrad', commandHash: undefined, data: { z: 1, a: [undefined, { b: 'ö', a: null }] } });
+    for (const e of events) expect(eventHashInput(e)).toBe(canonicalJson(fields(e)));
   });
 
   it('gives every field a say: changing any one of them changes the hash', () => {

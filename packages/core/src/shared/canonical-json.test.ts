@@ -32,6 +32,15 @@ describe('canonicalJson', () => {
     );
   });
 
+  it('sorts objects with many keys (and integer-like keys) as the plain definition does', () => {
+    fc.assert(
+      fc.property(fc.dictionary(fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.nat({ max: 200 }).map(String)), fc.option(fc.integer(), { nil: undefined }), { minKeys: 10, maxKeys: 60 }), (v) => {
+        expect(canonicalJson(v)).toBe(reference(v));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('sorts keys and leaves undefined fields out, so key order does not matter', () => {
     expect(canonicalJson({ b: 1, a: [1, { d: undefined, c: 'x' }, undefined] })).toBe('{"a":[1,{"c":"x"},null],"b":1}');
     expect(canonicalJson({ a: 1, b: 2 })).toBe(canonicalJson({ b: 2, a: 1 }));

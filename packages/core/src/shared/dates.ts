@@ -44,8 +44,26 @@ const stockholm = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** The Swedish calendar day of an instant (ISO date-time with offset) or of a plain date. */
+const HOUR_MS = 3_600_000;
+/** Since 1900 Stockholm's time has been UTC plus whole hours, changed on the hour. */
+const WHOLE_HOURS_FROM = Date.UTC(1901, 0, 1);
+/** The Swedish day of each UTC hour asked about (formatting a date costs far more than a lookup). */
+const dayOfHour = new Map<number, string>();
+
+/**
+ * The Swedish calendar day of an instant (ISO date-time with offset) or of a plain date. Every
+ * instant of one UTC hour (since 1901) falls on the same Swedish day, so the day is worked out
+ * once per hour: replay asks for it on most events, and the hours of a log are few.
+ */
 export function swedishDate(at: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(at)) return at;
-  return stockholm.format(new Date(at));
+  const ms = Date.parse(at);
+  if (!(ms >= WHOLE_HOURS_FROM)) return stockholm.format(new Date(at));
+  const hour = Math.floor(ms / HOUR_MS);
+  let day = dayOfHour.get(hour);
+  if (day === undefined) {
+    if (dayOfHour.size >= 50_000) dayOfHour.clear();
+    dayOfHour.set(hour, (day = stockholm.format(new Date(hour * HOUR_MS))));
+  }
+  return day;
 }

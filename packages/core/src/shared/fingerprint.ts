@@ -10,12 +10,13 @@
  * Computing the fingerprint there, in the same step, means the fingerprint is always of exactly
  * what the machine froze, replay recomputes it from the log (nothing to carry on the event and
  * nothing to trust), and it works on plain-http intranet pages, where `crypto.subtle` does not
- * exist. A record is approved or published a handful of times a year, so speed does not matter.
+ * exist. A record is approved or published a handful of times a year, but replay recomputes every
+ * fingerprint in the log, so in Node it uses Node's SHA-256 (the same digests, `fastest-sha256.ts`).
  */
 import { canonicalJson } from './canonical-json.js';
-import { sha256HexSync } from './sha256.js';
+import { fastestSha256Hex } from './fastest-sha256.js';
 
 /** The SHA-256 fingerprint of a record: the SHA-256 of its canonical JSON, as 64 hex digits. */
 export function recordFingerprint(record: unknown): string {
-  return sha256HexSync(canonicalJson(record));
+  return fastestSha256Hex(canonicalJson(record));
 }
