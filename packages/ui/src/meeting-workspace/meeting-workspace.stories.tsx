@@ -154,7 +154,8 @@ export const HoldWithAttendance: Story = {
   args: { now: '2019-12-05T13:00:00+01:00' },
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    const row = canvas.getAllByRole('radiogroup', { name: /^Närvaro:/ })[2]!;
+    // The attendance register is fetched when the stage first shows it.
+    const row = (await canvas.findAllByRole('radiogroup', { name: /^Närvaro:/ }))[2]!;
     await userEvent.click(within(row).getByRole('radio', { name: 'Ersättare' }));
     const save = canvas.getByRole('button', { name: 'Spara närvaron – mötet är genomfört' });
     await userEvent.click(save);
