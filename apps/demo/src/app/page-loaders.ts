@@ -26,3 +26,15 @@ export const pageLoaders = {
 
 /** The sample networks and their histories (`@samverkan/core/samples`). */
 export const loadSampleData = () => import('@samverkan/core/samples');
+
+/**
+ * Fetches a meeting's page ahead of a move to it — its chunk, the workspace's and the parts of
+ * the kit's MeetingWorkspace that a meeting's stage may show (`preloadMeetingWorkspace`) — on a
+ * sign of intent: a pointer over, or focus on, a link to a meeting. Nothing is fetched twice.
+ */
+export function preloadMeetingPage(): void {
+  void pageLoaders
+    .meeting()
+    .then((page) => page.preloadMeetingWorkspacePart())
+    .catch(() => undefined);
+}

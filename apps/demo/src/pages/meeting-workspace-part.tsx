@@ -38,6 +38,8 @@ function ClockHint({ refused, meeting }: { refused: ReadonlyArray<ActionDescript
   );
 }
 
+export { preloadMeetingWorkspace } from '@samverkan/ui';
+
 export default function MeetingWorkspacePart({ meetingId }: { meetingId: string }) {
   return (
     <>
