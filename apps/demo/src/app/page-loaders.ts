@@ -1,7 +1,7 @@
 /**
  * The code of each page of a sample, one chunk per page, and the samples' data. The entry
- * starts fetching the page's chunk and the data together with the sample's runtime (app.tsx),
- * so they arrive in one round trip; sample-app.tsx renders the pages lazily.
+ * starts fetching the page's chunk together with the sample's runtime (app.tsx), so they arrive
+ * in one round trip; sample-app.tsx renders the pages lazily.
  */
 import type { SampleRoute } from './routes.js';
 
