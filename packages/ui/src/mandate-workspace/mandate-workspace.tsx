@@ -11,9 +11,10 @@ import { effectiveEnd } from '@samverkan/core';
 import { mandateSectionLabels, type Locale } from '@samverkan/core/labels';
 import { commandDoneLabels, fieldLabel, type CommandType } from '@samverkan/core/runtime';
 import { useCommand, useMandate, useSamverkan, useSamverkanSelector, type CommandInput, type MandateActionType } from '@samverkan/react';
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { Button, FieldError, Form, Input, Label, Text, TextArea, TextField } from 'react-aria-components';
 import type { ActionDescriptor } from '../button/action-button.js';
+import { ConfirmDialog } from '../confirm-dialog/confirm-dialog.js';
 import { ErrorSummary } from '../error-summary/error-summary.js';
 import { errorFor, formErrors, type FormError } from '../error-summary/form-error.js';
 import { FactList, type Fact } from '../fact-list/fact-list.js';
@@ -23,9 +24,6 @@ import { MandateDocument } from '../mandate-document/mandate-document.js';
 import { MandateReview } from '../mandate-review/mandate-review.js';
 import { NextStep } from '../next-step/next-step.js';
 import { StatusTag } from '../status-tag/status-tag.js';
-
-// The confirmation dialog (react-aria's modal) is fetched when a step is first confirmed.
-const ConfirmDialog = lazy(() => import('../confirm-dialog/confirm-dialog.js').then((m) => ({ default: m.ConfirmDialog })));
 
 export interface MandateWorkspaceProps {
   /** The mandate's id, e.g. `fyrbodal:uppdrag-e-halsonatverket`. */
@@ -239,25 +237,23 @@ function Workspace({ mandateId, onRecorded, children, locale }: MandateWorkspace
         <AmendForm id={`${id}-amend`} mandate={mandate} locale={locale} onSubmit={(command) => send(command)} isPending={pending} />
       ) : null}
       {step ? (
-        <Suspense fallback={null}>
-          <MandateDialog
-            step={step}
-            locale={locale}
-            errors={dialogErrors}
-            isPending={pending}
-            end={end}
-            now={now}
-            onClose={() => {
-              setStep(undefined);
-              const back = opener.current;
-              setTimeout(() => back?.isConnected && back.focus(), 0);
-            }}
-            onConfirm={async (input) => {
-              const errors = await send({ ...input, ...target });
-              if (errors) setDialogErrors(errors);
-            }}
-          />
-        </Suspense>
+        <MandateDialog
+          step={step}
+          locale={locale}
+          errors={dialogErrors}
+          isPending={pending}
+          end={end}
+          now={now}
+          onClose={() => {
+            setStep(undefined);
+            const back = opener.current;
+            setTimeout(() => back?.isConnected && back.focus(), 0);
+          }}
+          onConfirm={async (input) => {
+            const errors = await send({ ...input, ...target });
+            if (errors) setDialogErrors(errors);
+          }}
+        />
       ) : null}
     </div>
   );
