@@ -5,7 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { documents, storyArgs } from '../stories-support/documents.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
-import { MeetingWorkspace } from './meeting-workspace.js';
+import { MeetingWorkspace } from './meeting-workspace-eager.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
 const representative: SamverkanActor = { personId: 'fyrbodal:person-003' };

@@ -7,15 +7,18 @@
  * the `SamverkanProvider`, so the locale is set in one place. Every answer is core's: what the
  * person may do (`useMeeting`), and why not; the stages only say which actions belong together.
  *
- * What the meeting's stage does not show is not loaded: the agenda and minutes views (with
- * markdown-it), the attendance register, the minutes editor and the confirmation dialogs are
- * fetched when first shown (lazy-parts.ts; `preloadMeetingWorkspace()` fetches them ahead).
+ * The workspace itself, with its parts given: the agenda and minutes views, the attendance
+ * register, the minutes editor and the confirmation dialogs. The main entry's `MeetingWorkspace`
+ * imports them (meeting-workspace-eager.tsx); the one of `@samverkan/ui/lazy` fetches each when
+ * the meeting's stage first shows it (lazy-meeting-workspace.tsx). This module imports neither,
+ * so that no `import()` is reachable from the main entry: a bundler that makes every dynamic
+ * import an entry point (esbuild) would otherwise carry the lazy parts into every app.
  */
 import { commandDoneLabels, staffingPlansForGroup, type CommandType, type DispatchAllResult } from '@samverkan/core/runtime';
 import type { MeetingContext } from '@samverkan/core';
 import { meetingStatusLabels, personDisplayName, type Locale, type MeetingStatus } from '@samverkan/core/labels';
 import { newCommandId, PROBE_TEXT, useCommand, useMeeting, useRuntimeState, useSamverkan, type CommandInput, type MeetingActionType } from '@samverkan/react';
-import { Suspense, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { AgendaBuilder } from '../agenda-builder/agenda-builder.js';
 import type { ActionDescriptor } from '../button/action-button.js';
 import { formErrors, type FormError } from '../error-summary/form-error.js';
@@ -25,8 +28,11 @@ import { LocaleProvider } from '../i18n/locale.js';
 import { isSafeHref } from '../markdown/safe-href.js';
 import { MeetingLifecycle } from '../meeting-lifecycle/meeting-lifecycle.js';
 import { StatusTag, type StatusTone } from '../status-tag/status-tag.js';
-import { LazyAgendaView, LazyAttendanceRegister, LazyMeetingDialog, LazyMinutesEditor, LazyMinutesView } from './lazy-parts.js';
-import type { ConfirmedStep, StepInput } from './meeting-dialogs.js';
+import type { AgendaViewProps } from '../agenda-view/agenda-view.js';
+import type { AttendanceRegisterProps } from '../attendance-register/attendance-register.js';
+import type { MinutesEditorProps } from '../minutes-editor/minutes-editor.js';
+import type { MinutesViewProps } from '../minutes-view/minutes-view.js';
+import type { ConfirmedStep, MeetingDialogProps, StepInput } from './meeting-dialogs.js';
 import { useExpectedAttendance } from './use-expected-attendance.js';
 
 export interface MeetingWorkspaceProps {
@@ -97,16 +103,27 @@ const tones: Record<MeetingStatus, StatusTone> = {
 
 type Outcome = { ok: true; types: CommandType[] } | { ok: false; type: CommandType; errors: FormError[] };
 
-export function MeetingWorkspace({ meetingId, renderHint, onRecorded, newItemId }: MeetingWorkspaceProps) {
+/** The parts a stage shows: imported (the main entry) or fetched when first shown (`@samverkan/ui/lazy`). */
+export interface MeetingWorkspaceParts {
+  AgendaView: ComponentType<AgendaViewProps>;
+  MinutesView: ComponentType<MinutesViewProps>;
+  AttendanceRegister: ComponentType<AttendanceRegisterProps>;
+  MinutesEditor: ComponentType<MinutesEditorProps>;
+  MeetingDialog: ComponentType<MeetingDialogProps>;
+}
+
+/** A `MeetingWorkspace` on the parts given. */
+export function MeetingWorkspaceWith({ parts, meetingId, renderHint, onRecorded, newItemId }: MeetingWorkspaceProps & { parts: MeetingWorkspaceParts }) {
   const { locale } = useSamverkan();
   return (
     <LocaleProvider locale={locale}>
-      <Workspace meetingId={meetingId} renderHint={renderHint} onRecorded={onRecorded} newItemId={newItemId} locale={locale} />
+      <Workspace parts={parts} meetingId={meetingId} renderHint={renderHint} onRecorded={onRecorded} newItemId={newItemId} locale={locale} />
     </LocaleProvider>
   );
 }
 
-function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: MeetingWorkspaceProps & { locale: Locale }) {
+function Workspace({ parts, meetingId, renderHint, onRecorded, newItemId, locale }: MeetingWorkspaceProps & { parts: MeetingWorkspaceParts; locale: Locale }) {
+  const { AgendaView, MinutesView, AttendanceRegister, MinutesEditor, MeetingDialog } = parts;
   const id = useId();
   const { meeting, status, actions, agendaDeadline } = useMeeting(meetingId);
   const { dispatch, dispatchAll, can, pending } = useCommand();
@@ -307,7 +324,7 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
       ) : status !== 'cancelled' ? (
         <div className="sv-meeting-workspace__part">
           <Suspense fallback={null}>
-            <LazyAgendaView items={meeting.agenda} startsAt={startsAt} people={people} headingLevel={2} locale={locale} />
+            <AgendaView items={meeting.agenda} startsAt={startsAt} people={people} headingLevel={2} locale={locale} />
           </Suspense>
         </div>
       ) : null}
@@ -315,7 +332,7 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
       {showAttendance ? (
         <div id={`${id}-attendance`} className="sv-meeting-workspace__part">
           <Suspense fallback={null}>
-            <LazyAttendanceRegister
+            <AttendanceRegister
               key={`${meeting.attendanceRecordedAt ?? 'none'}|${status}`}
               caption={text.attendance[locale]}
               rows={rows}
@@ -337,7 +354,7 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
       {status === 'held' || status === 'minutesDrafted' ? (
         <div id={`${id}-minutes`} className="sv-meeting-workspace__part">
           <Suspense fallback={null}>
-            <LazyMinutesEditor
+            <MinutesEditor
               key={meeting.minutesDraftedAt ?? 'none'}
               agenda={meeting.agenda}
               minutes={meeting.minutes}
@@ -356,7 +373,7 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
       {meeting.minutes && (status === 'minutesApproved' || status === 'published' || (status === 'minutesDrafted' && !actions.draftMinutes.allowed)) ? (
         <div className="sv-meeting-workspace__part">
           <Suspense fallback={null}>
-            <LazyMinutesView
+            <MinutesView
               agenda={meeting.agenda}
               minutes={meeting.minutes}
               people={people}
@@ -371,7 +388,7 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
 
       {dialog ? (
         <Suspense fallback={null}>
-          <LazyMeetingDialog
+          <MeetingDialog
             step={dialog}
             onClose={() => {
               setDialog(undefined);
