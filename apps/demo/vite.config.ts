@@ -44,5 +44,19 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The samples' data in a chunk of its own, which only the worker that loads a sample
+            // fetches (sample-runtime.ts): the page's thread needs their reference dates and
+            // core's event stores, which would otherwise share that chunk, and so never builds
+            // the samples, and a later visit, which replays the database, never fetches them.
+            { name: 'sample-reference-dates', test: /[\\/]core[\\/]dist[\\/]samples[\\/]reference-dates\.js$/, priority: 2, includeDependenciesRecursively: false },
+            { name: 'samples', test: /[\\/]core[\\/]dist[\\/]samples[\\/]/, priority: 1, includeDependenciesRecursively: false },
+          ],
+        },
+      },
+    },
   },
 });

@@ -23,9 +23,11 @@ function rank(path: string): number {
 export default defineConfig({
   // One file per source module, not one bundle, so that an app importing one component carries
   // that component and what it imports, not the whole kit. Declarations are rolled up.
-  entry: reachableModules(['src/index.ts']),
+  // `lazy` (`@samverkan/ui/lazy`) is an entry of its own: the components that fetch parts with
+  // `import()`, kept out of the main entry's reach (src/lazy.ts).
+  entry: reachableModules(['src/index.ts', 'src/lazy.ts']),
   bundle: false,
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', lazy: 'src/lazy.ts' } },
   format: ['esm'],
   sourcemap: true,
   clean: true,

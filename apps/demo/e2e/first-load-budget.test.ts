@@ -13,10 +13,16 @@ import { baseUrl } from './support/browser.js';
 /**
  * kB gzip (1000 bytes) of JavaScript on a first visit to a meeting's page, worker included.
  * Was 517 kB with the worker bundled apart (its own core, zod and xstate); 383 kB when this
- * budget was set. Issue 17 aims at 200 kB: lower it as the page gets lighter, never raise it to
- * make the suite pass — find out what grew (`node scripts/first-load-js.mjs`).
+ * budget was set at 390, and 392 kB by the time issue 17 was taken up. Then 324 kB with the
+ * kit's lazy MeetingWorkspace (`@samverkan/ui/lazy`: the parts its stage does not show —
+ * markdown-it, the attendance register, the minutes editor, the dialogs — fetched when shown),
+ * and 309 kB once the banner's menus fetched react-aria's popover on the first press; budget
+ * 310. The samples' data is now fetched only by the worker (a repeat visit does not fetch it,
+ * the first still does). What is left is mostly React (71 kB), core's runtime with zod and
+ * xstate (about 125 kB) and the samples' data that the worker loads (31 kB). Issue 17 aims at 200 kB: lower it as the page gets lighter, never raise
+ * it to make the suite pass — find out what grew (`node scripts/first-load-js.mjs`).
  */
-const budget = 390;
+const budget = 310;
 const meeting = '/fyrbodal/meetings/mote-2019-12-05';
 
 let browser: Browser;

@@ -10,7 +10,7 @@ import { StartPage } from '../pages/start-page.js';
 import { Layout } from '../shell/layout.js';
 import { SampleSkeleton } from '../shell/sample-skeleton.js';
 import { FeedbackProvider } from './feedback.js';
-import { loadSampleData, pageLoaders } from './page-loaders.js';
+import { pageLoaders } from './page-loaders.js';
 import { usePreferences } from './preferences.js';
 import { useLocation } from './router.js';
 import { parseRoute, sectionOf } from './routes.js';
@@ -53,9 +53,9 @@ export function App() {
       </Layout>
     );
   } else {
-    // The page's code and the samples' data are fetched together with the sample's runtime, not after it.
+    // The page's code is fetched together with the sample's runtime, not after it. The samples'
+    // data is fetched by the worker that loads a sample on a first visit (sample-runtime.ts).
     void pageLoaders[route.page]();
-    void loadSampleData();
     const skeleton = <SampleSkeleton info={sampleInfo(route.sampleId)!} locale={locale} current={sectionOf(route)} />;
     body = (
       <Suspense fallback={skeleton}>

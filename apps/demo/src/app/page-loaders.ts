@@ -1,7 +1,7 @@
 /**
  * The code of each page of a sample, one chunk per page, and the samples' data. The entry
- * starts fetching the page's chunk and the data together with the sample's runtime (app.tsx),
- * so they arrive in one round trip; sample-app.tsx renders the pages lazily.
+ * starts fetching the page's chunk together with the sample's runtime (app.tsx), so they arrive
+ * in one round trip; sample-app.tsx renders the pages lazily.
  */
 import type { SampleRoute } from './routes.js';
 
@@ -26,3 +26,15 @@ export const pageLoaders = {
 
 /** The sample networks and their histories (`@samverkan/core/samples`). */
 export const loadSampleData = () => import('@samverkan/core/samples');
+
+/**
+ * Fetches a meeting's page ahead of a move to it — its chunk, the workspace's and the parts of
+ * the kit's MeetingWorkspace that a meeting's stage may show (`preloadMeetingWorkspace`) — on a
+ * sign of intent: a pointer over, or focus on, a link to a meeting. Nothing is fetched twice.
+ */
+export function preloadMeetingPage(): void {
+  void pageLoaders
+    .meeting()
+    .then((page) => page.preloadMeetingWorkspacePart())
+    .catch(() => undefined);
+}

@@ -23,7 +23,7 @@ import {
   type PersonSwitcher,
   type Samverkan,
 } from '@samverkan/core/runtime';
-import type { SampleId } from '@samverkan/core/samples';
+import { sampleReferenceDates, type SampleId } from '@samverkan/core/samples';
 import { ownNetworkId, ownNetworkNote, type NetworkId } from './samples.js';
 import { demoServer } from '../server/demo-server.js';
 import { openShared, type SharedSample } from '../server/shared-sample.js';
@@ -72,9 +72,10 @@ function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnswer> {
 }
 
 /**
- * The samples' data (all four networks and their histories): imported on demand, so that
- * building them is a task of its own, apart from evaluating core. The entry starts the same
- * import together with this chunk (page-loaders.ts), so it does not wait for it.
+ * The samples' data (all five networks and their histories): imported where a sample is loaded
+ * — in the worker on a first visit, here only without a worker and on a reset — so that the
+ * page's own thread never builds them, and a later visit, which replays the database, never
+ * fetches them.
  */
 const samples = loadSampleData;
 
@@ -82,7 +83,6 @@ async function open(sampleId: NetworkId): Promise<OpenSample> {
   if (sampleId === ownNetworkId) return openOwn();
   const server = await demoServer();
   if (server?.networks.includes(sampleId)) return openShared(sampleId, server);
-  const sampleData = samples();
   const database = databaseName(sampleId);
   const store = createIndexedDbStore({ name: database });
   const empty = (await store.read(DATASET_STREAM)).length === 0;
@@ -93,8 +93,8 @@ async function open(sampleId: NetworkId): Promise<OpenSample> {
     if (answer && !answer.ok) throw new Error(answer.message);
     loaded = answer !== undefined;
   }
-  const { loadSample, sampleReferenceDates } = await sampleData;
   if (!loaded) {
+    const { loadSample } = await samples();
     const result = await loadSample(store, sampleId);
     if (!result.ok) throw new Error(sampleLoadFailure(sampleId, result));
   }
@@ -172,7 +172,7 @@ export async function resetSample(sampleId: SampleId): Promise<void> {
   const previous = await openSample(sampleId).catch(() => undefined);
   await previous?.runtime.close();
   const store = createIndexedDbStore({ name: databaseName(sampleId) });
-  const { resetToSample, sampleReferenceDates } = await samples();
+  const { resetToSample } = await samples();
   const result = await resetToSample(store, sampleId);
   if (!result.ok) throw new Error(sampleLoadFailure(sampleId, result));
   const next = runtimeOn(store, sampleReferenceDates[sampleId]);

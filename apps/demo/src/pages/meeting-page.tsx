@@ -21,7 +21,14 @@ const text = {
 
 // Fetched once the heading and lead are on screen, so its many small chunks do not compete
 // with what the first paint needs.
-const MeetingWorkspacePart = lazy(() => import('./meeting-workspace-part.js'));
+const loadWorkspacePart = () => import('./meeting-workspace-part.js');
+const MeetingWorkspacePart = lazy(loadWorkspacePart);
+
+/** The workspace's chunk and the kit's parts it loads when shown, fetched ahead (page-loaders.ts). */
+export async function preloadMeetingWorkspacePart(): Promise<void> {
+  const { preloadMeetingWorkspace } = await loadWorkspacePart();
+  await preloadMeetingWorkspace();
+}
 
 export default function MeetingPage({ meetingId }: { meetingId: string }) {
   const { locale } = useSamverkan();

@@ -7,7 +7,10 @@
  * where core lets the visitor (meeting-actions.tsx), and its documents to take away (meeting-documents.tsx).
  */
 import type { MeetingContext } from '@samverkan/core';
-import { MeetingWorkspace, formatDateTime, type ActionDescriptor, type MeetingWorkspaceAction } from '@samverkan/ui';
+import { formatDateTime, type ActionDescriptor, type MeetingWorkspaceAction } from '@samverkan/ui';
+// The workspace that fetches the parts its stage does not show when shown (markdown-it, the
+// attendance register, the minutes editor, the dialogs).
+import { MeetingWorkspace } from '@samverkan/ui/lazy';
 import { useDemo } from '../app/demo-context.js';
 import { setDemoClock } from '../app/demo-clock.js';
 import { MeetingActions } from './meeting-actions.js';
@@ -37,6 +40,8 @@ function ClockHint({ refused, meeting }: { refused: ReadonlyArray<ActionDescript
     </div>
   );
 }
+
+export { preloadMeetingWorkspace } from '@samverkan/ui/lazy';
 
 export default function MeetingWorkspacePart({ meetingId }: { meetingId: string }) {
   return (

@@ -3,6 +3,7 @@ import { meetingStatusLabels, type MeetingStatus } from '@samverkan/core';
 import { useSamverkan, useSamverkanSelector } from '@samverkan/react';
 import { formatDateTime, StatusTag, type StatusTone } from '@samverkan/ui';
 import { useDemo } from '../app/demo-context.js';
+import { preloadMeetingPage } from '../app/page-loaders.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { PageHeading } from '../shell/page-heading.js';
@@ -43,7 +44,7 @@ export default function MeetingsPage() {
           <ul className="sv-demo-rows">
             {list.map((m) => (
               <li key={m.id} className="sv-demo-row" data-status={m.status}>
-                <Link className="sv-demo-row__title" href={pathOf(sampleId, 'meetings', m.id)}>
+                <Link className="sv-demo-row__title" href={pathOf(sampleId, 'meetings', m.id)} onPointerEnter={preloadMeetingPage} onFocus={preloadMeetingPage}>
                   {m.context.title}
                 </Link>
                 <span className="sv-demo-row__meta">

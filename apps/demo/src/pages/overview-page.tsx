@@ -8,6 +8,7 @@ import { useDeliverables, useRuntimeState, useSamverkan, useUpcomingMeetings, us
 import { formatDate, formatDateTime, StatusTag } from '@samverkan/ui';
 import { useMemo } from 'react';
 import { useDemo } from '../app/demo-context.js';
+import { preloadMeetingPage } from '../app/page-loaders.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
 import { NetworkDamageNotice } from '../shell/damage-notice.js';
@@ -42,7 +43,11 @@ export default function OverviewPage() {
   const minutes = useMemo(() => minutesAwaiting(state, { now }), [state, now]);
   const { overdue } = useDeliverables();
   const vacancies = useVacancies();
-  const meetingLink = (id: string, title: string) => <Link href={pathOf(sampleId, 'meetings', id)}>{title}</Link>;
+  const meetingLink = (id: string, title: string) => (
+    <Link href={pathOf(sampleId, 'meetings', id)} onPointerEnter={preloadMeetingPage} onFocus={preloadMeetingPage}>
+      {title}
+    </Link>
+  );
 
   return (
     <>

@@ -4,13 +4,13 @@
  * day. A real service has no such control: its server's clock says when.
  */
 import { formatDate, formatDateTime, formatTime } from '@samverkan/ui';
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
+import { useId, useState, type FormEvent } from 'react';
 import { stockholmInstant, stockholmParts } from '../app/clock.js';
 import { useDemo } from '../app/demo-context.js';
 import { setDemoClock } from '../app/demo-clock.js';
 import { Link } from '../app/router.js';
 import { pathOf } from '../app/routes.js';
+import { PopoverTool } from './popover-tool.js';
 
 export const clockText = {
   button: { sv: 'Demons tid:', en: 'Demo time:' },
@@ -35,7 +35,6 @@ function shortTime(instant: string, locale: 'sv' | 'en'): string {
 export function ClockMenu() {
   const { locale, now, sampleId, referenceDate } = useDemo();
   const id = useId();
-  const anchor = useRef<HTMLSpanElement>(null);
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState('');
   const [time, setTime] = useState('');
@@ -60,9 +59,14 @@ export function ClockMenu() {
     setOpen(false);
   };
   return (
-    <span ref={anchor} className="sv-demo-clock-anchor">
-      <DialogTrigger isOpen={open} onOpenChange={openWith}>
-        <Button className="sv-demo-tool sv-demo-clock">
+    <PopoverTool
+      anchorClassName="sv-demo-clock-anchor"
+      className="sv-demo-tool sv-demo-clock"
+      isOpen={open}
+      onOpenChange={openWith}
+      aria-labelledby={`${id}-title`}
+      face={
+        <>
           <span className="sv-demo-clock__label">{clockText.button[locale]}</span>{' '}
           <time dateTime={now}>
             <span className="sv-demo-clock__long">{formatDateTime(now, locale)}</span>
@@ -70,58 +74,55 @@ export function ClockMenu() {
               {shortTime(now, locale)}
             </span>
           </time>
-        </Button>
-        <Popover className="sv-demo-popover" placement="bottom end" UNSTABLE_portalContainer={anchor.current?.closest('[data-sv-theme]') ?? undefined}>
-          <Dialog className="sv-demo-popover__dialog" aria-labelledby={`${id}-title`}>
-            <h2 className="sv-demo-popover__title" id={`${id}-title`}>
-              {clockText.title[locale]}
-            </h2>
-            <p className="sv-description">{clockText.intro[locale]}</p>
-            <form className="sv-demo-form" onSubmit={submit} noValidate>
-              {invalid ? (
-                <p className="sv-field-error" role="alert">
-                  {clockText.invalid[locale]}
-                </p>
-              ) : null}
-              <div className="sv-demo-form__row">
-                <div className="sv-field">
-                  <label className="sv-label" htmlFor={`${id}-date`}>
-                    {clockText.date[locale]}
-                  </label>
-                  <input id={`${id}-date`} className="sv-input" inputMode="numeric" autoComplete="off" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={invalid || undefined} />
-                </div>
-                <div className="sv-field">
-                  <label className="sv-label" htmlFor={`${id}-time`}>
-                    {clockText.time[locale]}
-                  </label>
-                  <input id={`${id}-time`} className="sv-input" inputMode="numeric" autoComplete="off" value={time} onChange={(e) => setTime(e.target.value)} aria-invalid={invalid || undefined} />
-                </div>
-              </div>
-              <div className="sv-button-group">
-                <button type="submit" className="sv-button">
-                  {clockText.set[locale]}
-                </button>
-                <button
-                  type="button"
-                  className="sv-button"
-                  data-variant="tertiary"
-                  onClick={() => {
-                    setDemoClock(sampleId, referenceDate);
-                    setOpen(false);
-                  }}
-                >
-                  {clockText.back[locale]}
-                </button>
-              </div>
-            </form>
-            <p className="sv-description">
-              <Link href={pathOf(sampleId, 'data')} onClick={() => setOpen(false)}>
-                {clockText.more[locale]}
-              </Link>
-            </p>
-          </Dialog>
-        </Popover>
-      </DialogTrigger>
-    </span>
+        </>
+      }
+    >
+      <h2 className="sv-demo-popover__title" id={`${id}-title`}>
+        {clockText.title[locale]}
+      </h2>
+      <p className="sv-description">{clockText.intro[locale]}</p>
+      <form className="sv-demo-form" onSubmit={submit} noValidate>
+        {invalid ? (
+          <p className="sv-field-error" role="alert">
+            {clockText.invalid[locale]}
+          </p>
+        ) : null}
+        <div className="sv-demo-form__row">
+          <div className="sv-field">
+            <label className="sv-label" htmlFor={`${id}-date`}>
+              {clockText.date[locale]}
+            </label>
+            <input id={`${id}-date`} className="sv-input" inputMode="numeric" autoComplete="off" value={date} onChange={(e) => setDate(e.target.value)} aria-invalid={invalid || undefined} />
+          </div>
+          <div className="sv-field">
+            <label className="sv-label" htmlFor={`${id}-time`}>
+              {clockText.time[locale]}
+            </label>
+            <input id={`${id}-time`} className="sv-input" inputMode="numeric" autoComplete="off" value={time} onChange={(e) => setTime(e.target.value)} aria-invalid={invalid || undefined} />
+          </div>
+        </div>
+        <div className="sv-button-group">
+          <button type="submit" className="sv-button">
+            {clockText.set[locale]}
+          </button>
+          <button
+            type="button"
+            className="sv-button"
+            data-variant="tertiary"
+            onClick={() => {
+              setDemoClock(sampleId, referenceDate);
+              setOpen(false);
+            }}
+          >
+            {clockText.back[locale]}
+          </button>
+        </div>
+      </form>
+      <p className="sv-description">
+        <Link href={pathOf(sampleId, 'data')} onClick={() => setOpen(false)}>
+          {clockText.more[locale]}
+        </Link>
+      </p>
+    </PopoverTool>
   );
 }

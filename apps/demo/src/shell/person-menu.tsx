@@ -6,18 +6,17 @@
  */
 import { roleDisplayName } from '@samverkan/core';
 import { useRuntimeState } from '@samverkan/react';
-import { useId, useMemo, useRef, useState } from 'react';
-import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components';
+import { useId, useMemo, useState } from 'react';
 import { useDemo } from '../app/demo-context.js';
 import type { DemoActor } from '../app/preferences.js';
 import { actorOptions } from './actors.js';
 import { PersonButtonFace } from './person-button-face.js';
+import { PopoverTool } from './popover-tool.js';
 import { roleSwitcherText } from './role-switcher-placeholder.js';
 
 export function PersonMenu({ actor, onChange }: { actor: DemoActor; onChange: (actor: DemoActor) => void }) {
   const { locale } = useDemo();
   const id = useId();
-  const anchor = useRef<HTMLSpanElement>(null);
   const [open, setOpen] = useState(false);
   const state = useRuntimeState((s) => [s.dataset, s.mandates]);
   const groups = useMemo(() => actorOptions(state, locale), [state, locale]);
@@ -27,43 +26,41 @@ export function PersonMenu({ actor, onChange }: { actor: DemoActor; onChange: (a
   const name = current?.personName ?? '';
   const roleName = current?.roleName ?? (role ? roleDisplayName(role, locale) : '');
   return (
-    <span ref={anchor} className="sv-demo-person-anchor">
-      <DialogTrigger isOpen={open} onOpenChange={setOpen}>
-        <Button className="sv-demo-tool sv-demo-person">
-          <PersonButtonFace lead={roleSwitcherText.button[locale]} name={name} roleName={roleName} />
-        </Button>
-        <Popover className="sv-demo-popover" placement="bottom end" UNSTABLE_portalContainer={anchor.current?.closest('[data-sv-theme]') ?? undefined}>
-          <Dialog className="sv-demo-popover__dialog" aria-label={roleSwitcherText.dialog[locale]}>
-            <label className="sv-label" htmlFor={id} id={`${id}-label`}>
-              {roleSwitcherText.label[locale]}
-            </label>
-            <select
-              id={id}
-              className="sv-input sv-demo-select"
-              value={value}
-              aria-describedby={`${id}-help`}
-              onChange={(event) => {
-                const [personId = '', roleId = ''] = event.target.value.split('|');
-                onChange({ personId, roleId });
-              }}
-            >
-              {groups.map((group) => (
-                <optgroup key={group.roleId} label={group.roleName}>
-                  {group.people.map((p) => (
-                    <option key={`${p.personId}|${group.roleId}`} value={`${p.personId}|${group.roleId}`}>
-                      {p.personName} – {group.roleName}
-                      {p.organisationName ? `, ${p.organisationName}` : ''}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-            <p className="sv-description" id={`${id}-help`}>
-              {roleSwitcherText.help[locale]}
-            </p>
-          </Dialog>
-        </Popover>
-      </DialogTrigger>
-    </span>
+    <PopoverTool
+      anchorClassName="sv-demo-person-anchor"
+      className="sv-demo-tool sv-demo-person"
+      isOpen={open}
+      onOpenChange={setOpen}
+      aria-label={roleSwitcherText.dialog[locale]}
+      face={<PersonButtonFace lead={roleSwitcherText.button[locale]} name={name} roleName={roleName} />}
+    >
+      <label className="sv-label" htmlFor={id} id={`${id}-label`}>
+        {roleSwitcherText.label[locale]}
+      </label>
+      <select
+        id={id}
+        className="sv-input sv-demo-select"
+        value={value}
+        aria-describedby={`${id}-help`}
+        onChange={(event) => {
+          const [personId = '', roleId = ''] = event.target.value.split('|');
+          onChange({ personId, roleId });
+        }}
+      >
+        {groups.map((group) => (
+          <optgroup key={group.roleId} label={group.roleName}>
+            {group.people.map((p) => (
+              <option key={`${p.personId}|${group.roleId}`} value={`${p.personId}|${group.roleId}`}>
+                {p.personName} – {group.roleName}
+                {p.organisationName ? `, ${p.organisationName}` : ''}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </select>
+      <p className="sv-description" id={`${id}-help`}>
+        {roleSwitcherText.help[locale]}
+      </p>
+    </PopoverTool>
   );
 }

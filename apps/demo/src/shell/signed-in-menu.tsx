@@ -4,13 +4,13 @@
  * replaces the person switcher there: who acts is the session's person, never a choice in the page.
  */
 import { useRuntimeState } from '@samverkan/react';
-import { useMemo, useRef, useState } from 'react';
-import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components';
+import { useMemo, useState } from 'react';
 import { useDemo } from '../app/demo-context.js';
 import { useLocation } from '../app/router.js';
 import { signInUrl, signOut, type DemoServer } from '../server/demo-server.js';
 import { actorOptions } from './actors.js';
 import { PersonButtonFace } from './person-button-face.js';
+import { PopoverTool } from './popover-tool.js';
 
 export const signedInText = {
   button: { sv: 'Inloggad som', en: 'Signed in as' },
@@ -28,7 +28,6 @@ export const signedInText = {
 export function SignedInMenu({ personId, server }: { personId: string; server: DemoServer }) {
   const { locale, sampleId } = useDemo();
   const { pathname } = useLocation();
-  const anchor = useRef<HTMLSpanElement>(null);
   const [open, setOpen] = useState(false);
   const state = useRuntimeState((s) => [s.dataset, s.mandates]);
   const person = state.dataset.people.find((p) => p.id === personId);
@@ -38,45 +37,41 @@ export function SignedInMenu({ personId, server }: { personId: string; server: D
   );
   const name = person?.name ?? personId;
   return (
-    <span ref={anchor} className="sv-demo-person-anchor">
-      <DialogTrigger isOpen={open} onOpenChange={setOpen}>
-        <Button className="sv-demo-tool sv-demo-person">
-          <PersonButtonFace lead={signedInText.button[locale]} name={name} roleName={roles[0] ?? ''} />
-        </Button>
-        <Popover className="sv-demo-popover" placement="bottom end" UNSTABLE_portalContainer={anchor.current?.closest('[data-sv-theme]') ?? undefined}>
-          <Dialog className="sv-demo-popover__dialog" aria-label={signedInText.dialog[locale]}>
-            <Heading slot="title" className="sv-demo-popover__title">
-              {name}
-            </Heading>
-            <p className="sv-description">{signedInText.roles[locale]}</p>
-            {roles.length > 0 ? (
-              <ul className="sv-demo-roles">
-                {roles.map((role) => (
-                  <li key={role}>{role}</li>
-                ))}
-              </ul>
-            ) : (
-              <p>{signedInText.noRoles[locale]}</p>
-            )}
-            <p className="sv-description">{signedInText.help[locale]}</p>
-            <p className="sv-demo-actions">
-              <a className="sv-button" data-variant="secondary" href={signInUrl(server, sampleId, pathname)}>
-                {signedInText.other[locale]}
-              </a>
-              <button
-                type="button"
-                className="sv-button"
-                data-variant="secondary"
-                onClick={() => {
-                  void signOut().finally(() => globalThis.location.reload());
-                }}
-              >
-                {signedInText.signOut[locale]}
-              </button>
-            </p>
-          </Dialog>
-        </Popover>
-      </DialogTrigger>
-    </span>
+    <PopoverTool
+      anchorClassName="sv-demo-person-anchor"
+      className="sv-demo-tool sv-demo-person"
+      isOpen={open}
+      onOpenChange={setOpen}
+      aria-label={signedInText.dialog[locale]}
+      face={<PersonButtonFace lead={signedInText.button[locale]} name={name} roleName={roles[0] ?? ''} />}
+    >
+      <h3 className="sv-demo-popover__title">{name}</h3>
+      <p className="sv-description">{signedInText.roles[locale]}</p>
+      {roles.length > 0 ? (
+        <ul className="sv-demo-roles">
+          {roles.map((role) => (
+            <li key={role}>{role}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{signedInText.noRoles[locale]}</p>
+      )}
+      <p className="sv-description">{signedInText.help[locale]}</p>
+      <p className="sv-demo-actions">
+        <a className="sv-button" data-variant="secondary" href={signInUrl(server, sampleId, pathname)}>
+          {signedInText.other[locale]}
+        </a>
+        <button
+          type="button"
+          className="sv-button"
+          data-variant="secondary"
+          onClick={() => {
+            void signOut().finally(() => globalThis.location.reload());
+          }}
+        >
+          {signedInText.signOut[locale]}
+        </button>
+      </p>
+    </PopoverTool>
   );
 }

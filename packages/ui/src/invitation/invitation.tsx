@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { AgendaView } from '../agenda-view/agenda-view.js';
 import { formatDateTime, stockholmDay } from '../i18n/format.js';
 import { useLocale } from '../i18n/locale.js';
-import { isSafeHref } from '../markdown/markdown.js';
+import { isSafeHref } from '../markdown/safe-href.js';
 
 export interface InvitationProps {
   /** The meeting's title. */

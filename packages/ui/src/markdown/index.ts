@@ -1,1 +1,2 @@
-export { Markdown, isSafeHref, renderMarkdown, type MarkdownProps } from './markdown.js';
+export { Markdown, renderMarkdown, type MarkdownProps } from './markdown.js';
+export { isSafeHref } from './safe-href.js';

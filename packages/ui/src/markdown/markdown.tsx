@@ -9,6 +9,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { createElement, useMemo, type ReactNode } from 'react';
+import { isSafeHref } from './safe-href.js';
 
 const parser = new MarkdownIt({ html: false, linkify: true, typographer: false });
 
@@ -17,11 +18,6 @@ const allowedTags = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 's',
   'a', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'hr', 'br',
 ]);
-
-/** Whether a link target is one the kit will render as a link: http, https or mailto. */
-export function isSafeHref(href: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(href.trim());
-}
 
 interface Frame {
   token: Token | null;

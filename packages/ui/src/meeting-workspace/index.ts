@@ -1,2 +1,3 @@
-export { MeetingWorkspace, type MeetingWorkspaceAction, type MeetingWorkspaceProps } from './meeting-workspace.js';
+export { MeetingWorkspace } from './meeting-workspace-eager.js';
+export type { MeetingWorkspaceAction, MeetingWorkspaceProps } from './meeting-workspace.js';
 export { useExpectedAttendance } from './use-expected-attendance.js';

@@ -5,7 +5,7 @@ import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { documents, storyArgs } from '../stories-support/documents.js';
 import { expectReflow, reflowViewport } from '../stories-support/reflow.js';
 import { SampleProvider, sampleLoader } from '../stories-support/sample.js';
-import { MeetingWorkspace } from './meeting-workspace.js';
+import { MeetingWorkspace } from './meeting-workspace-eager.js';
 
 const leader: SamverkanActor = { personId: 'fyrbodal:person-001' };
 const representative: SamverkanActor = { personId: 'fyrbodal:person-003' };
@@ -154,7 +154,8 @@ export const HoldWithAttendance: Story = {
   args: { now: '2019-12-05T13:00:00+01:00' },
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
-    const row = canvas.getAllByRole('radiogroup', { name: /^Närvaro:/ })[2]!;
+    // The attendance register is fetched when the stage first shows it.
+    const row = (await canvas.findAllByRole('radiogroup', { name: /^Närvaro:/ }))[2]!;
     await userEvent.click(within(row).getByRole('radio', { name: 'Ersättare' }));
     const save = canvas.getByRole('button', { name: 'Spara närvaron – mötet är genomfört' });
     await userEvent.click(save);

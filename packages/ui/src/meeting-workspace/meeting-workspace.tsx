@@ -6,26 +6,33 @@
  * confirmations of public steps, reasons for cancelling and moving — and takes its language from
  * the `SamverkanProvider`, so the locale is set in one place. Every answer is core's: what the
  * person may do (`useMeeting`), and why not; the stages only say which actions belong together.
+ *
+ * The workspace itself, with its parts given: the agenda and minutes views, the attendance
+ * register, the minutes editor and the confirmation dialogs. The main entry's `MeetingWorkspace`
+ * imports them (meeting-workspace-eager.tsx); the one of `@samverkan/ui/lazy` fetches each when
+ * the meeting's stage first shows it (lazy-meeting-workspace.tsx). This module imports neither,
+ * so that no `import()` is reachable from the main entry: a bundler that makes every dynamic
+ * import an entry point (esbuild) would otherwise carry the lazy parts into every app.
  */
 import { commandDoneLabels, staffingPlansForGroup, type CommandType, type DispatchAllResult } from '@samverkan/core/runtime';
 import type { MeetingContext } from '@samverkan/core';
 import { meetingStatusLabels, personDisplayName, type Locale, type MeetingStatus } from '@samverkan/core/labels';
 import { newCommandId, PROBE_TEXT, useCommand, useMeeting, useRuntimeState, useSamverkan, type CommandInput, type MeetingActionType } from '@samverkan/react';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { AgendaBuilder } from '../agenda-builder/agenda-builder.js';
-import { AgendaView } from '../agenda-view/agenda-view.js';
-import { AttendanceRegister } from '../attendance-register/attendance-register.js';
 import type { ActionDescriptor } from '../button/action-button.js';
 import { formErrors, type FormError } from '../error-summary/form-error.js';
 import type { Fact } from '../fact-list/fact-list.js';
 import { formatDate, formatDateTime, formatTime } from '../i18n/format.js';
 import { LocaleProvider } from '../i18n/locale.js';
-import { isSafeHref } from '../markdown/markdown.js';
+import { isSafeHref } from '../markdown/safe-href.js';
 import { MeetingLifecycle } from '../meeting-lifecycle/meeting-lifecycle.js';
-import { MinutesEditor } from '../minutes-editor/minutes-editor.js';
-import { MinutesView } from '../minutes-view/minutes-view.js';
 import { StatusTag, type StatusTone } from '../status-tag/status-tag.js';
-import { MeetingDialog, type ConfirmedStep, type StepInput } from './meeting-dialogs.js';
+import type { AgendaViewProps } from '../agenda-view/agenda-view.js';
+import type { AttendanceRegisterProps } from '../attendance-register/attendance-register.js';
+import type { MinutesEditorProps } from '../minutes-editor/minutes-editor.js';
+import type { MinutesViewProps } from '../minutes-view/minutes-view.js';
+import type { ConfirmedStep, MeetingDialogProps, StepInput } from './meeting-dialogs.js';
 import { useExpectedAttendance } from './use-expected-attendance.js';
 
 export interface MeetingWorkspaceProps {
@@ -96,16 +103,27 @@ const tones: Record<MeetingStatus, StatusTone> = {
 
 type Outcome = { ok: true; types: CommandType[] } | { ok: false; type: CommandType; errors: FormError[] };
 
-export function MeetingWorkspace({ meetingId, renderHint, onRecorded, newItemId }: MeetingWorkspaceProps) {
+/** The parts a stage shows: imported (the main entry) or fetched when first shown (`@samverkan/ui/lazy`). */
+export interface MeetingWorkspaceParts {
+  AgendaView: ComponentType<AgendaViewProps>;
+  MinutesView: ComponentType<MinutesViewProps>;
+  AttendanceRegister: ComponentType<AttendanceRegisterProps>;
+  MinutesEditor: ComponentType<MinutesEditorProps>;
+  MeetingDialog: ComponentType<MeetingDialogProps>;
+}
+
+/** A `MeetingWorkspace` on the parts given. */
+export function MeetingWorkspaceWith({ parts, meetingId, renderHint, onRecorded, newItemId }: MeetingWorkspaceProps & { parts: MeetingWorkspaceParts }) {
   const { locale } = useSamverkan();
   return (
     <LocaleProvider locale={locale}>
-      <Workspace meetingId={meetingId} renderHint={renderHint} onRecorded={onRecorded} newItemId={newItemId} locale={locale} />
+      <Workspace parts={parts} meetingId={meetingId} renderHint={renderHint} onRecorded={onRecorded} newItemId={newItemId} locale={locale} />
     </LocaleProvider>
   );
 }
 
-function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: MeetingWorkspaceProps & { locale: Locale }) {
+function Workspace({ parts, meetingId, renderHint, onRecorded, newItemId, locale }: MeetingWorkspaceProps & { parts: MeetingWorkspaceParts; locale: Locale }) {
+  const { AgendaView, MinutesView, AttendanceRegister, MinutesEditor, MeetingDialog } = parts;
   const id = useId();
   const { meeting, status, actions, agendaDeadline } = useMeeting(meetingId);
   const { dispatch, dispatchAll, can, pending } = useCommand();
@@ -305,79 +323,89 @@ function Workspace({ meetingId, renderHint, onRecorded, newItemId, locale }: Mee
         </div>
       ) : status !== 'cancelled' ? (
         <div className="sv-meeting-workspace__part">
-          <AgendaView items={meeting.agenda} startsAt={startsAt} people={people} headingLevel={2} locale={locale} />
+          <Suspense fallback={null}>
+            <AgendaView items={meeting.agenda} startsAt={startsAt} people={people} headingLevel={2} locale={locale} />
+          </Suspense>
         </div>
       ) : null}
 
       {showAttendance ? (
         <div id={`${id}-attendance`} className="sv-meeting-workspace__part">
-          <AttendanceRegister
-            key={`${meeting.attendanceRecordedAt ?? 'none'}|${status}`}
-            caption={text.attendance[locale]}
-            rows={rows}
-            records={meeting.attendance}
-            recordAction={recordAttendance}
-            saveLabel={holdsNow ? text.saveAndHold[locale] : undefined}
-            isPending={pending}
-            locale={locale}
-            onRecord={async (records) => {
-              const record = { type: 'recordAttendance' as const, ...target, records };
-              const outcome = holdsNow ? await sendAll([{ type: 'holdMeeting', ...target }, record]) : await send(record);
-              return outcome.ok ? undefined : outcome.errors;
-            }}
-          />
+          <Suspense fallback={null}>
+            <AttendanceRegister
+              key={`${meeting.attendanceRecordedAt ?? 'none'}|${status}`}
+              caption={text.attendance[locale]}
+              rows={rows}
+              records={meeting.attendance}
+              recordAction={recordAttendance}
+              saveLabel={holdsNow ? text.saveAndHold[locale] : undefined}
+              isPending={pending}
+              locale={locale}
+              onRecord={async (records) => {
+                const record = { type: 'recordAttendance' as const, ...target, records };
+                const outcome = holdsNow ? await sendAll([{ type: 'holdMeeting', ...target }, record]) : await send(record);
+                return outcome.ok ? undefined : outcome.errors;
+              }}
+            />
+          </Suspense>
         </div>
       ) : null}
 
       {status === 'held' || status === 'minutesDrafted' ? (
         <div id={`${id}-minutes`} className="sv-meeting-workspace__part">
-          <MinutesEditor
-            key={meeting.minutesDraftedAt ?? 'none'}
-            agenda={meeting.agenda}
-            minutes={meeting.minutes}
-            draftAction={actions.draftMinutes}
-            isPending={pending}
-            locale={locale}
-            onDraft={async (minutes) => {
-              const outcome = await send({ type: 'draftMinutes', ...target, minutes });
-              return outcome.ok ? undefined : outcome.errors;
-            }}
-          />
+          <Suspense fallback={null}>
+            <MinutesEditor
+              key={meeting.minutesDraftedAt ?? 'none'}
+              agenda={meeting.agenda}
+              minutes={meeting.minutes}
+              draftAction={actions.draftMinutes}
+              isPending={pending}
+              locale={locale}
+              onDraft={async (minutes) => {
+                const outcome = await send({ type: 'draftMinutes', ...target, minutes });
+                return outcome.ok ? undefined : outcome.errors;
+              }}
+            />
+          </Suspense>
         </div>
       ) : null}
 
       {meeting.minutes && (status === 'minutesApproved' || status === 'published' || (status === 'minutesDrafted' && !actions.draftMinutes.allowed)) ? (
         <div className="sv-meeting-workspace__part">
-          <MinutesView
-            agenda={meeting.agenda}
-            minutes={meeting.minutes}
-            people={people}
-            {...(meeting.minutesApprovedBy ? { approvedBy: meeting.minutesApprovedBy } : {})}
-            {...(meeting.minutesApprovedAt ? { approvedAt: meeting.minutesApprovedAt } : {})}
-            {...(meeting.minutesFingerprint ? { fingerprint: meeting.minutesFingerprint } : {})}
-            locale={locale}
-          />
+          <Suspense fallback={null}>
+            <MinutesView
+              agenda={meeting.agenda}
+              minutes={meeting.minutes}
+              people={people}
+              {...(meeting.minutesApprovedBy ? { approvedBy: meeting.minutesApprovedBy } : {})}
+              {...(meeting.minutesApprovedAt ? { approvedAt: meeting.minutesApprovedAt } : {})}
+              {...(meeting.minutesFingerprint ? { fingerprint: meeting.minutesFingerprint } : {})}
+              locale={locale}
+            />
+          </Suspense>
         </div>
       ) : null}
 
       {dialog ? (
-        <MeetingDialog
-          step={dialog}
-          onClose={() => {
-            setDialog(undefined);
-            const back = opener.current;
-            setTimeout(() => back?.isConnected && back.focus(), 0);
-          }}
-          onConfirm={(input) => void confirm(input)}
-          errors={dialogErrors}
-          isPending={pending}
-          locale={locale}
-          groupName={groupName}
-          peopleCount={rows.length}
-          itemCount={meeting.agenda.length}
-          passedDeadline={agendaDeadline?.status === 'passed' ? agendaDeadline.date : undefined}
-          startsAt={startsAt}
-        />
+        <Suspense fallback={null}>
+          <MeetingDialog
+            step={dialog}
+            onClose={() => {
+              setDialog(undefined);
+              const back = opener.current;
+              setTimeout(() => back?.isConnected && back.focus(), 0);
+            }}
+            onConfirm={(input) => void confirm(input)}
+            errors={dialogErrors}
+            isPending={pending}
+            locale={locale}
+            groupName={groupName}
+            peopleCount={rows.length}
+            itemCount={meeting.agenda.length}
+            passedDeadline={agendaDeadline?.status === 'passed' ? agendaDeadline.date : undefined}
+            startsAt={startsAt}
+          />
+        </Suspense>
       ) : null}
     </div>
   );
