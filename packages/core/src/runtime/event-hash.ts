@@ -19,8 +19,9 @@
  *   bytes (12 100 events: 58–88 ms pure JS, 178 ms WebCrypto in parallel, 457 ms one by one);
  *   in Chromium it was about twice as fast (44 ms against 80–144 ms), i.e. ≈ 5 µs per event
  *   more, which a replay in slices (`replay.yieldEvery`) spreads like every other per-event cost.
- * - In Node (a server) the runtime uses Node's native, synchronous SHA-256 instead: the same
- *   digests, about ten times faster than pure JS on event-sized input.
+ * - In Node (a server) the runtime uses Node's native, synchronous SHA-256 instead
+ *   (`fastest-sha256.ts`): the same digests, about ten times faster than pure JS on event-sized
+ *   input.
  */
 import { canonicalJson } from '../shared/canonical-json.js';
 import { fastestSha256Hex } from '../shared/fastest-sha256.js';
@@ -58,12 +59,10 @@ export function eventHashInput(event: HashedFields): string {
   return out + '}';
 }
 
-const sha256Of = fastestSha256Hex;
-
 /** The hash an event's fields give (64 hex digits); undefined for fields no JSON can hold (a cycle, a BigInt). */
 export function eventHash(event: HashedFields): string | undefined {
   try {
-    return sha256Of(eventHashInput(event));
+    return fastestSha256Hex(eventHashInput(event));
   } catch {
     return undefined;
   }
