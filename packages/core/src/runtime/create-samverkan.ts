@@ -1006,8 +1006,11 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         issues: [{ path: [], pathText: '', code: 'invalid_type', message: { sv: 'Indata måste vara ett objekt', en: 'The input must be an object' } }],
       });
     }
-    const def: CommandDefinition | undefined = commandDefinitions.get(String((raw as { type?: unknown }).type));
-    if (!def) return describeUnknownType((raw as { type?: unknown }).type);
+    // Only a text names a command: `String()` of another value may throw (an object whose
+    // `toString` is no function) or turn it into a name (`['addPerson']`).
+    const type = (raw as { type?: unknown }).type;
+    const def: CommandDefinition | undefined = typeof type === 'string' ? commandDefinitions.get(type) : undefined;
+    if (!def) return describeUnknownType(type);
     const envelope = resolveEnvelope(raw as { by?: unknown; at?: unknown }, policy);
     if ('ok' in envelope) return envelope;
     const parsed = parseWith(def.schema, { ...raw, by: envelope.by, at: envelope.at });

@@ -83,6 +83,19 @@ describe('fuzzed commands', () => {
     );
   });
 
+  // Found by the property above (seed 2114293818): a `type` that no text can be made of.
+  it('answer a command whose type is an object that cannot become text with VALIDATION, from can and dispatch alike', async () => {
+    const sv = await runtime();
+    for (const type of [{ toString: [] }, { valueOf: 1, toString: null }, ['addPerson']]) {
+      const command = { type, id: 'fuzz-type-object', by: sampleAdministrators.ehalsalyftet, at: '2016-01-02T00:00:00Z' };
+      const predicted = sv.canUntrusted(command);
+      const result = await sv.dispatchUntrusted(command);
+      expectTyped(result);
+      expect(predicted.ok ? 'ok' : predicted.code).toBe('VALIDATION');
+      expect(result.ok ? 'ok' : result.code).toBe('VALIDATION');
+    }
+  });
+
   /** Valid commands for every command type, against the sample's first aggregate of its kind. */
   async function validCommands() {
     const dataset = Dataset.parse(samples.ehalsalyftet);
