@@ -14,3 +14,5 @@ export type { Migration, MigrationReport } from './migrations.js';
 export { ensureMigrated, loadMigrations, migrate } from './migrations.js';
 export type { WriteOutcome } from './store-errors.js';
 export { EventStoreUnavailableError, isConnectionFailure, isEventStoreUnavailable } from './store-errors.js';
+export type { PostgresSnapshotStoreOptions } from './postgres-snapshot-store.js';
+export { createPostgresSnapshotStore } from './postgres-snapshot-store.js';

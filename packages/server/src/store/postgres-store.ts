@@ -432,7 +432,7 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       };
     },
 
-    /** Removes the network's events, stream heads and personal data; its positions go on counting. */
+    /** Removes the network's events, stream heads, personal data and snapshots; its positions go on counting. */
     async clear(): Promise<void> {
       ensureOpen('clear');
       await guard('clear the log', () =>
@@ -441,6 +441,8 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
           await tx.query('DELETE FROM samverkan.events WHERE network = $1', [network]);
           await tx.query('DELETE FROM samverkan.streams WHERE network = $1', [network]);
           await tx.query('DELETE FROM samverkan.personal_data WHERE network = $1', [network]);
+          // A snapshot of a log that is gone describes nothing (migrations/0006).
+          await tx.query('DELETE FROM samverkan.snapshots WHERE network = $1', [network]);
         }),
       );
     },
