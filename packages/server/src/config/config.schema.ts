@@ -47,6 +47,13 @@ export interface ServerConfig {
   shutdownTimeoutMs: number;
   /** A network nobody has used for this long is released from memory, in ms (`NETWORK_IDLE_MS`, default 600 000). */
   networkIdleMs: number;
+  /**
+   * A network's snapshots are written again once this many events are in its state that the
+   * last snapshots do not cover — after loading, and when it is released or the server stops —
+   * so its next load replays only the events since (`SNAPSHOT_EVERY_EVENTS`, default 10 000;
+   * 0: never written, every load replays the whole log).
+   */
+  snapshotEveryEvents: number;
   /** How often a live stream sends a heartbeat, in ms (`SSE_HEARTBEAT_MS`, default 15 000). */
   sseHeartbeatMs: number;
   /** `debug`, `info` (default), `warn` or `error` (`LOG_LEVEL`). */
@@ -221,6 +228,7 @@ export function configFromEnv(env: Readonly<Record<string, string | undefined>> 
     requestTimeoutMs: read('REQUEST_TIMEOUT_MS', integer(100, 600_000, 'från 100 till 600 000 (ms)', 'from 100 to 600,000 (ms)'), 15_000),
     shutdownTimeoutMs: read('SHUTDOWN_TIMEOUT_MS', integer(0, 600_000, 'från 0 till 600 000 (ms)', 'from 0 to 600,000 (ms)'), 10_000),
     networkIdleMs: read('NETWORK_IDLE_MS', integer(1_000, 86_400_000, 'från 1 000 till 86 400 000 (ms)', 'from 1,000 to 86,400,000 (ms)'), 600_000),
+    snapshotEveryEvents: read('SNAPSHOT_EVERY_EVENTS', integer(0, 100_000_000, 'från 0 till 100 000 000 (händelser)', 'from 0 to 100,000,000 (events)'), 10_000),
     sseHeartbeatMs: read('SSE_HEARTBEAT_MS', integer(100, 300_000, 'från 100 till 300 000 (ms)', 'from 100 to 300,000 (ms)'), 15_000),
     embedWidgetsDir: read('EMBED_WIDGETS_DIR', text('måste vara en mapp', 'must be a folder')),
     embedFrameAncestors,

@@ -1,7 +1,9 @@
 /**
- * One core runtime per network, held by this process while it is used: loaded on demand (its
- * log replayed from the store), and released when nobody has used it for a while and no live
- * stream is open on it. Networks are apart: each has its own store, runtime and identity, and
+ * One core runtime per network, held by this process while it is used: loaded on demand (from
+ * its snapshots and the events after them, or its whole log replayed), and released when nobody
+ * has used it for a while and no live stream is open on it. Snapshots are written again when
+ * enough events have come since the last ones (`snapshotEveryEvents`): after a load, and when a
+ * network is released or the registry closes. Networks are apart: each has its own store, runtime and identity, and
  * nothing one request does reaches another network.
  *
  * Core's runtime is the only writer. Its identity policy reads the request's person from
@@ -40,6 +42,11 @@ export interface NetworkRegistryOptions {
   clockOf?: ((network: string) => Clock | undefined) | undefined;
   /** Release a network unused for this long (ms). */
   idleMs: number;
+  /**
+   * Write a network's snapshots once this many events are in its state that its last snapshots
+   * do not cover (default 10 000; 0: never). Only where the stores keep snapshots.
+   */
+  snapshotEveryEvents?: number;
   log: Logger;
 }
 
@@ -156,19 +163,24 @@ export class NetworkRegistry {
     const started = Date.now();
     const opened = await stores.open(network);
     const store = reportingUnavailability(opened);
+    const snapshots = stores.snapshots?.(network);
     let runtime: Samverkan;
     try {
-      runtime = await createSamverkan({ store, identity: sessionIdentity(actingPerson), clock });
+      runtime = await createSamverkan({ store, identity: sessionIdentity(actingPerson), clock, ...(snapshots ? { snapshots } : {}) });
     } catch (error) {
       await opened.close().catch(() => undefined);
+      await snapshots?.close().catch(() => undefined);
       throw error;
     }
+    const snapshotting = snapshots ? new SnapshotSchedule(network, runtime, this.#options.snapshotEveryEvents ?? 10_000, log) : undefined;
+    snapshotting?.heard(runtime.startUp.replayed);
     const listeners = new Set<(events: readonly StoredEvent[]) => void>();
     // Where the log ends, without reading it a second time after the runtime's replay (a store of
     // a long log says so itself).
     let position = opened.lastPosition ? await opened.lastPosition() : ((await opened.readAll()).at(-1)?.position ?? 0);
     const unsubscribe = opened.subscribe((events) => {
       position = Math.max(position, ...events.map((event) => event.position));
+      snapshotting?.heard(events.length);
       for (const listener of [...listeners]) {
         try {
           listener(events);
@@ -209,12 +221,68 @@ export class NetworkRegistry {
       close: async () => {
         unsubscribe();
         listeners.clear();
+        await snapshotting?.saveIfDue('released');
         await runtime.close();
         await opened.close();
+        await snapshots?.close();
       },
     };
-    log.info('network loaded', { network, ms: Date.now() - started, damaged: runtime.getState().damaged.length });
+    const { from, restored, replayed } = runtime.startUp;
+    log.info('network loaded', { network, ms: Date.now() - started, from, restored, replayed, damaged: runtime.getState().damaged.length });
+    // In the background: the network answers meanwhile.
+    void snapshotting?.saveIfDue('loaded');
     return entry;
+  }
+}
+
+/**
+ * When a network's snapshots are written: once `every` events are in its state that the last
+ * ones do not cover, one write at a time. A failed write is logged and tried again at the next
+ * occasion; the network goes on either way (snapshots are a cache, the log is the record).
+ */
+class SnapshotSchedule {
+  #uncovered = 0;
+  #writing: Promise<void> | undefined;
+
+  constructor(
+    readonly network: string,
+    readonly runtime: Samverkan,
+    readonly every: number,
+    readonly log: Logger,
+  ) {}
+
+  /** `count` more events are in the state (replayed on load, or appended since). */
+  heard(count: number): void {
+    this.#uncovered += count;
+  }
+
+  /** Writes the snapshots if enough events came since the last ones (waits for a write under way). */
+  async saveIfDue(occasion: 'loaded' | 'released'): Promise<void> {
+    if (this.#writing) await this.#writing;
+    if (this.every <= 0 || this.#uncovered < this.every) return;
+    const covering = this.#uncovered;
+    this.#uncovered = 0;
+    this.#writing = this.#save(occasion, covering).finally(() => {
+      this.#writing = undefined;
+    });
+    await this.#writing;
+  }
+
+  async #save(occasion: string, covering: number): Promise<void> {
+    const started = Date.now();
+    let failure: string;
+    try {
+      const saved = await this.runtime.saveSnapshots();
+      if (saved.ok) {
+        this.log.info('snapshots written', { network: this.network, occasion, streams: saved.streams, position: saved.position, events: covering, ms: Date.now() - started });
+        return;
+      }
+      failure = saved.message.en;
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    this.#uncovered += covering;
+    this.log.warn('snapshots not written', { network: this.network, occasion, reason: failure });
   }
 }
 

@@ -5,7 +5,8 @@
  * log (its first dataset load, by `createNetwork` or the CLI): a request for any other name does
  * not make one.
  */
-import { createMemoryStore, type EventStore } from '@samverkan/core/runtime';
+import { createMemorySnapshotStore, createMemoryStore, type EventStore, type SnapshotStore } from '@samverkan/core/runtime';
+import { createPostgresSnapshotStore } from '../store/postgres-snapshot-store.js';
 import { createPostgresStore, type PostgresEventStore } from '../store/postgres-store.js';
 import { ensureMigrated } from '../store/migrations.js';
 import type { SqlClient } from '../store/sql-client.js';
@@ -19,6 +20,8 @@ export interface NetworkStores {
   readonly kind: string;
   /** The log of `network` (made if it is new). */
   open(network: string): Promise<NetworkStore>;
+  /** Where `network`'s snapshots are kept (a cache beside its log: core checks them against it); none: every load replays the whole log. */
+  snapshots?(network: string): SnapshotStore;
   /** Whether `network` has a log with anything in it. */
   exists(network: string): Promise<boolean>;
   /** The networks that exist, by name. */
@@ -50,6 +53,7 @@ export function postgresNetworkStores(sql: SqlClient, options: { ownsClient?: bo
   return {
     kind: sql.kind,
     open: (network): Promise<PostgresEventStore> => createPostgresStore({ sql, network, ...(options.onError ? { onError: options.onError } : {}) }),
+    snapshots: (network) => createPostgresSnapshotStore({ sql, network }),
     async exists(network) {
       // The store's own table (migrations/0001): a network that was written to has a last position.
       const { rows } = await guard('read the networks', () => sql.query<{ found: boolean }>('SELECT EXISTS (SELECT 1 FROM samverkan.networks WHERE network = $1 AND last_position > 0) AS found', [network]));
@@ -71,6 +75,7 @@ export function postgresNetworkStores(sql: SqlClient, options: { ownsClient?: bo
 /** Networks in memory: for tests and a server whose data may go with the process. */
 export function memoryNetworkStores(): NetworkStores {
   const stores = new Map<string, EventStore>();
+  const snapshotStores = new Map<string, SnapshotStore>();
   return {
     kind: 'memory',
     async open(network) {
@@ -82,6 +87,15 @@ export function memoryNetworkStores(): NetworkStores {
       // The registry closes what it opens; a memory store would lose its log, so hand out a view
       // whose close does nothing.
       return { ...store, close: async () => undefined } as EventStore;
+    },
+    snapshots(network) {
+      let snapshots = snapshotStores.get(network);
+      if (!snapshots) {
+        snapshots = createMemorySnapshotStore();
+        snapshotStores.set(network, snapshots);
+      }
+      // Kept for the network's next load, as its log is.
+      return { ...snapshots, close: async () => undefined };
     },
     async exists(network) {
       const store = stores.get(network);
@@ -95,6 +109,7 @@ export function memoryNetworkStores(): NetworkStores {
     async ping() {},
     async close() {
       stores.clear();
+      snapshotStores.clear();
     },
   };
 }

@@ -90,7 +90,7 @@ export function createServer(options: CreateServerOptions): SamverkanServer {
   const oidc = options.auth && 'oidc' in options.auth ? options.auth.oidc : config.oidc ? createOidcClient(config.oidc) : undefined;
   const claimRules = { hsaIdClaim: config.oidc?.hsaIdClaim ?? 'hsaId', trustEmail: config.oidc?.trustEmail ?? false };
   const callers = callerResolver({ cookies, oidc, claimRules });
-  const registry = new NetworkRegistry({ stores, clock, clockOf: options.clockOf, idleMs: config.networkIdleMs, log });
+  const registry = new NetworkRegistry({ stores, clock, clockOf: options.clockOf, idleMs: config.networkIdleMs, snapshotEveryEvents: config.snapshotEveryEvents, log });
   let shuttingDown = false;
   const parts: ServerParts = { config, stores, registry, clock, clockOf: options.clockOf, log, cookies, oidc, feedTokens: feedTokens(secret), liveStreams: new Set(), shuttingDown: () => shuttingDown };
 

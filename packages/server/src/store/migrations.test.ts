@@ -42,7 +42,7 @@ describe('migrations', () => {
       const sql = await fresh();
       const files = await loadMigrations();
       expect(await migrate(sql)).toEqual({ applied: files.map((file) => file.version), version: files.length });
-      expect(await tables(sql)).toEqual(['events', 'migrations', 'networks', 'personal_data', 'streams']);
+      expect(await tables(sql)).toEqual(['events', 'migrations', 'networks', 'personal_data', 'snapshots', 'streams']);
       expect(await migrate(sql)).toEqual({ applied: [], version: files.length });
       expect(await recorded(sql)).toEqual(files.map((file) => ({ version: file.version, name: file.name })));
     });
@@ -88,7 +88,7 @@ describeOnPostgres('migrations on PostgreSQL', ({ url }) => {
       expect(reports.filter((report) => report.applied.length > 0)).toEqual([{ applied: files.map((file) => file.version), version: files.length }]);
       expect(reports.filter((report) => report.applied.length === 0)).toHaveLength(5);
       expect(await recorded(clients[0]!)).toEqual(files.map((file) => ({ version: file.version, name: file.name })));
-      expect(await tables(clients[0]!)).toEqual(['events', 'migrations', 'networks', 'personal_data', 'streams']);
+      expect(await tables(clients[0]!)).toEqual(['events', 'migrations', 'networks', 'personal_data', 'snapshots', 'streams']);
     } finally {
       await Promise.all(clients.map((sql) => sql.close()));
       await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);

@@ -31,8 +31,8 @@ describeOnPostgres('snapshot store on PostgreSQL', ({ url }) => {
         sql.transaction((tx) =>
           work({
             script: (text) => tx.script(text),
-            query: async (text, params) => {
-              const result = await tx.query(text, params);
+            query: async <Row>(text: string, params?: readonly unknown[]) => {
+              const result = await tx.query<Row>(text, params);
               if (text.startsWith('SELECT stream') && ++pages === 1) await writing.replace(records('new'));
               return result;
             },
