@@ -1,10 +1,9 @@
 /**
  * One core runtime per network, held by this process while it is used: loaded on demand (from
  * its snapshots and the events after them, or its whole log replayed), and released when nobody
- * has used it for a while and no live stream is open on it. Snapshots are written again when
- * enough events have come since the last ones (`snapshotEveryEvents`): after a load, and when a
- * network is released or the registry closes. Networks are apart: each has its own store, runtime and identity, and
- * nothing one request does reaches another network.
+ * has used it for a while and no live stream is open on it (its snapshots written first when
+ * due, see `SnapshotSchedule`). Networks are apart: each has its own store, runtime and
+ * identity, and nothing one request does reaches another network.
  *
  * Core's runtime is the only writer. Its identity policy reads the request's person from
  * `requestScope` (the session's person, never the body's `by`), and its clock is the server's.
@@ -17,6 +16,7 @@ import { isEventStoreUnavailable } from '../store/store-errors.js';
 import { actingPerson, requestScope } from '../server/request-context.js';
 import type { Logger } from '../server/logger.js';
 import type { NetworkStores } from './network-stores.js';
+import { SnapshotSchedule } from './snapshot-schedule.js';
 
 /** A loaded network. */
 export interface NetworkHandle {
@@ -232,57 +232,6 @@ export class NetworkRegistry {
     // In the background: the network answers meanwhile.
     void snapshotting?.saveIfDue('loaded');
     return entry;
-  }
-}
-
-/**
- * When a network's snapshots are written: once `every` events are in its state that the last
- * ones do not cover, one write at a time. A failed write is logged and tried again at the next
- * occasion; the network goes on either way (snapshots are a cache, the log is the record).
- */
-class SnapshotSchedule {
-  #uncovered = 0;
-  #writing: Promise<void> | undefined;
-
-  constructor(
-    readonly network: string,
-    readonly runtime: Samverkan,
-    readonly every: number,
-    readonly log: Logger,
-  ) {}
-
-  /** `count` more events are in the state (replayed on load, or appended since). */
-  heard(count: number): void {
-    this.#uncovered += count;
-  }
-
-  /** Writes the snapshots if enough events came since the last ones (waits for a write under way). */
-  async saveIfDue(occasion: 'loaded' | 'released'): Promise<void> {
-    if (this.#writing) await this.#writing;
-    if (this.every <= 0 || this.#uncovered < this.every) return;
-    const covering = this.#uncovered;
-    this.#uncovered = 0;
-    this.#writing = this.#save(occasion, covering).finally(() => {
-      this.#writing = undefined;
-    });
-    await this.#writing;
-  }
-
-  async #save(occasion: string, covering: number): Promise<void> {
-    const started = Date.now();
-    let failure: string;
-    try {
-      const saved = await this.runtime.saveSnapshots();
-      if (saved.ok) {
-        this.log.info('snapshots written', { network: this.network, occasion, streams: saved.streams, position: saved.position, events: covering, ms: Date.now() - started });
-        return;
-      }
-      failure = saved.message.en;
-    } catch (error) {
-      failure = error instanceof Error ? error.message : String(error);
-    }
-    this.#uncovered += covering;
-    this.log.warn('snapshots not written', { network: this.network, occasion, reason: failure });
   }
 }
 

@@ -1,0 +1,55 @@
+/**
+ * When a network's snapshots are written: once `every` events are in its state that the last
+ * ones do not cover (replayed on load, or appended since) — in the background after a load, and
+ * when the network is released or the registry closes — one write at a time. A failed write is
+ * logged and tried again at the next occasion; the network goes on either way (snapshots are a
+ * cache, the log is the record).
+ */
+import type { Samverkan } from '@samverkan/core/runtime';
+import type { Logger } from '../server/logger.js';
+
+export class SnapshotSchedule {
+  #uncovered = 0;
+  #writing: Promise<void> | undefined;
+
+  constructor(
+    readonly network: string,
+    readonly runtime: Samverkan,
+    readonly every: number,
+    readonly log: Logger,
+  ) {}
+
+  /** `count` more events are in the state (replayed on load, or appended since). */
+  heard(count: number): void {
+    this.#uncovered += count;
+  }
+
+  /** Writes the snapshots if enough events came since the last ones (waits for a write under way). */
+  async saveIfDue(occasion: 'loaded' | 'released'): Promise<void> {
+    if (this.#writing) await this.#writing;
+    if (this.every <= 0 || this.#uncovered < this.every) return;
+    const covering = this.#uncovered;
+    this.#uncovered = 0;
+    this.#writing = this.#save(occasion, covering).finally(() => {
+      this.#writing = undefined;
+    });
+    await this.#writing;
+  }
+
+  async #save(occasion: string, covering: number): Promise<void> {
+    const started = Date.now();
+    let failure: string;
+    try {
+      const saved = await this.runtime.saveSnapshots();
+      if (saved.ok) {
+        this.log.info('snapshots written', { network: this.network, occasion, streams: saved.streams, position: saved.position, events: covering, ms: Date.now() - started });
+        return;
+      }
+      failure = saved.message.en;
+    } catch (error) {
+      failure = error instanceof Error ? error.message : String(error);
+    }
+    this.#uncovered += covering;
+    this.log.warn('snapshots not written', { network: this.network, occasion, reason: failure });
+  }
+}
