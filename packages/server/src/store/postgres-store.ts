@@ -398,6 +398,26 @@ export async function createPostgresStore(options: PostgresStoreOptions): Promis
       return rows.map(fromRow);
     },
 
+    /** Every stream asked in one statement, an index lookup each (`unique (network, stream, version)`). */
+    async readStreams(wanted: ReadonlyArray<readonly [stream: string, fromVersion: number]>): Promise<StoredEvent[][]> {
+      ensureOpen('read');
+      const streams = wanted.map(([stream]) => stream);
+      const versions = wanted.map(([, fromVersion]) => Math.min(checkFrom('fromVersion', fromVersion), 2_147_483_647));
+      const lists: StoredEvent[][] = wanted.map(() => []);
+      if (wanted.length === 0) return lists;
+      const { rows } = await guard('read the streams', () =>
+        sql.query<EventRow & { asked: number | string }>(
+          `SELECT w.asked, e.position, e.stream, e.version, e.batch, e.event
+             FROM unnest($2::text[], $3::int[]) WITH ORDINALITY AS w (stream, version, asked)
+             JOIN samverkan.events e ON e.network = $1 AND e.stream = w.stream AND e.version >= w.version
+            ORDER BY w.asked, e.version`,
+          [network, streams, versions],
+        ),
+      );
+      for (const row of rows) lists[Number(row.asked) - 1]!.push(fromRow(row));
+      return lists;
+    },
+
     async version(stream: string): Promise<number> {
       ensureOpen('read');
       const { rows } = await guard(`read the version of «${stream}»`, () =>

@@ -134,6 +134,14 @@ export interface EventStore {
    * without it replays from `readAll`.
    */
   readPage?(fromPosition: number, limit: number): Promise<StoredEvent[]>;
+  /**
+   * The events of several streams, each from its version — what `read(stream, fromVersion)`
+   * gives for each pair, one list per pair, in the order asked — in one call: a start from
+   * snapshots checks the log under every stream's snapshot, and a database answers tens of
+   * thousands of streams in a few queries instead of one round trip each. Optional: without it
+   * the runtime reads the streams one by one (see `readStreams` in read-streams.ts).
+   */
+  readStreams?(wanted: ReadonlyArray<readonly [stream: string, fromVersion: number]>): Promise<StoredEvent[][]>;
   /** The current version of a stream (0 if it does not exist). */
   version(stream: string): Promise<number>;
   /**
