@@ -7,11 +7,13 @@
 // a database has its index already), starts a runtime from the snapshots and prints the start's
 // time, the streams restored, the heap the runtime holds (after a full collection, less the
 // store's index) and the child's peak RSS. BENCH_CHILD_FLAGS passes flags to the children
-// (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`).
+// (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`); BENCH_HEAP_SNAPSHOT=dir has them write the heap
+// after the start there.
 // Run after a build: `node --expose-gc bench/snapshot-start.mjs`.
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createSamverkan, trustedRecords } from '../dist/runtime/index.js';
@@ -47,6 +49,8 @@ if (process.argv[2] === 'start') {
   if (startUp.from !== 'snapshots' || runtime.getState().damaged.length > 0) throw new Error(`the start did not come from sound snapshots: ${JSON.stringify(startUp.discarded)}`);
   const peak = peakRssMb();
   const runtimeHeap = heapMb() - indexHeap;
+  // BENCH_HEAP_SNAPSHOT=dir: the heap after the start, for a look at what the runtime holds.
+  if (process.env.BENCH_HEAP_SNAPSHOT) (await import('node:v8')).writeHeapSnapshot(join(process.env.BENCH_HEAP_SNAPSHOT, `start-${process.pid}.heapsnapshot`));
   console.log(
     JSON.stringify({
       indexMs,

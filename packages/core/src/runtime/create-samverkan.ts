@@ -60,6 +60,7 @@ import type { AggregateKind, AggregateView, MeetingView, RuntimeState } from './
 import type { EventStore, NewEvent, PersonalDataChange, StoredEvent, StreamAppend } from './store/store.js';
 import type { SnapshotRecord, SnapshotStore } from './store/snapshot-store.js';
 import {
+  type AggregateSnapshotRecord,
   DatasetSnapshotRecord,
   RUNTIME_RECORD,
   RuntimeSnapshotRecord,
@@ -674,8 +675,15 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       // other stream's are read as it is restored, so that a million of them are not all held
       // at once (garbage collection over them was most of a start at a million events).
       else if (stream === DATASET_STREAM && !placesFit(parsed.data)) discard.set(stream, disagree);
-      else records.set(stream, parsed.data);
+      else {
+        // The state as read, not the checked copy (the same values): zod writes a record's keys
+        // one by one, which leaves every context a dictionary-mode object, about three times the
+        // memory of the one JSON gives and slower to read.
+        if (parsed.data.kind !== 'dataset') parsed.data.state = (r as AggregateSnapshotRecord).state;
+        records.set(stream, parsed.data);
+      }
     }
+    raw = [];
     for (const stream of listed) if (!records.has(stream) && !discard.has(stream)) discard.set(stream, 'its record is missing');
 
     const aggregatesOf = new Map<string, Aggregate>();
