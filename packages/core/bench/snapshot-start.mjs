@@ -8,7 +8,7 @@
 // time, the streams restored, the heap the runtime holds (after a full collection, less the
 // store's index) and the child's peak RSS. BENCH_CHILD_FLAGS passes flags to the children
 // (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`); BENCH_HEAP_SNAPSHOT=dir has them write the heap
-// after the start there.
+// after the start there (and the parent the heap after its replay).
 // Run after a build: `node --expose-gc bench/snapshot-start.mjs`.
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
@@ -92,6 +92,7 @@ const meetings = replayed.getState().meetings.size;
 console.log(
   `replay: ${fmt(replayMs)} ms (${fmt((generated.events / replayMs) * 1000)} events/s) · heap after a full collection: runtime ${fmt(heapMb() - heapBefore - indexHeap)} MB, the store's index ${fmt(indexHeap)} MB · RSS ${fmt(mb(process.memoryUsage().rss))} MB, peak ${fmt(peakRssMb())} MB · load ${load()}`,
 );
+if (process.env.BENCH_HEAP_SNAPSHOT) (await import('node:v8')).writeHeapSnapshot(join(process.env.BENCH_HEAP_SNAPSHOT, `replay-${process.pid}.heapsnapshot`));
 t = performance.now();
 const saved = await replayed.saveSnapshots();
 if (!saved.ok) throw new Error(`saveSnapshots: ${saved.message.en}`);
