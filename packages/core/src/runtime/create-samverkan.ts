@@ -678,8 +678,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       else {
         // The state as read, not the checked copy (the same values): zod writes a record's keys
         // one by one, which leaves every context a dictionary-mode object, about three times the
-        // memory of the one JSON gives and slower to read.
-        if (parsed.data.kind !== 'dataset') parsed.data.state = (r as AggregateSnapshotRecord).state;
+        // memory of the one JSON gives and slower to read. (Not where a key is `__proto__`,
+        // which the copy leaves out.)
+        const read = (r as AggregateSnapshotRecord).state;
+        if (parsed.data.kind !== 'dataset' && !Object.hasOwn(read.context, '__proto__') && !Object.hasOwn(Object(read.value), '__proto__')) parsed.data.state = read;
         records.set(stream, parsed.data);
       }
     }
