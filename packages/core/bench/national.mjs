@@ -162,6 +162,7 @@ for (const { name, n } of sizes) {
   const saved = await replayed.saveSnapshots();
   if (!saved.ok) throw new Error(`saveSnapshots: ${saved.message.en}`);
   const saveMs = performance.now() - t;
+  const savePeakMb = peakRssMb();
   // A few meetings' views, to compare with the runtime started from snapshots.
   const probe = (s) => [...s.meetings.values()].filter((_, i) => i % 997 === 0).map((m) => JSON.stringify(m)).join('\n');
   const published = (s) => [...s.meetings.values()].filter((m) => m.status === 'published').length;
@@ -192,7 +193,7 @@ for (const { name, n } of sizes) {
   if (fromSnapshots.meetings.size !== expected.meetings || fromSnapshots.dataset.people.length !== expected.people || probe(fromSnapshots) !== expected.probe || fromSnapshots.damaged.length > 0) {
     throw new Error('the runtime started from snapshots differs from the replayed one');
   }
-  console.log(`snapshots saved: ${fmt(saveMs)} ms (${fmt(saved.streams)} streams, ${fmt(snapshots.bytes() / 1024 / 1024)} MB of JSON)`);
+  console.log(`snapshots saved: ${fmt(saveMs)} ms (${fmt(saved.streams)} streams, ${fmt(snapshots.bytes() / 1024 / 1024)} MB of JSON) · peak RSS so far, when they were saved: ${fmt(savePeakMb)} MB`);
   console.log(`snapshot start: ${fmt(snapshotMs)} ms (${fmt(sv.startUp.restored)} streams restored, ${fmt(sv.startUp.rebuilt)} rebuilt, ${fmt(sv.startUp.replayed)} events replayed) · replay / snapshot start: ${(replayMs / snapshotMs).toFixed(1)} × · RSS now ${fmt(rssMb())} MB, peak so far ${fmt(peakRssMb())} MB`);
 
   // Queries: a municipality's representative sits in its local group and its region's group.

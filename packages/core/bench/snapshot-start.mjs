@@ -96,7 +96,7 @@ if (process.env.BENCH_HEAP_SNAPSHOT) (await import('node:v8')).writeHeapSnapshot
 t = performance.now();
 const saved = await replayed.saveSnapshots();
 if (!saved.ok) throw new Error(`saveSnapshots: ${saved.message.en}`);
-console.log(`snapshots saved: ${fmt(performance.now() - t)} ms (${fmt(saved.streams)} streams, ${fmt(mb(snapshots.bytes()))} MB of JSON)`);
+console.log(`snapshots saved: ${fmt(performance.now() - t)} ms (${fmt(saved.streams)} streams, ${fmt(mb(snapshots.bytes()))} MB of JSON) · RSS ${fmt(mb(process.memoryUsage().rss))} MB, peak ${fmt(peakRssMb())} MB`);
 await replayed.close();
 replayed = undefined;
 const logDir = store.keep();
