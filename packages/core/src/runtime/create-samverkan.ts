@@ -436,7 +436,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
    * `CommandPlace`), looked up by command id. A command found here and not in `recorded` is
    * known only from them; one that gets events after them is copied into `recorded`, whole.
    */
-  const restoredCommands = new PackedLines();
+  const restoredCommands = new PackedLines(true);
   /** One string per stream name for the places above, not one per event. */
   const streamNames = new Map<string, string>();
   const listeners = new Set<(state: RuntimeState) => void>();

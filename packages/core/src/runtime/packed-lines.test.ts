@@ -9,8 +9,8 @@ const found = (lines: PackedLines, key: string) => {
 };
 
 describe('PackedLines', () => {
-  it('finds a line by its whole text or by its text before the first tab, and nothing else', () => {
-    const lines = new PackedLines();
+  it('finds a line by its text before the first tab, and nothing else', () => {
+    const lines = new PackedLines(true);
     lines.add('a', 'e-1\ne-2\ne-10');
     lines.add('b', 'c-1\t-\t1\t2\nc-2\tabc\t3\t1');
     lines.add('empty', '');
@@ -26,8 +26,19 @@ describe('PackedLines', () => {
     ]);
   });
 
-  it('reports a key found in several texts in the order they were added', () => {
+  it('finds a line by its whole text where keys do not end at a tab, and never a key with a line break (two lines)', () => {
     const lines = new PackedLines();
+    lines.add('a', 'id\n1\nx\ty');
+    expect(found(lines, 'id')).toEqual([['a', 'id']]);
+    expect(found(lines, 'x\ty')).toEqual([['a', 'x\ty']]);
+    for (const key of ['id\n1', 'id\n', '1\n', 'x', 'y']) expect(lines.has(key)).toBe(false);
+    const commands = new PackedLines(true);
+    commands.add('a', 'id\t-\t1\t1\n1\t-\t2\t1');
+    for (const key of ['id\n1', 'id\t-', '-']) expect(commands.has(key)).toBe(false);
+  });
+
+  it('reports a key found in several texts in the order they were added', () => {
+    const lines = new PackedLines(true);
     lines.add('first', 'x\ty\nk\t1');
     lines.add('second', 'k\t2');
     lines.add('third', 'z\nk\t3');

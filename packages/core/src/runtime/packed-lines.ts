@@ -1,24 +1,26 @@
 /**
  * Lines kept as a snapshot wrote them — one text per stream, one line per event id or per
- * command place — with a hash index over each line's key (the text before its first tab, or the
- * whole line), so that a key is found without one string and one map entry per line. At a
+ * command place — with a hash index over each line's key (the whole line, or with `keyEndsAtTab`
+ * the text before its first tab), so that a key is found without one string and one map entry per line. At a
  * million events the strings and map entries a snapshot start made for them were a fifth of its
  * time, and most of what garbage collection walked through afterwards.
  *
- * Keys must hold no tab or line break (the snapshot's encoders refuse those).
+ * A key with a line break (or, with `keyEndsAtTab`, a tab) is in no line.
  */
 
 const EMPTY = new Int32Array(0);
 
-/** FNV-1a over `text` from `start` up to a tab, a line break or the end; the end is returned too. */
-function hashKey(text: string, start: number): [hash: number, end: number] {
+/** FNV-1a over `text` from `start` up to a line break (or `tab`, if one is given) or the end; the end is returned too. */
+function hashKey(text: string, start: number, tab: number): [hash: number, end: number] {
   let hash = 0x811c9dc5 | 0;
   let i = start;
-  for (let c = text.charCodeAt(i); i < text.length && c !== 10 && c !== 9; c = text.charCodeAt(++i)) hash = Math.imul(hash ^ c, 16777619);
+  for (let c = text.charCodeAt(i); i < text.length && c !== 10 && c !== tab; c = text.charCodeAt(++i)) hash = Math.imul(hash ^ c, 16777619);
   return [hash, i];
 }
 
 export class PackedLines {
+  /** The character a key ends at besides a line break: a tab, or none (-1). */
+  private readonly tab: number;
   private texts: string[] = [];
   private owners: string[] = [];
   /** Per line (in the order added): its text's index, where it starts, and its key's hash. */
@@ -29,12 +31,16 @@ export class PackedLines {
   /** Open addressing: a line's number + 1 per slot, 0 where empty; never more than half full. */
   private table = EMPTY;
 
+  constructor(keyEndsAtTab = false) {
+    this.tab = keyEndsAtTab ? 9 : -1;
+  }
+
   /** Keeps `text` (lines separated by line breaks; empty: none) as `owner`'s and indexes its keys. */
   add(owner: string, text: string): void {
     const t = this.texts.push(text) - 1;
     this.owners.push(owner);
     for (let start = 0; text !== '' && start <= text.length; ) {
-      const [hash, end] = hashKey(text, start);
+      const [hash, end] = hashKey(text, start, this.tab);
       this.insert(t, start, hash);
       const next = text.indexOf('\n', end);
       start = next < 0 ? text.length + 1 : next + 1;
@@ -43,8 +49,8 @@ export class PackedLines {
 
   /** Calls `each` with the owner, text and start of every line whose key is `key`, in the order added. */
   find(key: string, each: (owner: string, text: string, start: number) => void): void {
-    if (this.size === 0) return;
-    const [hash] = hashKey(key, 0);
+    const [hash, end] = hashKey(key, 0, this.tab);
+    if (this.size === 0 || end !== key.length) return;
     const mask = this.table.length - 1;
     const found: number[] = [];
     for (let slot = hash & mask; this.table[slot] !== 0; slot = (slot + 1) & mask) {
@@ -53,7 +59,7 @@ export class PackedLines {
       const text = this.texts[this.textOf[line]!]!;
       const start = this.startOf[line]!;
       const after = text.charCodeAt(start + key.length);
-      if (text.startsWith(key, start) && (after === 9 || after === 10 || Number.isNaN(after))) found.push(line);
+      if (text.startsWith(key, start) && (after === this.tab || after === 10 || Number.isNaN(after))) found.push(line);
     }
     for (const line of found.sort((a, b) => a - b)) each(this.owners[this.textOf[line]!]!, this.texts[this.textOf[line]!]!, this.startOf[line]!);
   }
