@@ -7,10 +7,13 @@
 //   and parsed on every read, as a database's rows would be. Appends are written with `writeSync`
 //   (to the page cache, no fsync: the bench measures the runtime, not a disk).
 // - `createFileSnapshotStore`: the snapshot store port over a file of JSON lines.
+// - `openFileLogStore` / `createFileSnapshotStore({ dir })` open what an earlier process left in
+//   `dir` (`keep()` writes the personal-data part there), so that a start can be measured in a
+//   process of its own (snapshot-start.mjs).
 //
 // Both keep the port's promises the runtime relies on (versions, conflicts, a command written
 // once, listeners hearing every append) but check their arguments less than the real adapters.
-import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { conflictMessage } from '../dist/runtime/index.js';
@@ -19,9 +22,14 @@ function temporaryDirectory() {
   return mkdtempSync(join(tmpdir(), 'samverkan-bench-'));
 }
 
-export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
+/** A file log store over the log (and personal-data part) an earlier process kept in `dir`; its index is read from the file. */
+export function openFileLogStore(dir) {
+  return createFileLogStore({ dir, reopen: true });
+}
+
+export function createFileLogStore({ dir = temporaryDirectory(), reopen = false } = {}) {
   const file = join(dir, 'log.jsonl');
-  let fd = openSync(file, 'w+');
+  let fd = openSync(file, reopen ? 'r+' : 'w+');
   let bytes = 0;
   /** Byte offset and length of the event at position p, at index p - 1. */
   let offsets = [];
@@ -56,22 +64,34 @@ export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
     return out;
   }
   const eventAt = (position) => readRange(position, position)[0];
+  /** The index of a log written by another process: every line read once, in chunks. */
+  function readIndex() {
+    const chunk = Buffer.allocUnsafe(16 * 1024 * 1024);
+    let rest = '';
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, bytes);
+      if (read === 0) break;
+      const lines = (rest + chunk.toString('utf8', 0, read)).split('\n');
+      rest = lines.pop();
+      bytes += read;
+      for (const line of lines) index(JSON.parse(line), Buffer.byteLength(line, 'utf8') + 1);
+    }
+  }
+  function index(e, length) {
+    const at = offsets.length === 0 ? 0 : offsets.at(-1) + lengths.at(-1);
+    offsets.push(at);
+    lengths.push(length);
+    let list = streams.get(e.stream);
+    if (!list) streams.set(e.stream, (list = []));
+    list.push(e.position);
+    if (!commands.has(e.commandId)) commands.set(e.commandId, e.position);
+    else commandCounts.set(e.commandId, (commandCounts.get(e.commandId) ?? 1) + 1);
+  }
   function write(stored) {
     const text = stored.map((e) => JSON.stringify(e) + '\n').join('');
     const buffer = Buffer.from(text, 'utf8');
     writeSync(fd, buffer, 0, buffer.length, bytes);
-    let at = bytes;
-    for (const e of stored) {
-      const length = Buffer.byteLength(JSON.stringify(e), 'utf8') + 1;
-      offsets.push(at);
-      lengths.push(length);
-      at += length;
-      let list = streams.get(e.stream);
-      if (!list) streams.set(e.stream, (list = []));
-      list.push(e.position);
-      if (!commands.has(e.commandId)) commands.set(e.commandId, e.position);
-      else commandCounts.set(e.commandId, (commandCounts.get(e.commandId) ?? 1) + 1);
-    }
+    for (const e of stored) index(e, Buffer.byteLength(JSON.stringify(e), 'utf8') + 1);
     bytes += buffer.length;
   }
   function record(stream, version, position, event) {
@@ -102,7 +122,19 @@ export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
     }
   }
 
+  let kept = false;
+  if (reopen) {
+    readIndex();
+    for (const r of JSON.parse(readFileSync(join(dir, 'personal.json'), 'utf8'))) personal.set(r.personId, r);
+  }
+
   return {
+    /** Writes the personal-data part beside the log and keeps both on `close`, for `openFileLogStore(dir)`. */
+    keep() {
+      writeFileSync(join(dir, 'personal.json'), JSON.stringify([...personal.values()]));
+      kept = true;
+      return dir;
+    },
     async append(stream, expectedVersion, events, personalData) {
       ensureOpen('append');
       if (events.length === 0) return { ok: true, events: [], duplicate: false };
@@ -189,7 +221,7 @@ export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
       closed = true;
       listeners.clear();
       closeSync(fd);
-      rmSync(dir, { recursive: true, force: true });
+      if (!kept) rmSync(dir, { recursive: true, force: true });
     },
     /** Bytes of the log file. */
     bytes: () => bytes,
@@ -198,7 +230,7 @@ export function createFileLogStore({ dir = temporaryDirectory() } = {}) {
 
 export function createFileSnapshotStore({ dir = temporaryDirectory() } = {}) {
   const file = join(dir, 'snapshots.jsonl');
-  let written = false;
+  let written = existsSync(file);
   return {
     async readAll() {
       if (!written) return [];
@@ -236,9 +268,10 @@ export function createFileSnapshotStore({ dir = temporaryDirectory() } = {}) {
       rmSync(file, { force: true });
       written = false;
     },
-    async close() {
-      rmSync(dir, { recursive: true, force: true });
+    async close({ keep = false } = {}) {
+      if (!keep) rmSync(dir, { recursive: true, force: true });
     },
+    dir,
     bytes: () => (written ? statSync(file).size : 0),
   };
 }

@@ -3,9 +3,11 @@
 // log (see national-network.mjs) and measures, in one process beside a plain hand-written
 // reducer over the same events:
 //   - replay: a runtime started over the whole log (events/s, and the ratio to the reducer);
-//   - snapshot start: snapshots of every stream written after that replay, and a second runtime
-//     started from them (the first one let go of), with the streams it rebuilt; the rest of the
-//     figures are measured on this second runtime;
+//   - snapshot start: snapshots of every stream written after that replay; a runtime started from
+//     them in a process of its own, as a server starts (snapshot-start.mjs: its time and its own
+//     peak RSS; file store only); and a second runtime started from them in this process (the
+//     first one let go of), with the streams it rebuilt; the rest of the figures are measured on
+//     this second runtime;
 //   - dispatch: commands/s of `dispatch` one by one, and of `dispatchAll` in one batch, on that runtime;
 //   - queries: `upcomingMeetings` for a person and for a group (median ms);
 // and once per run the ESF report over 120 000 time reports, and the process's peak RSS.
@@ -13,6 +15,9 @@
 // heap holds the runtime and not a second copy of the log; `BENCH_STORE=memory` puts it in a
 // memory store in the same process, as before.
 // Run after a build: `node bench/national.mjs` (CI runs it at 10k through `pnpm bench`).
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { esfReport } from '../dist/index.js';
 import { createMemoryStore, createSamverkan, trustedRecords, upcomingMeetings } from '../dist/runtime/index.js';
@@ -157,6 +162,7 @@ for (const { name, n } of sizes) {
   const saved = await replayed.saveSnapshots();
   if (!saved.ok) throw new Error(`saveSnapshots: ${saved.message.en}`);
   const saveMs = performance.now() - t;
+  const savePeakMb = peakRssMb();
   // A few meetings' views, to compare with the runtime started from snapshots.
   const probe = (s) => [...s.meetings.values()].filter((_, i) => i % 997 === 0).map((m) => JSON.stringify(m)).join('\n');
   const published = (s) => [...s.meetings.values()].filter((m) => m.status === 'published').length;
@@ -167,6 +173,18 @@ for (const { name, n } of sizes) {
   replayed = undefined;
   state = undefined;
   globalThis.gc?.();
+  // The start from the snapshots in a process of its own (the log file and the snapshots kept
+  // for it): its time and peak RSS are the start's alone, as a server's restart would be.
+  let ownProcess;
+  if (STORE === 'file') {
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(new URL('./snapshot-start.mjs', import.meta.url)), 'start', store.keep(), snapshots.dir], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`the start in a process of its own failed: ${child.stderr}`);
+    ownProcess = JSON.parse(child.stdout.trim().split('\n').at(-1));
+    if (ownProcess.meetings !== expected.meetings) throw new Error(`the start in a process of its own has ${ownProcess.meetings} meetings, the replay ${expected.meetings}`);
+    console.log(
+      `snapshot start in a process of its own: ${fmt(ownProcess.startMs)} ms (CPU ${fmt(ownProcess.cpuMs)} ms; ${fmt(ownProcess.restored)} streams restored, ${fmt(ownProcess.rebuilt)} rebuilt) · the runtime's heap ${fmt(ownProcess.runtimeHeap)} MB after a full collection, the store's index ${fmt(ownProcess.indexHeap)} MB (read from the file first, in ${fmt(ownProcess.indexMs)} ms) · that process's peak RSS ${fmt(ownProcess.peak)} MB (${fmt(ownProcess.indexPeak)} MB before the start) · load ${ownProcess.load}`,
+    );
+  }
   t = performance.now();
   const sv = await createSamverkan({ store, identity: trustedRecords(), clock: CLOCK, snapshots });
   const snapshotMs = performance.now() - t;
@@ -175,7 +193,7 @@ for (const { name, n } of sizes) {
   if (fromSnapshots.meetings.size !== expected.meetings || fromSnapshots.dataset.people.length !== expected.people || probe(fromSnapshots) !== expected.probe || fromSnapshots.damaged.length > 0) {
     throw new Error('the runtime started from snapshots differs from the replayed one');
   }
-  console.log(`snapshots saved: ${fmt(saveMs)} ms (${fmt(saved.streams)} streams, ${fmt(snapshots.bytes() / 1024 / 1024)} MB of JSON)`);
+  console.log(`snapshots saved: ${fmt(saveMs)} ms (${fmt(saved.streams)} streams, ${fmt(snapshots.bytes() / 1024 / 1024)} MB of JSON) · peak RSS so far, when they were saved: ${fmt(savePeakMb)} MB`);
   console.log(`snapshot start: ${fmt(snapshotMs)} ms (${fmt(sv.startUp.restored)} streams restored, ${fmt(sv.startUp.rebuilt)} rebuilt, ${fmt(sv.startUp.replayed)} events replayed) · replay / snapshot start: ${(replayMs / snapshotMs).toFixed(1)} × · RSS now ${fmt(rssMb())} MB, peak so far ${fmt(peakRssMb())} MB`);
 
   // Queries: a municipality's representative sits in its local group and its region's group.
@@ -249,11 +267,12 @@ for (const { name, n } of sizes) {
   reduced = undefined;
   console.log(`plain-reducer baseline over the replayed events: ${fmt(baselineRate)} events/s (${baseline.ms.toFixed(1)} ms; agrees: ${agree}) · replay / baseline: ${(replayMs / baseline.ms).toFixed(1)} × · baseline / dispatch: ${(baselineRate / dispatchRate).toFixed(0)} ×`);
   console.log(`peak RSS so far: ${fmt(peakRssMb())} MB`);
-  results.push({ name, alternating, events: eventCount, replayRate: rate(eventCount, replayMs), replayRatio: replayMs / baseline.ms, snapshotMs, rebuilt: sv.startUp.rebuilt, dispatchRate, batchRate, personMs: personQuery.ms, groupMs: groupQuery.ms, peakMb: peakRssMb() });
+  results.push({ name, alternating, events: eventCount, replayRate: rate(eventCount, replayMs), replayRatio: replayMs / baseline.ms, snapshotMs, ownProcess, rebuilt: sv.startUp.rebuilt, dispatchRate, batchRate, personMs: personQuery.ms, groupMs: groupQuery.ms, peakMb: peakRssMb() });
   if (!reference && sizes.length > 1) reference = { name, sv, store, commandsOfMeetings };
   else {
     await sv.close();
     await store.close();
+    if (STORE === 'file') rmSync(store.keep(), { recursive: true, force: true });
   }
   await snapshots.close();
 }
@@ -261,13 +280,15 @@ for (const { name, n } of sizes) {
 if (reference) {
   await reference.sv.close();
   await reference.store.close();
+  if (STORE === 'file') rmSync(reference.store.keep(), { recursive: true, force: true });
 }
 
 console.log('\nsummary');
-console.log('| log size | events | dispatch (cmds/s) | dispatchAll (cmds/s) | replay (events/s) | replay vs plain reducer | snapshot start (ms) | streams rebuilt | upcoming, person (ms) | upcoming, group (ms) | peak RSS so far (MB) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| log size | events | dispatch (cmds/s) | dispatchAll (cmds/s) | replay (events/s) | replay vs plain reducer | snapshot start, own process (ms) | its peak RSS (MB) | snapshot start, in this process (ms) | streams rebuilt | upcoming, person (ms) | upcoming, group (ms) | peak RSS so far (MB) |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const r of results) {
-  console.log(`| ${r.name} | ${fmt(r.events)} | ${fmt(r.dispatchRate)} | ${fmt(r.batchRate)} | ${fmt(r.replayRate)} | ${r.replayRatio.toFixed(1)} × | ${fmt(r.snapshotMs)} | ${fmt(r.rebuilt)} | ${r.personMs.toFixed(2)} | ${r.groupMs.toFixed(2)} | ${fmt(r.peakMb)} |`);
+  const own = r.ownProcess ? [fmt(r.ownProcess.startMs), fmt(r.ownProcess.peak)] : ['–', '–'];
+  console.log(`| ${r.name} | ${fmt(r.events)} | ${fmt(r.dispatchRate)} | ${fmt(r.batchRate)} | ${fmt(r.replayRate)} | ${r.replayRatio.toFixed(1)} × | ${own[0]} | ${own[1]} | ${fmt(r.snapshotMs)} | ${fmt(r.rebuilt)} | ${r.personMs.toFixed(2)} | ${r.groupMs.toFixed(2)} | ${fmt(r.peakMb)} |`);
 }
 for (const r of results.slice(1)) {
   console.log(`dispatch at ${results[0].name} / at ${r.name}, measured in alternation: ${(r.alternating.there / r.alternating.here).toFixed(2)} × (${fmt(r.alternating.there)} / ${fmt(r.alternating.here)} commands/s; goal ≤ 1.5 ×, and ≥ 2 000 commands/s at 1m)`);

@@ -60,13 +60,15 @@ import type { AggregateKind, AggregateView, MeetingView, RuntimeState } from './
 import type { EventStore, NewEvent, PersonalDataChange, StoredEvent, StreamAppend } from './store/store.js';
 import type { SnapshotRecord, SnapshotStore } from './store/snapshot-store.js';
 import {
+  type AggregateSnapshotRecord,
   DatasetSnapshotRecord,
   RUNTIME_RECORD,
   RuntimeSnapshotRecord,
   SNAPSHOT_FORMAT,
   StreamSnapshotRecord,
 } from './snapshot-record.schema.js';
-import { aggregateState, decodeCommands, decodeEventIds, encodeCommands, encodeEventIds, isPlainSnapshot, machineIdOf, restoreAggregate, type CommandPlace } from './snapshot-records.js';
+import { aggregateState, decodeCommands, encodeCommands, encodeEventIds, eventIdsFit, isPlainSnapshot, machineIdOf, restoreAggregate, type CommandPlace } from './snapshot-records.js';
+import { lineAt, PackedLines } from './packed-lines.js';
 import { snapshotVersions } from './snapshot-versions.js';
 
 /** How many stored events the start-up replay applies before letting them go. */
@@ -429,6 +431,12 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
    * second copy of every event cost about half a kilobyte each). A retry's events are read back.
    */
   const recorded = new Map<string, RecordedCommand>();
+  /**
+   * The commands snapshots covered, as they hold them: one text of places per stream (see
+   * `CommandPlace`), looked up by command id. A command found here and not in `recorded` is
+   * known only from them; one that gets events after them is copied into `recorded`, whole.
+   */
+  const restoredCommands = new PackedLines(true);
   /** One string per stream name for the places above, not one per event. */
   const streamNames = new Map<string, string>();
   const listeners = new Set<(state: RuntimeState) => void>();
@@ -600,15 +608,27 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     return catchingUp;
   }
 
-  /** Where a command's events are, from a snapshot (merged as `record` would have noted them). */
-  function restoreCommand(commandId: string, commandHash: string | null, stream: string, version: number, count: number): void {
-    const known = recorded.get(commandId);
-    if (!known) {
-      recorded.set(commandId, { commandHash: commandHash ?? undefined, stream, version, following: count - 1 });
-      return;
-    }
-    if (known.commandHash !== (commandHash ?? undefined)) known.commandHash = undefined;
-    for (let n = 0; n < count; n++) (known.more ??= []).push({ stream, version: version + n });
+  /**
+   * Where a command's events are, from the snapshots' places (merged in the order the streams
+   * were restored, as `record` would have noted them), or undefined if they name no such command.
+   */
+  function restoredCommand(commandId: string): RecordedCommand | undefined {
+    let known: RecordedCommand | undefined;
+    restoredCommands.find(commandId, (stream, text, start) => {
+      const [[, commandHash, version, count]] = decodeCommands(lineAt(text, start), Number.MAX_SAFE_INTEGER) as [CommandPlace];
+      if (!known) {
+        known = { commandHash: commandHash ?? undefined, stream, version, following: count - 1 };
+        return;
+      }
+      if (known.commandHash !== (commandHash ?? undefined)) known.commandHash = undefined;
+      for (let n = 0; n < count; n++) (known.more ??= []).push({ stream, version: version + n });
+    });
+    return known;
+  }
+
+  /** A command in the log, by id (see `recorded`). */
+  function recordedAs(commandId: string): RecordedCommand | undefined {
+    return recorded.get(commandId) ?? restoredCommand(commandId);
   }
 
   /**
@@ -641,12 +661,9 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const listed = new Set(header.data.streams);
     const records = new Map<string, StreamSnapshotRecord>();
     const discard = new Map<string, string>();
-    /** A record's event ids and commands, or undefined if they disagree with its version and hash. */
-    const placesOf = (record: StreamSnapshotRecord): { ids: string[]; commands: CommandPlace[] } | undefined => {
-      const ids = decodeEventIds(record.eventIds, record.version);
-      const commands = decodeCommands(record.commands, record.version);
-      return ids && commands && (record.version === 0) === (record.hash === null) ? { ids, commands } : undefined;
-    };
+    /** Whether a record's event ids and commands agree with its version and hash. */
+    const placesFit = (record: StreamSnapshotRecord): boolean =>
+      eventIdsFit(record.eventIds, record.version) && decodeCommands(record.commands, record.version) !== undefined && (record.version === 0) === (record.hash === null);
     const disagree = 'its version, hash, event ids and commands disagree';
     for (const r of raw) {
       const stream = (r as { stream?: unknown } | null)?.stream;
@@ -657,9 +674,18 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       // The dataset's ids and commands are read now: without them nothing is restored. Every
       // other stream's are read as it is restored, so that a million of them are not all held
       // at once (garbage collection over them was most of a start at a million events).
-      else if (stream === DATASET_STREAM && !placesOf(parsed.data)) discard.set(stream, disagree);
-      else records.set(stream, parsed.data);
+      else if (stream === DATASET_STREAM && !placesFit(parsed.data)) discard.set(stream, disagree);
+      else {
+        // The state as read, not the checked copy (the same values): zod writes a record's keys
+        // one by one, which leaves every context a dictionary-mode object, about three times the
+        // memory of the one JSON gives and slower to read. (Not where a key is `__proto__`,
+        // which the copy leaves out.)
+        const read = (r as AggregateSnapshotRecord).state;
+        if (parsed.data.kind !== 'dataset' && !Object.hasOwn(read.context, '__proto__') && !Object.hasOwn(Object(read.value), '__proto__')) parsed.data.state = read;
+        records.set(stream, parsed.data);
+      }
     }
+    raw = [];
     for (const stream of listed) if (!records.has(stream) && !discard.has(stream)) discard.set(stream, 'its record is missing');
 
     const aggregatesOf = new Map<string, Aggregate>();
@@ -729,8 +755,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     for (const stream of datasetLast) {
       const record = records.get(stream)!;
       if (rebuild.has(stream)) continue;
-      const places = placesOf(record);
-      if (!places) {
+      if (!placesFit(record)) {
         discard.set(stream, disagree);
         startUp.discarded.push({ stream, reason: disagree });
         rebuild.add(stream).add(DATASET_STREAM);
@@ -739,8 +764,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const name = intern(stream);
       const aggregate = aggregatesOf.get(stream);
       if (aggregate) aggregates.set(name, aggregate);
-      if (record.version > 0) check.restore(name, { version: record.version, hash: record.hash ?? undefined }, places.ids);
-      for (const [commandId, commandHash, version, count] of places.commands) restoreCommand(commandId, commandHash, name, version, count);
+      if (record.version > 0) check.restore(name, { version: record.version, hash: record.hash ?? undefined }, record.eventIds);
+      restoredCommands.add(name, record.commands);
       startUp.restored += 1;
     }
     if (!rebuild.has(DATASET_STREAM) && datasetRecord) {
@@ -775,6 +800,13 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       if (!list) commandsOf.set(stream, (list = []));
       list.push(entry);
     };
+    // The snapshots' places of commands with no events since (those with some are in `recorded`, whole).
+    for (const [stream, text] of restoredCommands.entries()) {
+      for (const line of text === '' ? [] : text.split('\n')) {
+        const [entry] = decodeCommands(line, Number.MAX_SAFE_INTEGER) as [CommandPlace];
+        if (!recorded.has(entry[0])) place(stream, entry);
+      }
+    }
     for (const [commandId, known] of recorded) {
       const hash = known.commandHash ?? null;
       place(known.stream, [commandId, hash, known.version, known.following + 1]);
@@ -1163,7 +1195,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   function record(event: StoredEvent): void {
     let stream = streamNames.get(event.stream);
     if (stream === undefined) streamNames.set(event.stream, (stream = event.stream));
-    const known = recorded.get(event.commandId);
+    let known = recorded.get(event.commandId);
+    if (!known && (known = restoredCommand(event.commandId))) recorded.set(event.commandId, known);
     if (!known) {
       recorded.set(event.commandId, { commandHash: event.commandHash, stream, version: event.version, following: 0 });
       return;
@@ -1218,7 +1251,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const parsed = parseCommand(raw);
       if ('ok' in parsed) return parsed;
       const fingerprint = fingerprintOf(parsed.command);
-      const earlier = recorded.get(parsed.command.id);
+      const earlier = recordedAs(parsed.command.id);
       if (earlier) return await answerRecorded(earlier, fingerprint, parsed.command.id);
       const plan = prepare(parsed);
       if ('ok' in plan) return plan;
@@ -1275,7 +1308,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     if (!parsed.ok) return commandError('VALIDATION', parsed.message, { issues: parsed.issues });
     const commandId = meta.commandId ?? newId();
     const fingerprint = fingerprintOf({ type: 'loadDataset', by: envelope.by, dataset: parsed.value });
-    const earlier = recorded.get(commandId);
+    const earlier = recordedAs(commandId);
     if (earlier) {
       if (!isRetryOf(earlier, fingerprint)) return sameIdOtherCommand(commandId);
       const events = await eventsOf(earlier);
@@ -1372,7 +1405,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
         if ('ok' in entry) return { ok: false, index, error: entry };
         const { parsed, fingerprint } = entry;
         const commandId = parsed.command.id;
-        const earlier = recorded.get(commandId);
+        const earlier = recordedAs(commandId);
         if (earlier) {
           if (!isRetryOf(earlier, fingerprint)) return { ok: false, index, error: sameIdOtherCommand(commandId) };
           outcome.push({ recorded: earlier });
@@ -1566,7 +1599,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const reason = typeof meta.reason === 'string' && meta.reason.trim() !== '' ? meta.reason.trim().slice(0, 2_000) : undefined;
       const commandId = meta.commandId ?? newId();
       const fingerprint = fingerprintOf({ type: 'erasePersonalData', by: envelope.by, personId });
-      const earlier = recorded.get(commandId);
+      const earlier = recordedAs(commandId);
       if (earlier) return await answerRecorded(earlier, fingerprint, commandId);
       const refused = check.refusal(DATASET_STREAM);
       if (refused) return refused;
@@ -1607,6 +1640,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     check.clear();
     aggregates.clear();
     recorded.clear();
+    restoredCommands.clear();
     streamNames.clear();
     personal.clear();
     datasetInLog = undefined;

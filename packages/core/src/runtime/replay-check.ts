@@ -31,6 +31,7 @@ import { damagedRefusal, streamDamage, type DamageCode, type StreamDamage } from
 import { EVENT_FORMAT, eventHash, GENESIS_HASH, sealEvents } from './event-hash.js';
 import type { CommandError } from './errors.js';
 import type { AggregateKind } from './state.js';
+import { PackedLines } from './packed-lines.js';
 import type { StoredEvent, StreamAppend } from './store/store.js';
 
 /** A lifecycle event's schema (its data with `by` and `at`), per kind of record. */
@@ -87,6 +88,8 @@ export class ReplayCheck {
   private readonly damage = new Map<string, StreamDamage>();
   /** Every accepted event's id, with its stream (for a snapshot's per-stream ids). */
   private readonly ids = new Map<string, string>();
+  /** The ids of the events snapshots covered, as the snapshots hold them: one text per stream. */
+  private readonly restoredIds = new PackedLines();
   private list: readonly StreamDamage[] = [];
 
   /** Every report, in the order found; a new array after every change (compare by identity). */
@@ -162,7 +165,7 @@ export class ReplayCheck {
     if (event.version < next) {
       return this.stop(stream, event.version, 'duplicate', { sv: `version ${event.version} finns redan`, en: `version ${event.version} is already in the log` });
     }
-    if (this.ids.has(event.id)) {
+    if (this.ids.has(event.id) || this.restoredIds.has(event.id)) {
       return this.stop(stream, event.version, 'duplicate', { sv: `händelsen ${event.id} finns redan`, en: `the event ${event.id} is already in the log` });
     }
 
@@ -239,17 +242,19 @@ export class ReplayCheck {
   }
 
   /**
-   * Takes a stream as a snapshot found it — its head and the ids of its events — instead of
-   * replaying its events: from here it goes on exactly as after their replay.
+   * Takes a stream as a snapshot found it — its head and the ids of its events, one per line
+   * (checked by the caller: one per version) — instead of replaying its events: from here it
+   * goes on exactly as after their replay. The ids are kept as that one text, not one by one.
    */
-  restore(stream: string, head: StreamHead, eventIds: readonly string[]): void {
+  restore(stream: string, head: StreamHead, eventIds: string): void {
     this.heads.set(stream, head);
-    for (const id of eventIds) this.ids.set(id, stream);
+    this.restoredIds.add(stream, eventIds);
   }
 
   /** The ids of every accepted event, by stream, in the order accepted (for snapshots). */
   eventIdsByStream(): Map<string, string[]> {
     const out = new Map<string, string[]>();
+    for (const [stream, text] of this.restoredIds.entries()) if (text !== '') out.set(stream, text.split('\n'));
     for (const [id, stream] of this.ids) {
       let ids = out.get(stream);
       if (!ids) out.set(stream, (ids = []));
@@ -264,6 +269,7 @@ export class ReplayCheck {
     this.unsealed.clear();
     this.damage.clear();
     this.ids.clear();
+    this.restoredIds.clear();
     this.list = [];
   }
 

@@ -58,10 +58,16 @@ export function encodeEventIds(ids: readonly string[]): string | undefined {
   return ids.every(fitsLine) ? ids.join('\n') : undefined;
 }
 
-/** The event ids of a record, or undefined unless there is exactly one per version. */
-export function decodeEventIds(text: string, version: number): string[] | undefined {
-  const ids = text === '' ? [] : text.split('\n');
-  return ids.length === version && ids.every((id) => id !== '') ? ids : undefined;
+/** Whether a record's event ids are exactly one per version, none empty (read without splitting them: see `PackedLines`). */
+export function eventIdsFit(text: string, version: number): boolean {
+  if (text === '') return version === 0;
+  let lines = 0;
+  for (let start = 0; ; lines++) {
+    const end = text.indexOf('\n', start);
+    if (end === start || start === text.length) return false;
+    if (end < 0) return lines + 1 === version;
+    start = end + 1;
+  }
 }
 
 /** A stream's commands as lines (see `CommandPlace`), or undefined if an id holds a line break or tab. */
