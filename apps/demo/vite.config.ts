@@ -6,6 +6,9 @@ import { defineConfig, type Plugin } from 'vite';
 
 const sharedWorkerQuery = '?shared-worker';
 
+/** The chunk of one sample's data (core's `samples/<id>.sample.js`). */
+const sampleData = /(^|\/)[a-z]+\.sample-[\w-]+\.js$/;
+
 /**
  * `import url from './x.worker.ts?shared-worker'` gives the URL of a module worker that is built
  * as a chunk of the app itself, not as a bundle of its own. Why: Vite builds a worker
@@ -44,16 +47,21 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    modulePreload: {
+      // A sample's data is imported by the sample loader worker (core's `importSample`), where
+      // Vite's preload helper, which adds <link rel=modulepreload> to a document, cannot run: the
+      // sample's chunks are fetched by the import itself (the main thread's fallback does the same).
+      resolveDependencies: (file, deps) => (sampleData.test(file) ? [] : deps),
+    },
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            // The samples' data in a chunk of its own, which only the worker that loads a sample
-            // fetches (sample-runtime.ts): the page's thread needs their reference dates and
-            // core's event stores, which would otherwise share that chunk, and so never builds
-            // the samples, and a later visit, which replays the database, never fetches them.
+            // The samples' reference dates in a chunk of their own: the page's thread needs them
+            // to set its clock, and they would otherwise share a chunk with the samples' data,
+            // which only the worker that loads a sample fetches (sample-runtime.ts) — each
+            // sample's data in its own chunk, behind core's `importSample`.
             { name: 'sample-reference-dates', test: /[\\/]core[\\/]dist[\\/]samples[\\/]reference-dates\.js$/, priority: 2, includeDependenciesRecursively: false },
-            { name: 'samples', test: /[\\/]core[\\/]dist[\\/]samples[\\/]/, priority: 1, includeDependenciesRecursively: false },
           ],
         },
       },

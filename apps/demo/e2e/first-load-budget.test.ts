@@ -21,11 +21,16 @@ import { baseUrl } from './support/browser.js';
  * SHA-256 and canonical-JSON paths: core's main entry 45.5 → 47.0 kB) the page came to 310.2 kB
  * — the runtime chunk grew and the ESF report's chunk (4.0 kB) is part of every first load, as
  * the runtime's queries import it; budget 311. The samples' data is now fetched only by the worker (a repeat visit does not fetch it,
- * the first still does). What is left is mostly React (71 kB), core's runtime with zod and
- * xstate (about 125 kB) and the samples' data that the worker loads (31 kB). Issue 17 aims at 200 kB: lower it as the page gets lighter, never raise
- * it to make the suite pass — find out what grew (`node scripts/first-load-js.mjs`).
+ * the first still does). Then 287.5 kB once the worker fetched only the sample it loads (core's
+ * `importSample`: Fyrbodal's data and history, 9 kB, instead of all five samples', 31 kB); budget
+ * 288. What is left is mostly React (71 kB), core's runtime with zod and xstate (about 125 kB)
+ * and the meeting's workspace with react-aria's fields for its agenda form (about 45 kB). The
+ * ESF report's chunk is there because @samverkan/react is one bundled module, so every page
+ * carries every hook used anywhere and the core queries they import. Issue 17 aims at 200 kB:
+ * lower it as the page gets lighter, never raise it to make the suite pass — find out what grew
+ * (`node scripts/first-load-js.mjs`).
  */
-const budget = 311;
+const budget = 288;
 const meeting = '/fyrbodal/meetings/mote-2019-12-05';
 
 let browser: Browser;

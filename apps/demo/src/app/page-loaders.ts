@@ -24,8 +24,8 @@ export const pageLoaders = {
   print: () => import('../pages/print-page.js'),
 } satisfies Record<SampleRoute['page'], () => Promise<unknown>>;
 
-/** The sample networks and their histories (`@samverkan/core/samples`). */
-export const loadSampleData = () => import('@samverkan/core/samples');
+/** Core's loading of a sample (`loadSample`, `resetToSample`), which fetches that sample's data. */
+export const loadSampleData = () => import('./sample-loading.js');
 
 /**
  * Fetches a meeting's page ahead of a move to it — its chunk, the workspace's and the parts of

@@ -72,10 +72,10 @@ function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnswer> {
 }
 
 /**
- * The samples' data (all five networks and their histories): imported where a sample is loaded
- * — in the worker on a first visit, here only without a worker and on a reset — so that the
- * page's own thread never builds them, and a later visit, which replays the database, never
- * fetches them.
+ * Core's sample loading and, through it, the one sample's data (its network and history):
+ * imported where a sample is loaded — in the worker on a first visit, here only without a
+ * worker and on a reset — so that the page's own thread never builds it, and a later visit,
+ * which replays the database, never fetches it.
  */
 const samples = loadSampleData;
 

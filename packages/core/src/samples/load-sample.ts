@@ -7,7 +7,6 @@
  * whole sample is written at once (one IndexedDB transaction), which is what makes a first
  * visit fast.
  */
-import type { DatasetInput } from '../dataset/dataset.schema.js';
 import { createSamverkan, type Samverkan } from '../runtime/create-samverkan.js';
 import type { Clock } from '../runtime/envelope.js';
 import { trustedRecords, type IdentityPolicy } from '../runtime/identity.js';
@@ -15,19 +14,15 @@ import type { CommandError } from '../runtime/errors.js';
 import { createMemoryStore } from '../runtime/store/memory-store.js';
 import type { EventStore } from '../runtime/store/store.js';
 import { Instant } from '../shared/primitives.schema.js';
-import { dalarna } from './dalarna.js';
-import { ehalsalyftet } from './ehalsalyftet.js';
-import { fyrbodal } from './fyrbodal.js';
-import { sampleHistories } from './history/index.js';
 import type { HistoryCommand } from './history/history-helpers.js';
-import { orebro } from './orebro.js';
-import { sjolunda } from './sjolunda.js';
+import { importSample, type SampleId } from './sample-data.js';
 
-const datasets = { fyrbodal, ehalsalyftet, orebro, dalarna, sjolunda } satisfies Record<keyof typeof sampleHistories, DatasetInput>;
-
-export type SampleId = keyof typeof sampleHistories;
+export type { SampleId };
 
 export { sampleReferenceDates } from './reference-dates.js';
+// Kept here for the modules that import it from here; an app that imports only `loadSample`
+// drops it (and the five histories it reads), as the package has no side effects.
+export { sampleAdministrators } from './sample-administrators.js';
 
 export interface LoadSampleOptions {
   /** Replay only the commands given at or before this instant (a sample as it was then). */
@@ -48,15 +43,6 @@ export type LoadSampleResult =
       failed: { command: HistoryCommand | { id: string; type: 'loadDataset'; by: string; at: string }; error: CommandError };
     };
 
-/** Each sample's network administrator: the person who loads its data (and may empty it). */
-export const sampleAdministrators: Readonly<Record<SampleId, string>> = Object.freeze({
-  fyrbodal: sampleHistories.fyrbodal.loadedBy,
-  ehalsalyftet: sampleHistories.ehalsalyftet.loadedBy,
-  orebro: sampleHistories.orebro.loadedBy,
-  dalarna: sampleHistories.dalarna.loadedBy,
-  sjolunda: sampleHistories.sjolunda.loadedBy,
-});
-
 /** The command id of a sample's dataset load, so loading into a store that has it is a no-op. */
 const loadCommandId = (sampleId: SampleId) => `${sampleId}-h-000`;
 
@@ -72,10 +58,11 @@ const loadCommandId = (sampleId: SampleId) => `${sampleId}-h-000`;
  * ISO instant with an offset.
  */
 export async function loadSample(store: EventStore, sampleId: SampleId, options: LoadSampleOptions = {}): Promise<LoadSampleResult> {
-  const history = sampleHistories[sampleId];
   if (options.upTo !== undefined && !Instant.safeParse(options.upTo).success) {
     throw new RangeError(`upTo must be an ISO instant with an offset, e.g. 2019-11-20T12:00:00+01:00 (was ${options.upTo})`);
   }
+  // Only this sample's data is fetched (sample-data.ts), not all five.
+  const { dataset, history } = await importSample(sampleId);
   const loadCommand = { id: loadCommandId(sampleId), type: 'loadDataset' as const, by: history.loadedBy, at: history.loadedAt };
   const upTo = options.upTo === undefined ? Number.POSITIVE_INFINITY : Date.parse(options.upTo);
   const all = history.commands();
@@ -86,7 +73,7 @@ export async function loadSample(store: EventStore, sampleId: SampleId, options:
   // as `dispatch` checks it, and subscribers hear once, when all is stored.
   const importer = await createSamverkan({ store, identity: trustedRecords() });
   try {
-    const result = await importer.dispatchAll(commands, { load: { dataset: datasets[sampleId], by: history.loadedBy, at: history.loadedAt, commandId: loadCommand.id } });
+    const result = await importer.dispatchAll(commands, { load: { dataset, by: history.loadedBy, at: history.loadedAt, commandId: loadCommand.id } });
     if (!result.ok) return { ok: false, failed: { command: result.index < 0 ? loadCommand : commands[result.index]!, error: result.error } };
     return { ok: true, referenceDate: options.upTo ?? history.referenceDate, commands: commands.length };
   } finally {
