@@ -9,3 +9,4 @@ export type { MakeStore, OpenStore } from '../runtime/store/store.contract.js';
 export { batch, describeDurableStoreContract, describeEventStoreContract, newEvent } from '../runtime/store/store.contract.js';
 export { describeReadPage } from '../runtime/store/read-page.contract.js';
 export { describeReadStreams } from '../runtime/store/read-streams.contract.js';
+export { describeSnapshotStoreContract } from '../runtime/store/snapshot-store.contract.js';

@@ -8,9 +8,8 @@
 import { createMemorySnapshotStore, createMemoryStore, type EventStore, type SnapshotStore } from '@samverkan/core/runtime';
 import { createPostgresSnapshotStore } from '../store/postgres-snapshot-store.js';
 import { createPostgresStore, type PostgresEventStore } from '../store/postgres-store.js';
-import { ensureMigrated } from '../store/migrations.js';
+import { onMigrated } from '../store/on-migrated.js';
 import type { SqlClient } from '../store/sql-client.js';
-import { isConnectionFailure, EventStoreUnavailableError } from '../store/store-errors.js';
 
 /** A network's log; a database's store also says where it ends without reading it. */
 export type NetworkStore = EventStore & { lastPosition?(): Promise<number> };
@@ -40,16 +39,7 @@ export const NETWORK_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
  * client with the stores (default true).
  */
 export function postgresNetworkStores(sql: SqlClient, options: { ownsClient?: boolean; onError?: (error: unknown) => void } = {}): NetworkStores {
-  async function guard<T>(what: string, work: () => Promise<T>): Promise<T> {
-    try {
-      // A client from `openDatabase` is migrated already; one made by hand is migrated here, once.
-      await ensureMigrated(sql);
-      return await work();
-    } catch (error) {
-      if (isConnectionFailure(error)) throw new EventStoreUnavailableError(what, error);
-      throw error;
-    }
-  }
+  const guard = <T>(what: string, work: () => Promise<T>) => onMigrated(sql, what, work);
   return {
     kind: sql.kind,
     open: (network): Promise<PostgresEventStore> => createPostgresStore({ sql, network, ...(options.onError ? { onError: options.onError } : {}) }),

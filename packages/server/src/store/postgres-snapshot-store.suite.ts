@@ -1,12 +1,12 @@
 /**
  * What the PostgreSQL snapshot store promises, on whichever database it is handed (test-only: no
- * entry point reaches this file): core's snapshot store port (records kept as given, copies
- * handed out, replaced as a whole), a generation written all or nothing, networks apart, paging,
- * and a runtime over the PostgreSQL log starting from its snapshots in the state a full replay
- * gives.
+ * entry point reaches this file): core's snapshot store contract, and besides it a generation
+ * written all or nothing, networks apart, paging, records that are not JSON refused, and a
+ * runtime over the PostgreSQL log starting from its snapshots in the state a full replay gives.
  */
 import { createSamverkan, trustedRecords, type SnapshotRecord } from '@samverkan/core/runtime';
 import { createSampleRuntime } from '@samverkan/core/samples';
+import { describeSnapshotStoreContract } from '@samverkan/core/testing';
 import { describe, expect, it } from 'vitest';
 import { createPostgresSnapshotStore } from './postgres-snapshot-store.js';
 import { createPostgresStore } from './postgres-store.js';
@@ -43,26 +43,9 @@ function failingInsert(sql: SqlClient, failAt: number): SqlClient {
 }
 
 export function describePostgresSnapshotStore(name: string, sqlOf: () => SqlClient): void {
-  describe(`snapshot store: ${name}`, () => {
-    it('keeps records as given, hands out copies, and replaces them as a whole', async () => {
-      const store = createPostgresSnapshotStore({ sql: sqlOf(), network: uniqueNetwork() });
-      expect(await store.readAll()).toEqual([]);
-      const a = { stream: 'meeting:a', version: 2, state: { value: 'planned', context: { items: [1, 2], text: 'Åsa ”quoted” \\ \u2028' } } };
-      await store.replace([a, { stream: '#runtime', position: 7 }]);
-      const read = byStream(await store.readAll());
-      expect(read).toEqual([{ stream: '#runtime', position: 7 }, a]);
-      a.state.context.items.push(4);
-      expect((byStream(await store.readAll())[1] as typeof a).state.context.items).toEqual([1, 2]);
+  describeSnapshotStoreContract(`PostgreSQL snapshot store on ${name}`, () => createPostgresSnapshotStore({ sql: sqlOf(), network: uniqueNetwork() }));
 
-      await store.replace([{ stream: 'meeting:b' }]);
-      expect(await store.readAll()).toEqual([{ stream: 'meeting:b' }]);
-      await store.clear();
-      expect(await store.readAll()).toEqual([]);
-      await store.close();
-      await expect(store.readAll()).rejects.toThrow(/closed/);
-      await expect(store.replace([])).rejects.toThrow(/closed/);
-    });
-
+  describe(`PostgreSQL snapshot store on ${name}`, () => {
     it('writes and reads a generation larger than a page, and keeps the last record given for a stream', async () => {
       const store = createPostgresSnapshotStore({ sql: sqlOf(), network: uniqueNetwork(), pageSize: 3 });
       const records = generation('first', 10);

@@ -11,9 +11,8 @@
  * never read half old, half new).
  */
 import type { SnapshotRecord, SnapshotStore } from '@samverkan/core/runtime';
-import { ensureMigrated } from './migrations.js';
+import { onMigrated } from './on-migrated.js';
 import type { SqlClient, SqlQueryable } from './sql-client.js';
-import { EventStoreUnavailableError, isConnectionFailure } from './store-errors.js';
 
 export interface PostgresSnapshotStoreOptions {
   sql: SqlClient;
@@ -30,16 +29,7 @@ export function createPostgresSnapshotStore({ sql, network, pageSize = 1_000 }: 
     if (closed) throw new Error(`Snapshot store: cannot ${what}, the store is closed.`);
   };
 
-  async function guard<T>(what: string, work: () => Promise<T>): Promise<T> {
-    try {
-      // A client from `openDatabase` is migrated already; one made by hand is migrated here, once.
-      await ensureMigrated(sql);
-      return await work();
-    } catch (error) {
-      if (isConnectionFailure(error)) throw new EventStoreUnavailableError(what, error);
-      throw error;
-    }
-  }
+  const guard = <T>(what: string, work: () => Promise<T>) => onMigrated(sql, what, work);
 
   const remove = (tx: SqlQueryable) => tx.query('DELETE FROM samverkan.snapshots WHERE network = $1', [network]);
 

@@ -10,32 +10,14 @@ import { createIndexedDbStore } from './indexeddb-store.js';
 import { uniqueDatabaseName } from './indexeddb-store.suite.js';
 import { createMemorySnapshotStore } from './memory-snapshot-store.js';
 import type { SnapshotStore } from './snapshot-store.js';
+import { describeSnapshotStoreContract } from './snapshot-store.contract.js';
 
 const adapters: Array<[string, () => SnapshotStore]> = [
   ['memory', () => createMemorySnapshotStore()],
   ['IndexedDB (fake-indexeddb)', () => createIndexedDbSnapshotStore({ name: uniqueDatabaseName(), indexedDB })],
 ];
 
-describe.each(adapters)('snapshot store: %s', (_label, make) => {
-  it('keeps records as given, hands out copies, and replaces them as a whole', async () => {
-    const store = make();
-    expect(await store.readAll()).toEqual([]);
-    const a = { stream: 'meeting:a', version: 2, state: { value: 'planned', context: { items: [1, 2] } } };
-    await store.replace([a, { stream: '#runtime', position: 7 }]);
-    const read = (await store.readAll()) as Array<{ stream: string }>;
-    expect(read.sort((x, y) => x.stream.localeCompare(y.stream))).toEqual([{ stream: '#runtime', position: 7 }, a]);
-    (read[1] as typeof a).state.context.items.push(3);
-    a.state.context.items.push(4);
-    expect(((await store.readAll()) as Array<typeof a>).find((r) => r.stream === 'meeting:a')?.state.context.items).toEqual([1, 2]);
-
-    await store.replace([{ stream: 'meeting:b' }]);
-    expect(await store.readAll()).toEqual([{ stream: 'meeting:b' }]);
-    await store.clear();
-    expect(await store.readAll()).toEqual([]);
-    await store.close();
-    await expect(store.readAll()).rejects.toThrow(/closed/);
-  });
-});
+for (const [label, make] of adapters) describeSnapshotStoreContract(`snapshot store: ${label}`, make);
 
 describe('snapshots over IndexedDB', () => {
   it('a runtime on an IndexedDB log starts from IndexedDB snapshots in the state a full replay gives', async () => {
