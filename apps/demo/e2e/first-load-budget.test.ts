@@ -23,14 +23,17 @@ import { baseUrl } from './support/browser.js';
  * the runtime's queries import it; budget 311. The samples' data is now fetched only by the worker (a repeat visit does not fetch it,
  * the first still does). Then 287.5 kB once the worker fetched only the sample it loads (core's
  * `importSample`: Fyrbodal's data and history, 9 kB, instead of all five samples', 31 kB); budget
- * 288. What is left is mostly React (71 kB), core's runtime with zod and xstate (about 125 kB)
+ * 288. Merged with core's leaner start from snapshots the page came to 288.6 kB: the runtime's
+ * chunk grew 66.5 → 67.6 kB (snapshots' event ids and command places kept packed with a hash
+ * index, `packed-lines.ts`; several streams read in one call, `read-streams.ts`) — code every
+ * runtime carries, as replay's duplicate and retry checks ask it; budget 289. What is left is mostly React (71 kB), core's runtime with zod and xstate (about 125 kB)
  * and the meeting's workspace with react-aria's fields for its agenda form (about 45 kB). The
  * ESF report's chunk is there because @samverkan/react is one bundled module, so every page
  * carries every hook used anywhere and the core queries they import. Issue 17 aims at 200 kB:
  * lower it as the page gets lighter, never raise it to make the suite pass — find out what grew
  * (`node scripts/first-load-js.mjs`).
  */
-const budget = 288;
+const budget = 289;
 const meeting = '/fyrbodal/meetings/mote-2019-12-05';
 
 let browser: Browser;
