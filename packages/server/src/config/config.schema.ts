@@ -49,7 +49,8 @@ export interface ServerConfig {
   networkIdleMs: number;
   /**
    * A network's snapshots are written again once this many events are in its state that the
-   * last snapshots do not cover — after loading, and when it is released or the server stops —
+   * last snapshots do not cover — after loading, after 30 s without a new event, and when it is
+   * released or the server stops —
    * so its next load replays only the events since (`SNAPSHOT_EVERY_EVENTS`, default 10 000;
    * 0: never written, every load replays the whole log).
    */

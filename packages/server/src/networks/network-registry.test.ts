@@ -126,6 +126,26 @@ describe('network registry', () => {
       expect(again.call).toBe(status);
     });
 
+    it('writes them while a network stays loaded, once it has been quiet after enough new events', async () => {
+      const { stores } = await fyrbodalOnPglite();
+      const replayed = await registryOn(stores, silentLogger, { snapshotEveryEvents: 0 }).use('fyrbodal', async (handle) => handle.runtime.startUp.replayed);
+      const { log, lines } = recordingLogger();
+      const registry = registryOn(stores, log, { snapshotEveryEvents: replayed + 1, snapshotQuietMs: 100 });
+      const { handle, release } = await registry.lease('fyrbodal');
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(lines.filter((line) => line.message === 'snapshots written')).toEqual([]);
+        await requestScope.run({ personId: people.processLeader }, () => handle.runtime.dispatch({ type: 'openCall', id: 'open', meetingId: firstMeeting }));
+        for (let waited = 0; waited < 5_000 && !lines.some((line) => line.message === 'snapshots written'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(lines.filter((line) => line.message === 'snapshots written').map((line) => [line.fields?.occasion, line.fields?.events])).toEqual([['quiet', replayed + 1]]);
+      } finally {
+        release();
+      }
+      // Released with nothing new since: nothing more to write.
+      await registry.sweep(later);
+      expect(lines.filter((line) => line.message === 'snapshots written')).toHaveLength(1);
+    });
+
     it('a snapshot write that fails is logged and tried again; the network goes on', async () => {
       const { stores } = await fyrbodalOnPglite();
       let failing = true;

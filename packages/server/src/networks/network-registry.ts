@@ -47,6 +47,8 @@ export interface NetworkRegistryOptions {
    * do not cover (default 10 000; 0: never). Only where the stores keep snapshots.
    */
   snapshotEveryEvents?: number;
+  /** And write them when the network has had no new event for this long (ms, default 30 000). */
+  snapshotQuietMs?: number;
   log: Logger;
 }
 
@@ -172,7 +174,7 @@ export class NetworkRegistry {
       await snapshots?.close().catch(() => undefined);
       throw error;
     }
-    const snapshotting = snapshots ? new SnapshotSchedule(network, runtime, this.#options.snapshotEveryEvents ?? 10_000, log) : undefined;
+    const snapshotting = snapshots ? new SnapshotSchedule(network, runtime, this.#options.snapshotEveryEvents ?? 10_000, log, this.#options.snapshotQuietMs) : undefined;
     snapshotting?.heard(runtime.startUp.replayed);
     const listeners = new Set<(events: readonly StoredEvent[]) => void>();
     // Where the log ends, without reading it a second time after the runtime's replay (a store of
@@ -221,6 +223,7 @@ export class NetworkRegistry {
       close: async () => {
         unsubscribe();
         listeners.clear();
+        snapshotting?.stop();
         await snapshotting?.saveIfDue('released');
         await runtime.close();
         await opened.close();
