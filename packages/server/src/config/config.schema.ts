@@ -50,9 +50,8 @@ export interface ServerConfig {
   /**
    * A network's snapshots are written again once this many events are in its state that the
    * last snapshots do not cover — after loading, after 30 s without a new event, and when it is
-   * released or the server stops —
-   * so its next load replays only the events since (`SNAPSHOT_EVERY_EVENTS`, default 10 000;
-   * 0: never written, every load replays the whole log).
+   * released or the server stops — so its next load replays only the events since
+   * (`SNAPSHOT_EVERY_EVENTS`, default 10 000; 0: never written, every load replays the whole log).
    */
   snapshotEveryEvents: number;
   /** How often a live stream sends a heartbeat, in ms (`SSE_HEARTBEAT_MS`, default 15 000). */
