@@ -44,6 +44,19 @@ async function secondGeneration(store: EventStore) {
   return snapshots;
 }
 
+/** eHälsalyftet's log with a second generation of snapshots taken halfway, and the rest of the log after them. */
+async function snapshottedAtHalf() {
+  const memory = createMemoryStore();
+  const { runtime } = await createSampleRuntime('ehalsalyftet', memory);
+  await runtime.close();
+  const log = await memory.readAll();
+  const half = log[Math.floor(log.length / 2)]!.position;
+  const store = createRawLogStore(log.filter((e) => e.position <= half));
+  const snapshots = await secondGeneration(store);
+  store.log.push(...structuredClone(log.filter((e) => e.position > half)));
+  return { half, store, snapshots };
+}
+
 /** Seals `events` again (after a test changed them) and every later event of their streams. */
 function reseal(log: StoredEvent[], stream: string): void {
   let previous: string | undefined;
@@ -70,14 +83,7 @@ describe('event ids and command places kept as the snapshots hold them', () => {
   });
 
   it('an event after the snapshots that repeats an id from before them is reported as a full replay reports it, also from a second generation', async () => {
-    const memory = createMemoryStore();
-    const { runtime } = await createSampleRuntime('ehalsalyftet', memory);
-    await runtime.close();
-    const log = await memory.readAll();
-    const half = log[Math.floor(log.length / 2)]!.position;
-    const store = createRawLogStore(log.filter((e) => e.position <= half));
-    const snapshots = await secondGeneration(store);
-    store.log.push(...structuredClone(log.filter((e) => e.position > half)));
+    const { half, store, snapshots } = await snapshottedAtHalf();
     const before = store.log.find((e) => e.position <= half && e.version > 1)!;
     const after = store.log.find((e) => e.position > half && e.stream !== before.stream)!;
     after.id = before.id;
@@ -90,14 +96,7 @@ describe('event ids and command places kept as the snapshots hold them', () => {
   });
 
   it('a command whose events lie on both sides of the snapshots is recorded whole: retried and snapshotted again as after a full replay', async () => {
-    const memory = createMemoryStore();
-    const { runtime } = await createSampleRuntime('ehalsalyftet', memory);
-    await runtime.close();
-    const log = await memory.readAll();
-    const half = log[Math.floor(log.length / 2)]!.position;
-    const store = createRawLogStore(log.filter((e) => e.position <= half));
-    const snapshots = await secondGeneration(store);
-    store.log.push(...structuredClone(log.filter((e) => e.position > half)));
+    const { half, store, snapshots } = await snapshottedAtHalf();
     // An event after the snapshots written under the command of one before them (a log written otherwise).
     // (With the same fingerprint, so that a retry of that command is answered with both events.)
     const ids = new Set(ehalsalyftetHistory.commands().map((c) => c.id));
