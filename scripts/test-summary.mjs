@@ -59,7 +59,28 @@ for (const { dir, owner } of dirs) {
     failed += bad;
     failedByOwner.set(owner, (failedByOwner.get(owner) ?? 0) + bad);
     console.log(`${path}: ${ok} passed, ${bad} failed`);
+    for (const line of failedTestLines(report)) console.log(`    ✗ ${line}`);
   }
+}
+
+/**
+ * Each failed (or skipped) test of a vitest JSON report as `file › name — first line of its
+ * message`, so a red run says which test it was, not only how many: CI shows the end of the log.
+ */
+function failedTestLines(report) {
+  const lines = [];
+  for (const file of report.testResults ?? []) {
+    const where = String(file.name ?? '').replace(`${process.cwd()}/`, '');
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'passed') continue;
+      const message = String(test.failureMessages?.[0] ?? test.status).split('\n').find((text) => text.trim() !== '') ?? '';
+      lines.push(`${where} › ${test.fullName ?? test.title} — ${message.trim().slice(0, 300)}`);
+    }
+    if (file.status === 'failed' && (file.assertionResults ?? []).every((test) => test.status === 'passed')) {
+      lines.push(`${where} — ${String(file.message ?? 'failed outside its tests').split('\n')[0].slice(0, 300)}`);
+    }
+  }
+  return lines;
 }
 
 // ── the steps ───────────────────────────────────────────────────────────────────────────────
