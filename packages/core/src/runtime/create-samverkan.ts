@@ -68,8 +68,8 @@ import {
   SNAPSHOT_FORMAT,
   StreamSnapshotRecord,
 } from './snapshot-record.schema.js';
-import { aggregateState, decodeCommands, encodeCommands, encodeEventIds, eventIdsFit, isPlainSnapshot, machineIdOf, restoreAggregate, type CommandPlace } from './snapshot-records.js';
-import { lineAt, PackedLines } from './packed-lines.js';
+import { aggregateState, decodeCommands, encodeCommands, eventIdsFit, isPlainSnapshot, machineIdOf, restoreAggregate, type CommandPlace } from './snapshot-records.js';
+import { fitsLine, lineAt, PackedLines } from './packed-lines.js';
 import { snapshotVersions } from './snapshot-versions.js';
 
 /** How many stored events the start-up replay applies before letting them go. */
@@ -316,6 +316,18 @@ interface RecordedCommand {
 
 const parsedMark: unique symbol = Symbol('parsed command');
 
+/** Adds where a recorded command's events are to `places`, per stream (see `CommandPlace`). */
+function placesOfCommand(commandId: string, known: RecordedCommand, places: Map<string, CommandPlace[]>): void {
+  const hash = known.commandHash ?? null;
+  const place = (stream: string, entry: CommandPlace) => {
+    let list = places.get(stream);
+    if (!list) places.set(stream, (list = []));
+    list.push(entry);
+  };
+  place(known.stream, [commandId, hash, known.version, known.following + 1]);
+  for (const more of known.more ?? []) place(more.stream, [commandId, hash, more.version, 1]);
+}
+
 /** A command that passed its schema, with the sender and time the runtime gave it. */
 interface ParsedCommand {
   [parsedMark]: true;
@@ -431,13 +443,14 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
    * fingerprint they share — not the events themselves (the store has them; a national log's
    * second copy of every event cost about half a kilobyte each). A retry's events are read back.
    */
-  const recorded = new Map<string, RecordedCommand>();
+  let recorded = new Map<string, RecordedCommand>();
   /**
-   * The commands snapshots covered, as they hold them: one text of places per stream (see
-   * `CommandPlace`), looked up by command id. A command found here and not in `recorded` is
-   * known only from them; one that gets events after them is copied into `recorded`, whole.
+   * The commands snapshots covered, as they hold them, and those packed since (`packCommands`):
+   * texts of places per stream (see `CommandPlace`), looked up by command id. A command found
+   * here and not in `recorded` is known only from them; one that gets events after them is
+   * copied into `recorded`, whole.
    */
-  const restoredCommands = new PackedLines(true);
+  const packedCommands = new PackedLines(true);
   /** One string per stream name for the places above, not one per event. */
   const streamNames = new Map<string, string>();
   const listeners = new Set<(state: RuntimeState) => void>();
@@ -610,12 +623,12 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   }
 
   /**
-   * Where a command's events are, from the snapshots' places (merged in the order the streams
-   * were restored, as `record` would have noted them), or undefined if they name no such command.
+   * Where a command's events are, from the packed places (merged in the order the streams were
+   * restored, as `record` would have noted them), or undefined if they name no such command.
    */
   function restoredCommand(commandId: string): RecordedCommand | undefined {
     let known: RecordedCommand | undefined;
-    restoredCommands.find(commandId, (stream, text, start) => {
+    packedCommands.find(commandId, (stream, text, start) => {
       const [[, commandHash, version, count]] = decodeCommands(lineAt(text, start), Number.MAX_SAFE_INTEGER) as [CommandPlace];
       if (!known) {
         known = { commandHash: commandHash ?? undefined, stream, version, following: count - 1 };
@@ -625,6 +638,35 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       for (let n = 0; n < count; n++) (known.more ??= []).push({ stream, version: version + n });
     });
     return known;
+  }
+
+  /**
+   * Moves the commands in `recorded` into packed places, one text per stream, as a snapshot start
+   * keeps them (at a million events the map was a few hundred megabytes of the heap). Those it
+   * cannot pack stay: one the packed places already name (its events since are in `recorded`,
+   * whole), one whose id or fingerprint cannot be a line. Retries and clashes are answered as
+   * before (a retry's events are read back in log order, whichever place is found first).
+   */
+  function packCommands(): void {
+    if (recorded.size === 0) return;
+    const kept = new Map<string, RecordedCommand>();
+    const byStream = new Map<string, CommandPlace[]>();
+    for (const [commandId, known] of recorded) {
+      if (!fitsLine(commandId) || (known.commandHash !== undefined && !fitsLine(known.commandHash)) || packedCommands.has(commandId)) {
+        kept.set(commandId, known);
+        continue;
+      }
+      placesOfCommand(commandId, known, byStream);
+    }
+    // A new map rather than clear(): a cleared map keeps its table as large as it grew.
+    recorded = kept;
+    for (const [stream, places] of byStream) packedCommands.add(stream, encodeCommands(places)!);
+  }
+
+  /** Packs what replay noted for recognising duplicates and retries (see `packIds`, `packCommands`). */
+  function pack(): void {
+    check.packIds();
+    packCommands();
   }
 
   /** A command in the log, by id (see `recorded`). */
@@ -772,7 +814,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       const aggregate = aggregatesOf.get(stream);
       if (aggregate) aggregates.set(name, aggregate);
       if (record.version > 0) check.restore(name, { version: record.version, hash: record.hash ?? undefined }, record.eventIds);
-      restoredCommands.add(name, record.commands);
+      packedCommands.add(name, record.commands);
       startUp.restored += 1;
     }
     if (!rebuild.has(DATASET_STREAM) && datasetRecord) {
@@ -801,28 +843,26 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     const position = lastPosition;
     const damaged = new Set(check.reports.map((d) => d.stream));
     const idsOf = check.eventIdsByStream();
-    const commandsOf = new Map<string, CommandPlace[]>();
-    const place = (stream: string, entry: CommandPlace) => {
-      let list = commandsOf.get(stream);
-      if (!list) commandsOf.set(stream, (list = []));
-      list.push(entry);
+    /** Per stream, its commands' places as lines; undefined where one cannot be a line. */
+    const commandsOf = new Map<string, string | undefined>();
+    const join = (stream: string, text: string | undefined) => {
+      if (commandsOf.has(stream) && commandsOf.get(stream) === undefined) return;
+      const before = commandsOf.get(stream);
+      commandsOf.set(stream, text === undefined || before === undefined ? text : `${before}\n${text}`);
     };
-    // The snapshots' places of commands with no events since (those with some are in `recorded`, whole).
-    for (const [stream, text] of restoredCommands.entries()) {
-      for (const line of text === '' ? [] : text.split('\n')) {
-        const [entry] = decodeCommands(line, Number.MAX_SAFE_INTEGER) as [CommandPlace];
-        if (!recorded.has(entry[0])) place(stream, entry);
-      }
+    // The packed places, as they are, but of commands with events since (those are in `recorded`, whole).
+    const since = new Set([...recorded.keys()].filter((commandId) => packedCommands.has(commandId)));
+    for (const [stream, text] of packedCommands.entries()) {
+      const lines = since.size === 0 ? text : text.split('\n').filter((line) => !since.has(line.slice(0, line.indexOf('\t')))).join('\n');
+      if (lines !== '') join(stream, lines);
     }
-    for (const [commandId, known] of recorded) {
-      const hash = known.commandHash ?? null;
-      place(known.stream, [commandId, hash, known.version, known.following + 1]);
-      for (const more of known.more ?? []) place(more.stream, [commandId, hash, more.version, 1]);
-    }
+    const places = new Map<string, CommandPlace[]>();
+    for (const [commandId, known] of recorded) placesOfCommand(commandId, known, places);
+    for (const [stream, list] of places) join(stream, encodeCommands(list));
     /** The fields every stream's record has, or undefined where its ids cannot be written as lines. */
     const common = (stream: string, version: number) => {
-      const eventIds = encodeEventIds(idsOf.get(stream) ?? []);
-      const commands = encodeCommands(commandsOf.get(stream) ?? []);
+      const eventIds = idsOf.has(stream) ? idsOf.get(stream) : '';
+      const commands = commandsOf.has(stream) ? commandsOf.get(stream) : '';
       if (eventIds === undefined || commands === undefined) return undefined;
       return { format: SNAPSHOT_FORMAT, generation, stream, version, hash: version === 0 ? null : (check.head(stream)?.hash ?? null), position, eventIds, commands };
     };
@@ -872,6 +912,8 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
       });
     }
     const position = lastPosition;
+    // Packed first: the records then share the packed texts instead of holding a second copy.
+    pack();
     const records = snapshotRecords();
     try {
       await options.snapshots.replace(records);
@@ -940,6 +982,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   // From the log alone, every stream was built from its events.
   if (startUp.from === 'log') startUp.rebuilt = aggregates.size + (check.head(DATASET_STREAM) ? 1 : 0);
   if (storeHeads) check.compareHeads(storeHeads);
+  pack();
   publish();
   const unsubscribe = store.subscribe((events) => {
     const first = events[0];
@@ -1647,7 +1690,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     check.clear();
     aggregates.clear();
     recorded.clear();
-    restoredCommands.clear();
+    packedCommands.clear();
     streamNames.clear();
     personal.clear();
     datasetInLog = undefined;

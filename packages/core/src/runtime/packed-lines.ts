@@ -115,6 +115,9 @@ export class PackedLines {
   }
 }
 
+/** Whether a key can be one line of a packed text (and of a snapshot's): not empty, no line break or tab. */
+export const fitsLine = (text: string): boolean => text.length > 0 && !text.includes('\n') && !text.includes('\t');
+
 /** A line of `text` from `start` (without its line break). */
 export function lineAt(text: string, start: number): string {
   const end = text.indexOf('\n', start);

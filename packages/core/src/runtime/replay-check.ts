@@ -31,7 +31,7 @@ import { damagedRefusal, streamDamage, type DamageCode, type StreamDamage } from
 import { EVENT_FORMAT, eventHash, GENESIS_HASH, sealEvents } from './event-hash.js';
 import type { CommandError } from './errors.js';
 import type { AggregateKind } from './state.js';
-import { PackedLines } from './packed-lines.js';
+import { fitsLine, PackedLines } from './packed-lines.js';
 import type { StoredEvent, StreamAppend } from './store/store.js';
 
 /** A lifecycle event's schema (its data with `by` and `at`), per kind of record. */
@@ -86,10 +86,13 @@ export class ReplayCheck {
   /** Streams written before hashes: applied, reported, read-only. */
   private readonly unsealed = new Set<string>();
   private readonly damage = new Map<string, StreamDamage>();
-  /** Every accepted event's id, with its stream (for a snapshot's per-stream ids). */
-  private readonly ids = new Map<string, string>();
-  /** The ids of the events snapshots covered, as the snapshots hold them: one text per stream. */
-  private readonly restoredIds = new PackedLines();
+  /** The ids of accepted events not yet packed, with their stream (for a snapshot's per-stream ids). */
+  private ids = new Map<string, string>();
+  /**
+   * The ids of the events snapshots covered, as the snapshots hold them, and of those packed
+   * since (`packIds`): texts per stream, one id per line, in the order accepted.
+   */
+  private readonly packedIds = new PackedLines();
   private list: readonly StreamDamage[] = [];
 
   /** Every report, in the order found; a new array after every change (compare by identity). */
@@ -165,7 +168,7 @@ export class ReplayCheck {
     if (event.version < next) {
       return this.stop(stream, event.version, 'duplicate', { sv: `version ${event.version} finns redan`, en: `version ${event.version} is already in the log` });
     }
-    if (this.ids.has(event.id) || this.restoredIds.has(event.id)) {
+    if (this.ids.has(event.id) || this.packedIds.has(event.id)) {
       return this.stop(stream, event.version, 'duplicate', { sv: `händelsen ${event.id} finns redan`, en: `the event ${event.id} is already in the log` });
     }
 
@@ -248,17 +251,54 @@ export class ReplayCheck {
    */
   restore(stream: string, head: StreamHead, eventIds: string): void {
     this.heads.set(stream, head);
-    this.restoredIds.add(stream, eventIds);
+    this.packedIds.add(stream, eventIds);
   }
 
-  /** The ids of every accepted event, by stream, in the order accepted (for snapshots). */
-  eventIdsByStream(): Map<string, string[]> {
-    const out = new Map<string, string[]>();
-    for (const [stream, text] of this.restoredIds.entries()) if (text !== '') out.set(stream, text.split('\n'));
+  /**
+   * Moves the ids of accepted events into one text per stream, as a snapshot start keeps them:
+   * after replaying a million events their map was about a hundred megabytes of a runtime's
+   * heap, and what a snapshot generation built beside it did not fit a 1.2 GB heap. An id that
+   * cannot be a line (a line break in it) stays in the map. Duplicates are found as before.
+   */
+  packIds(): void {
+    if (this.ids.size === 0) return;
+    const byStream = new Map<string, string[]>();
+    const unfit = new Map<string, string>();
     for (const [id, stream] of this.ids) {
-      let ids = out.get(stream);
-      if (!ids) out.set(stream, (ids = []));
+      if (!fitsLine(id)) {
+        unfit.set(id, stream);
+        continue;
+      }
+      let ids = byStream.get(stream);
+      if (!ids) byStream.set(stream, (ids = []));
       ids.push(id);
+    }
+    // A new map rather than clear(): a cleared map keeps its table as large as it grew.
+    this.ids = unfit;
+    for (const [stream, ids] of byStream) this.packedIds.add(stream, ids.join('\n'));
+  }
+
+  /**
+   * The ids of every accepted event, by stream, in the order accepted, one per line (for
+   * snapshots); undefined for a stream whose ids cannot all be lines (it is rebuilt, not
+   * snapshotted). Packed texts are joined, not split and joined again.
+   */
+  eventIdsByStream(): Map<string, string | undefined> {
+    const out = new Map<string, string | undefined>();
+    const join = (stream: string, text: string) => {
+      const before = out.get(stream);
+      out.set(stream, before === undefined ? text : `${before}\n${text}`);
+    };
+    for (const [stream, text] of this.packedIds.entries()) if (text !== '') join(stream, text);
+    const unpacked = new Map<string, string[]>();
+    for (const [id, stream] of this.ids) {
+      let ids = unpacked.get(stream);
+      if (!ids) unpacked.set(stream, (ids = []));
+      ids.push(id);
+    }
+    for (const [stream, ids] of unpacked) {
+      if (ids.every(fitsLine)) join(stream, ids.join('\n'));
+      else out.set(stream, undefined);
     }
     return out;
   }
@@ -269,7 +309,7 @@ export class ReplayCheck {
     this.unsealed.clear();
     this.damage.clear();
     this.ids.clear();
-    this.restoredIds.clear();
+    this.packedIds.clear();
     this.list = [];
   }
 

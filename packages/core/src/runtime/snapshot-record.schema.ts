@@ -35,7 +35,7 @@ const common = {
   /**
    * The ids of the stream's events, in order, one per version, one per line (one string, not an
    * array: at a million events the arrays were most of the time spent reading snapshots back).
-   * See `encodeEventIds`.
+   * An id with a line break or tab makes its stream rebuilt, not snapshotted (see `fitsLine`).
    */
   eventIds: z.string(),
   /**

@@ -7,6 +7,7 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { machines, parseStream, type Aggregate } from './aggregates.js';
 import type { AggregateSnapshotRecord } from './snapshot-record.schema.js';
+import { fitsLine } from './packed-lines.js';
 import { snapshotVersions } from './snapshot-versions.js';
 import type { AggregateKind } from './state.js';
 
@@ -50,13 +51,6 @@ export function restoreAggregate(record: AggregateSnapshotRecord): Aggregate | s
 /** A command's place in a stream: its id, fingerprint (null: none shared), first version there, how many in a row. */
 export type CommandPlace = [commandId: string, commandHash: string | null, version: number, count: number];
 
-/** Whether an id can go into a line of a record (see `encodeEventIds`). */
-const fitsLine = (text: string) => text.length > 0 && !text.includes('\n') && !text.includes('\t');
-
-/** A stream's event ids as one line each, or undefined if one holds a line break or tab (the stream is then rebuilt, not snapshotted). */
-export function encodeEventIds(ids: readonly string[]): string | undefined {
-  return ids.every(fitsLine) ? ids.join('\n') : undefined;
-}
 
 /** Whether a record's event ids are exactly one per version, none empty (read without splitting them: see `PackedLines`). */
 export function eventIdsFit(text: string, version: number): boolean {
