@@ -2,7 +2,7 @@
 // store's own record of it, not from reading the whole log a second time. A network's snapshots
 // are written when enough events came since the last ones, and its next load starts from them.
 import type { SnapshotStore } from '@samverkan/core/runtime';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createNetwork } from '../cli/network-admin.js';
 import { requestScope } from '../server/request-context.js';
 import { silentLogger, type Logger } from '../server/logger.js';
@@ -136,7 +136,7 @@ describe('network registry', () => {
         await new Promise((resolve) => setTimeout(resolve, 300));
         expect(lines.filter((line) => line.message === 'snapshots written')).toEqual([]);
         await requestScope.run({ personId: people.processLeader }, () => handle.runtime.dispatch({ type: 'openCall', id: 'open', meetingId: firstMeeting }));
-        for (let waited = 0; waited < 5_000 && !lines.some((line) => line.message === 'snapshots written'); waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+        await vi.waitFor(() => expect(lines.some((line) => line.message === 'snapshots written')).toBe(true), { timeout: 15_000, interval: 50 });
         expect(lines.filter((line) => line.message === 'snapshots written').map((line) => [line.fields?.occasion, line.fields?.events])).toEqual([['quiet', replayed + 1]]);
       } finally {
         release();

@@ -1,7 +1,7 @@
 // What an operator relies on: limits, timeouts, the cross-site check, a database that goes away,
 // health and readiness, logs without personal data, networks released when idle, and a shutdown
 // that finishes the commands in flight.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { memoryNetworkStores } from '../networks/network-stores.js';
 import { createLogger } from './logger.js';
 import { faultyStores, firstMeeting, openEventStream, people, startTestServer, type TestServer } from '../test-support/server-test-support.js';
@@ -83,17 +83,22 @@ describe('limits', () => {
   it('answers 503 TIMEOUT when a command takes longer than the timeout, and a command still waiting then is not made', async () => {
     const { stores, faults } = faultyStores();
     const t = await start({ stores, config: { requestTimeoutMs: 300 } });
-    faults.appendDelayMs = 500;
-    const [slow, queued] = await Promise.all([openCall(t, 'slow'), t.request('/api/networks/fyrbodal/commands', { as: people.representative, body: { type: 'proposeAgendaItem', id: 'queued', meetingId: firstMeeting, item: { id: 'q', title: 'Q', kind: 'information', durationMinutes: 5 } } })]);
+    faults.appendDelayMs = 2_000;
+    const appendsBefore = faults.appendsStarted;
+    const slowAnswer = openCall(t, 'slow');
+    // The second is sent once the first is being written, so it waits behind it (sent at once, it
+    // could arrive first on a busy machine and be refused at once: the call is not open yet).
+    await vi.waitFor(() => expect(faults.appendsStarted).toBe(appendsBefore + 1), { timeout: 10_000, interval: 10 });
+    const queuedAnswer = t.request('/api/networks/fyrbodal/commands', { as: people.representative, body: { type: 'proposeAgendaItem', id: 'queued', meetingId: firstMeeting, item: { id: 'q', title: 'Q', kind: 'information', durationMinutes: 5 } } });
+    const [slow, queued] = await Promise.all([slowAnswer, queuedAnswer]);
     expect(slow.status).toBe(503);
     expect(await slow.json()).toMatchObject({ code: 'TIMEOUT' });
     expect(queued.status).toBe(503);
     faults.appendDelayMs = 0;
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    // The slow one was written after all (a retry with its id is answered as a duplicate); the queued one never ran.
-    const log = (await (await t.request('/api/networks/fyrbodal/log', { as: people.processLeader })).json()) as { events: Array<{ commandId: string }> };
-    expect(log.events.map((e) => e.commandId)).toContain('slow');
-    expect(log.events.map((e) => e.commandId)).not.toContain('queued');
+    // The slow one is written after all (a retry with its id is answered as a duplicate); the queued one never ran.
+    const commandIds = async () => ((await (await t.request('/api/networks/fyrbodal/log', { as: people.processLeader })).json()) as { events: Array<{ commandId: string }> }).events.map((e) => e.commandId);
+    await vi.waitFor(async () => expect(await commandIds()).toContain('slow'), { timeout: 10_000, interval: 100 });
+    expect(await commandIds()).not.toContain('queued');
     const retry = await openCall(t, 'slow');
     expect(retry.status).toBe(200);
     expect(await retry.json()).toMatchObject({ duplicate: true });
@@ -166,8 +171,8 @@ describe('networks in memory', () => {
     expect(t.server.registry.loaded).toBe(1);
     stream.cut();
     await stream.done;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await t.server.registry.sweep(Date.now() + 5_000)).toEqual(['second']);
+    // Released once the server has noticed the stream is gone (a sweep before that releases nothing).
+    await vi.waitFor(async () => expect(await t.server.registry.sweep(Date.now() + 5_000)).toEqual(['second']), { timeout: 10_000, interval: 100 });
     const state = (await (await t.request('/api/networks/fyrbodal/state', { as: people.processLeader })).json()) as { meetings: Record<string, { status: string }> };
     expect(state.meetings[firstMeeting]!.status).toBe('collectingItems');
   });
@@ -181,13 +186,17 @@ describe('shutting down', () => {
     const kept = await inner.open('fyrbodal');
     const stream = openEventStream(`${t.url}/api/networks/fyrbodal/events`, { cookie: await t.cookieFor(people.processLeader) });
     await stream.until(() => stream.positions().length === 1);
-    faults.appendDelayMs = 400;
+    // Long enough that the command is still being written when the stop comes, on a busy machine too.
+    faults.appendDelayMs = 1_500;
+    const appendsBefore = faults.appendsStarted;
     const inFlight = openCall(t, 'in-flight');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(t.running.inFlight).toBeGreaterThanOrEqual(1);
+    // Stopped once the command is being written, not 100 ms after it was sent: the count of
+    // requests in flight was already 1 with the live stream alone, and on a busy machine the stop
+    // came before the command arrived (it was refused a connection: a red CI run).
+    await vi.waitFor(() => expect(faults.appendsStarted).toBe(appendsBefore + 1), { timeout: 10_000, interval: 10 });
+    expect(t.running.inFlight).toBe(2);
     const stopping = t.running.stop();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(t.server.shuttingDown).toBe(true);
+    await vi.waitFor(() => expect(t.server.shuttingDown).toBe(true), { timeout: 10_000, interval: 20 });
     // The live stream ends (its client reconnects to another process with Last-Event-ID).
     await stream.done;
     const answer = await inFlight;

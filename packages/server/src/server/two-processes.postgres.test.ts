@@ -52,7 +52,8 @@ describeOnPostgres('two server processes on one PostgreSQL', ({ url }) => {
   it('gives one success and one CONFLICT for two commands on one meeting at once, and both processes end with the same meeting', async () => {
     // The second process is a little slower to write: both check the command against the same
     // version of the meeting, and the database lets only one of them write after it.
-    slowTwo.appendDelayMs = 300;
+    // (Slower by far more than the other needs to check and write, on a busy machine too.)
+    slowTwo.appendDelayMs = 1_500;
     const item = (n: string) => ({ id: n, title: `Punkt ${n}`, kind: 'information', durationMinutes: 10 });
     const [first, second] = await Promise.all([
       two.request('/api/networks/fyrbodal/commands', { as: people.otherRepresentative, body: { type: 'proposeAgendaItem', id: 'from-two', meetingId: firstMeeting, item: item('b') } }),

@@ -2,7 +2,7 @@
 // time go to the database in one statement, and each is answered as if it had been sent alone —
 // its positions, a CONFLICT, a duplicate — and one that fails takes none of the others with it.
 import { batch } from '@samverkan/core/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createPgClient } from './pg-client.js';
 import { createPgliteClient } from './pglite-client.js';
 import { createPgliteThreadClient } from './pglite-thread-client.js';
@@ -118,9 +118,8 @@ function describeGroupCommit(name: string, open: () => SqlClient | Promise<SqlCl
       twenty.forEach((store, index) => store.subscribe((events) => heard[index]!.push(...events.map((event) => event.position))));
       statements.length = 0;
       for (let round = 0; round < 3; round += 1) await Promise.all(twenty.map((store) => store.append(`meeting:${round}`, 0, batch(1))));
-      // The notices of those appends, sent at their commits, have come back.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      expect(heard).toEqual(twenty.map(() => [1, 2, 3]));
+      // The notices of those appends, sent at their commits, come back.
+      await vi.waitFor(() => expect(heard).toEqual(twenty.map(() => [1, 2, 3])), { timeout: 10_000, interval: 50 });
       expect(statements.filter((text) => text.includes('FROM samverkan.events'))).toEqual([]);
     });
 

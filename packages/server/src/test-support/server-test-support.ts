@@ -249,7 +249,8 @@ export function openEventStream(url: string, headers: Record<string, string>) {
  * PostgreSQL does) or slow down (appends wait `appendDelayMs`).
  */
 export function faultyStores(inner: NetworkStores = memoryNetworkStores()) {
-  const faults = { unreachable: false, appendDelayMs: 0 };
+  /** `appendsStarted`: appends that reached the store (a test waits on it, not on a guess of the time a request takes). */
+  const faults = { unreachable: false, appendDelayMs: 0, appendsStarted: 0 };
   const fail = () => new EventStoreUnavailableError('reach the database', Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' }));
   const stores: NetworkStores = {
     kind: 'memory (faulty)',
@@ -259,6 +260,7 @@ export function faultyStores(inner: NetworkStores = memoryNetworkStores()) {
       return {
         ...store,
         async append(...args: Parameters<typeof store.append>) {
+          faults.appendsStarted += 1;
           if (faults.appendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.appendDelayMs));
           if (faults.unreachable) throw fail();
           return store.append(...args);
