@@ -75,6 +75,13 @@ import { snapshotVersions } from './snapshot-versions.js';
 /** How many stored events the start-up replay applies before letting them go. */
 const REPLAY_SLICE = 4096;
 
+/**
+ * How many events the start-up replay notes one by one before packing them (see `pack`,
+ * `ReplayOptions.packEvery`): the maps hold no more than about this many, so a long log's
+ * replay does not peak with a map entry per event before they are packed at its end.
+ */
+const PACK_EVERY = 65_536;
+
 /** The stream that holds the dataset a runtime works on. */
 export const DATASET_STREAM = 'dataset';
 
@@ -188,6 +195,12 @@ export interface ReplayOptions {
    * a one-shot replay; the resulting state is the same. `0` yields after every event.
    */
   yieldEvery?: number;
+  /**
+   * How many events the replay notes one by one — their ids and their commands' places, for
+   * finding duplicates and retries — before packing them into one text per stream (default
+   * 65 536). Lower holds less memory during a long replay, for a little more work.
+   */
+  packEvery?: number;
 }
 
 export interface Samverkan {
@@ -669,6 +682,14 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     packCommands();
   }
 
+  /** Packs once `packEvery` more events are replayed since the last time (during the start-up replay). */
+  function packIfMany(replayed: number): void {
+    sinceLastPack += replayed;
+    if (sinceLastPack < packEvery) return;
+    pack();
+    sinceLastPack = 0;
+  }
+
   /** A command in the log, by id (see `recorded`). */
   function recordedAs(commandId: string): RecordedCommand | undefined {
     return recorded.get(commandId) ?? restoredCommand(commandId);
@@ -930,6 +951,11 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
   const startUp: StartUpReport = { from: 'log', restored: 0, rebuilt: 0, discarded: [], replayed: 0 };
   const yieldEvery = options.replay?.yieldEvery;
   if (yieldEvery !== undefined && !(yieldEvery >= 0 && Number.isFinite(yieldEvery))) throw new RangeError(`replay.yieldEvery must be a number of milliseconds ≥ 0 (was ${yieldEvery})`);
+  const packEvery = options.replay?.packEvery ?? PACK_EVERY;
+  if (!(Number.isInteger(packEvery) && packEvery >= 1)) throw new RangeError(`replay.packEvery must be a whole number of events ≥ 1 (was ${packEvery})`);
+  let sinceLastPack = 0;
+  /** A page of the replay: never more events than are packed at a time. */
+  const pageSize = Math.min(REPLAY_SLICE, packEvery);
   const storeHeads = await store.heads?.();
   await readPersonal();
   if (options.snapshots) await restoreSnapshots(options.snapshots);
@@ -938,9 +964,10 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     // gigabytes, and garbage collection over it most of the replay's time). The same events in
     // the same order.
     for (let from = lastPosition + 1; ; ) {
-      const page = await store.readPage(from, REPLAY_SLICE);
+      const page = await store.readPage(from, pageSize);
       if (page.length === 0) break;
       apply(page);
+      packIfMany(page.length);
       startUp.replayed += page.length;
       const last = page.at(-1)?.position;
       if (typeof last === 'number' && last >= from) {
@@ -958,11 +985,12 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     // gives is not held whole until the end. The same events in the same order.
     const log: Array<StoredEvent | undefined> = await store.readAll(lastPosition + 1);
     startUp.replayed += log.length;
-    for (let start = 0; start < log.length; start += REPLAY_SLICE) {
-      const end = Math.min(log.length, start + REPLAY_SLICE);
+    for (let start = 0; start < log.length; start += pageSize) {
+      const end = Math.min(log.length, start + pageSize);
       const slice = log.slice(start, end) as StoredEvent[];
       log.fill(undefined, start, end);
       apply(slice);
+      packIfMany(slice.length);
     }
   } else {
     const log = await store.readAll(lastPosition + 1);
@@ -970,6 +998,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     let sliceStarted = performance.now();
     for (let i = 0; i < log.length; i++) {
       apply([log[i]!]);
+      packIfMany(1);
       if (i + 1 < log.length && performance.now() - sliceStarted >= yieldEvery) {
         await yieldToEventLoop();
         sliceStarted = performance.now();

@@ -16,8 +16,8 @@ import { createMemorySnapshotStore } from './store/memory-snapshot-store.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore } from './store/store.js';
 
-const start = (store: EventStore, snapshots?: ReturnType<typeof createMemorySnapshotStore>, newId?: () => string) =>
-  createSamverkan({ store, identity: trustedRecords(), ...(snapshots ? { snapshots } : {}), ...(newId ? { newId } : {}) });
+const start = (store: EventStore, snapshots?: ReturnType<typeof createMemorySnapshotStore>, newId?: () => string, packEvery?: number) =>
+  createSamverkan({ store, identity: trustedRecords(), ...(snapshots ? { snapshots } : {}), ...(newId ? { newId } : {}), ...(packEvery ? { replay: { packEvery } } : {}) });
 
 /** A generation's event ids and command places, stream by stream (the commands' lines sorted). */
 const placesIn = (snapshots: ReturnType<typeof createMemorySnapshotStore>) =>
@@ -102,5 +102,21 @@ describe('what replay noted, packed after a start from the log', () => {
     // Written again after packing twice (at the save and at the start): still the same.
     expect(await runtime.saveSnapshots()).toMatchObject({ ok: true });
     expect(placesIn(packedEarly)).toEqual(placesIn(afterAll));
+  });
+
+  it('packs during the replay every few events (a command’s events on both sides of a pack) with the same answers and generation as packing at the end', async () => {
+    const { store, writer: recording } = await written();
+    const atTheEnd = createMemorySnapshotStore();
+    const once = await start(store, atTheEnd);
+    expect(await once.saveSnapshots()).toMatchObject({ ok: true });
+    for (const packEvery of [1, 2, 7]) {
+      const often = createMemorySnapshotStore();
+      const runtime = await start(store, often, undefined, packEvery);
+      expect(runtime.getState()).toEqual(once.getState());
+      for (const command of commands()) expect(await runtime.dispatch(command)).toEqual(await recording.dispatch(command));
+      expect(await runtime.saveSnapshots()).toMatchObject({ ok: true });
+      expect(placesIn(often)).toEqual(placesIn(atTheEnd));
+    }
+    await expect(start(store, undefined, undefined, 0.5)).rejects.toThrow(/packEvery/);
   });
 });
