@@ -639,7 +639,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
    * Where a command's events are, from the packed places (merged in the order the streams were
    * restored, as `record` would have noted them), or undefined if they name no such command.
    */
-  function restoredCommand(commandId: string): RecordedCommand | undefined {
+  function packedCommand(commandId: string): RecordedCommand | undefined {
     let known: RecordedCommand | undefined;
     packedCommands.find(commandId, (stream, text, start) => {
       const [[, commandHash, version, count]] = decodeCommands(lineAt(text, start), Number.MAX_SAFE_INTEGER) as [CommandPlace];
@@ -692,7 +692,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
 
   /** A command in the log, by id (see `recorded`). */
   function recordedAs(commandId: string): RecordedCommand | undefined {
-    return recorded.get(commandId) ?? restoredCommand(commandId);
+    return recorded.get(commandId) ?? packedCommand(commandId);
   }
 
   /**
@@ -1275,7 +1275,7 @@ export async function createSamverkan(options: SamverkanOptions): Promise<Samver
     let stream = streamNames.get(event.stream);
     if (stream === undefined) streamNames.set(event.stream, (stream = event.stream));
     let known = recorded.get(event.commandId);
-    if (!known && (known = restoredCommand(event.commandId))) recorded.set(event.commandId, known);
+    if (!known && (known = packedCommand(event.commandId))) recorded.set(event.commandId, known);
     if (!known) {
       recorded.set(event.commandId, { commandHash: event.commandHash, stream, version: event.version, following: 0 });
       return;

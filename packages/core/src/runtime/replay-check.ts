@@ -260,11 +260,6 @@ export class ReplayCheck {
    * heap, and what a snapshot generation built beside it did not fit a 1.2 GB heap. An id that
    * cannot be a line (a line break in it) stays in the map. Duplicates are found as before.
    */
-  /** How many accepted events' ids are not packed yet. */
-  get unpackedIds(): number {
-    return this.ids.size;
-  }
-
   packIds(): void {
     if (this.ids.size === 0) return;
     const byStream = new Map<string, string[]>();
