@@ -49,26 +49,34 @@ export class PackedLines {
 
   /** Calls `each` with the owner, text and start of every line whose key is `key`, in the order added. */
   find(key: string, each: (owner: string, text: string, start: number) => void): void {
-    const [hash, end] = hashKey(key, 0, this.tab);
-    if (this.size === 0 || end !== key.length) return;
-    const mask = this.table.length - 1;
     const found: number[] = [];
+    this.lines(key, found);
+    for (const line of found.sort((a, b) => a - b)) each(this.owners[this.textOf[line]!]!, this.texts[this.textOf[line]!]!, this.startOf[line]!);
+  }
+
+  /** Whether a line has the key `key` (asked for every event replayed: allocates nothing). */
+  has(key: string): boolean {
+    return this.lines(key);
+  }
+
+  /** Whether a line has the key `key`; with `found`, every such line's number is pushed to it. */
+  private lines(key: string, found?: number[]): boolean {
+    const [hash, end] = hashKey(key, 0, this.tab);
+    if (this.size === 0 || end !== key.length) return false;
+    const mask = this.table.length - 1;
+    let any = false;
     for (let slot = hash & mask; this.table[slot] !== 0; slot = (slot + 1) & mask) {
       const line = this.table[slot]! - 1;
       if (this.hashOf[line] !== hash) continue;
       const text = this.texts[this.textOf[line]!]!;
       const start = this.startOf[line]!;
       const after = text.charCodeAt(start + key.length);
-      if (text.startsWith(key, start) && (after === this.tab || after === 10 || Number.isNaN(after))) found.push(line);
+      if (!text.startsWith(key, start) || !(after === this.tab || after === 10 || Number.isNaN(after))) continue;
+      if (!found) return true;
+      any = true;
+      found.push(line);
     }
-    for (const line of found.sort((a, b) => a - b)) each(this.owners[this.textOf[line]!]!, this.texts[this.textOf[line]!]!, this.startOf[line]!);
-  }
-
-  /** Whether a line has the key `key`. */
-  has(key: string): boolean {
-    let found = false;
-    this.find(key, () => (found = true));
-    return found;
+    return any;
   }
 
   /** Every owner's text, in the order added. */
