@@ -1,9 +1,9 @@
 // The demo is a plain single-page app: Vite serves index.html for every path (history routing),
 // and the build keeps each page in its own chunk so the first page loads only what it shows.
-import { basename, relative, resolve } from 'node:path';
+import { basename, dirname, posix, relative, resolve } from 'node:path';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type Rolldown } from 'vite';
 
 const sharedWorkerQuery = '?shared-worker';
 
@@ -18,10 +18,13 @@ const sampleData = /(^|\/)[a-z]+\.sample-[\w-]+\.js$/;
  * worker imports the very chunks the page imports, and the browser fetches each one once.
  * Only what the worker imports is in the chunks it loads (no React, nothing that needs a
  * document). In development the URL is the module's own, which Vite serves as it is.
+ *
+ * The worker's chunk imports every chunk it needs directly (hoistTransitiveImports below).
  */
 function sharedWorker(): Plugin {
   let build = false;
   let root = process.cwd();
+  const workers = new Set<string>();
   return {
     name: 'samverkan:shared-worker',
     enforce: 'pre',
@@ -37,10 +40,49 @@ function sharedWorker(): Plugin {
       if (!id.startsWith('\0shared-worker:')) return null;
       const file = id.slice('\0shared-worker:'.length);
       if (!build) return `export default ${JSON.stringify(`/${relative(root, file)}`)};`;
+      workers.add(file);
       const reference = this.emitFile({ type: 'chunk', id: file, name: basename(file).replace(/\.tsx?$/, '') });
       return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
     },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.facadeModuleId && workers.has(chunk.facadeModuleId)) hoistTransitiveImports(chunk, bundle);
+      }
+    },
   };
+}
+
+/**
+ * Makes `chunk` import every chunk it reaches statically, in the order they are evaluated, as
+ * Rollup's `hoistTransitiveImports` does (Rolldown does not yet). Why: a worker cannot be given
+ * <link rel=modulepreload>, so it found its chunks one level of imports at a time — core's
+ * sample loading, then the runtime, then its schemas and labels: three round trips after its
+ * own file before the sample's data was asked for, each mostly a revalidation of a file the
+ * page had just fetched. Now it asks for all of them at once (two round trips fewer on a first
+ * visit). The same modules are evaluated in the same order: the imports are added after the
+ * chunk's own, whose evaluation has already evaluated every one of them, and after its code,
+ * so its source map stays as it is. The file's name still changes whenever one of them does,
+ * as it names its own imports, which name theirs.
+ */
+function hoistTransitiveImports(chunk: Rolldown.OutputChunk, bundle: Rolldown.OutputBundle): void {
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (fileName: string) => {
+    const dependency = bundle[fileName];
+    if (dependency?.type !== 'chunk') return;
+    for (const imported of dependency.imports) {
+      if (seen.has(imported)) continue;
+      seen.add(imported);
+      visit(imported);
+      order.push(imported);
+    }
+  };
+  visit(chunk.fileName);
+  const from = dirname(chunk.fileName);
+  const hoisted = order.map((fileName) => `import ${JSON.stringify(`./${posix.relative(from, fileName)}`)};`).join('');
+  const comment = chunk.code.lastIndexOf('\n//# sourceMappingURL=');
+  const end = comment === -1 ? chunk.code.length : comment;
+  chunk.code = `${chunk.code.slice(0, end)}\n${hoisted}${chunk.code.slice(end)}`;
 }
 
 export default defineConfig({
