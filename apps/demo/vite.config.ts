@@ -59,16 +59,36 @@ function sharedWorker(): Plugin {
  * sample loading, then the runtime, then its schemas and labels: three round trips after its
  * own file before the sample's data was asked for, each mostly a revalidation of a file the
  * page had just fetched. Now it asks for all of them at once (two round trips fewer on a first
- * visit). The same modules are evaluated in the same order: the imports are added after the
- * chunk's own, whose evaluation has already evaluated every one of them, and after its code,
- * so its source map stays as it is. The file's name still changes whenever one of them does,
+ * visit). The same modules are evaluated in the same order — the imports are added after the
+ * chunk's own, whose evaluation has already evaluated every one of them (all but the samples'
+ * shared chunks, see below) — and after its code, so its source map stays as it is. The file's name still changes whenever one of them does,
  * as it names its own imports, which name theirs.
  */
 function hoistTransitiveImports(chunk: Rolldown.OutputChunk, bundle: Rolldown.OutputBundle): void {
+  const order = staticImportsOf(chunk.fileName, bundle);
+  // What every chunk it may import later (`import()`: a sample's data) imports in turn — the
+  // samples' shared helpers and reference dates, side-effect free like all of core — is
+  // fetched with the rest too, so the sample's own chunk is the last round trip.
+  const later = order.concat(chunk.fileName).flatMap((fileName) => {
+    const dependency = bundle[fileName];
+    return dependency?.type === 'chunk' ? dependency.dynamicImports : [];
+  });
+  const shared = later.map((fileName) => staticImportsOf(fileName, bundle)).reduce<string[] | undefined>((common, next) => (common ? common.filter((f) => next.includes(f)) : next), undefined);
+  const hoisted = [...order, ...(shared ?? []).filter((fileName) => !order.includes(fileName))]
+    .filter((fileName) => !chunk.imports.includes(fileName))
+    .map((fileName) => `import${JSON.stringify(`./${posix.relative(dirname(chunk.fileName), fileName)}`)};`)
+    .join('');
+  const comment = chunk.code.lastIndexOf('\n//# sourceMappingURL=');
+  const end = comment === -1 ? chunk.code.length : comment;
+  chunk.code = `${chunk.code.slice(0, end)}\n${hoisted}${chunk.code.slice(end)}`;
+}
+
+/** The chunks `fileName` reaches through static imports, in the order they are evaluated. */
+function staticImportsOf(fileName: string, bundle: Rolldown.OutputBundle): string[] {
   const order: string[] = [];
   const seen = new Set<string>();
-  const visit = (fileName: string) => {
-    const dependency = bundle[fileName];
+  const visit = (name: string) => {
+    const dependency = bundle[name];
     if (dependency?.type !== 'chunk') return;
     for (const imported of dependency.imports) {
       if (seen.has(imported)) continue;
@@ -77,12 +97,8 @@ function hoistTransitiveImports(chunk: Rolldown.OutputChunk, bundle: Rolldown.Ou
       order.push(imported);
     }
   };
-  visit(chunk.fileName);
-  const from = dirname(chunk.fileName);
-  const hoisted = order.map((fileName) => `import ${JSON.stringify(`./${posix.relative(from, fileName)}`)};`).join('');
-  const comment = chunk.code.lastIndexOf('\n//# sourceMappingURL=');
-  const end = comment === -1 ? chunk.code.length : comment;
-  chunk.code = `${chunk.code.slice(0, end)}\n${hoisted}${chunk.code.slice(end)}`;
+  visit(fileName);
+  return order;
 }
 
 export default defineConfig({
