@@ -1,3 +1,5 @@
+// First: zod is told not to compile parsers before core builds a schema.
+import './app/zod-jitless.js';
 import '@samverkan/ui/styles.css';
 import './demo.css';
 import { startTransition, StrictMode } from 'react';

@@ -4,7 +4,7 @@
  * renders again only when that meeting (or what the selector reads) changes.
  */
 import { useCallback } from 'react';
-import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/shim/with-selector';
+import { useSyncExternalStoreWithSelector } from 'use-sync-external-store/with-selector';
 import type { RuntimeState } from '@samverkan/core/runtime';
 import { useSamverkan } from './samverkan-provider.js';
 import { shallowEqual } from './shallow-equal.js';

@@ -5,6 +5,8 @@
  * page's frame stays responsive meanwhile. The main thread then opens the database and replays
  * it (sample-runtime.ts). Same core, same checks, same data as a load on the main thread.
  */
+// First: before anything that builds core's schemas.
+import './zod-jitless.js';
 import { createIndexedDbStore } from '@samverkan/core/runtime';
 import { loadSample, type SampleId } from '@samverkan/core/samples';
 import { sampleLoadFailure } from './sample-load-failure.js';

@@ -19,9 +19,12 @@ const text = {
   back: { sv: 'Alla möten', en: 'All meetings' },
 } as const;
 
-// Fetched once the heading and lead are on screen, so its many small chunks do not compete
-// with what the first paint needs.
+// Rendered once the heading and lead are on screen (AfterPaint), but fetched as soon as this
+// page's chunk is evaluated: the workspace is what the page shows next (its facts are the
+// largest text on a phone's first screen), and its chunks then arrive while the sample's runtime
+// is still being opened, not one round trip after the heading.
 const loadWorkspacePart = () => import('./meeting-workspace-part.js');
+void loadWorkspacePart().catch(() => undefined);
 const MeetingWorkspacePart = lazy(loadWorkspacePart);
 
 /** The workspace's chunk and the kit's parts it loads when shown, fetched ahead (page-loaders.ts). */
