@@ -31,7 +31,9 @@ import { baseUrl } from './support/browser.js';
  * English (`@react-aria/optimize-locales-plugin`, vite.config.ts); budget 287. Zod told not to
  * compile parsers (a chunk of its own, 0.3 kB with its imports) and the worker importing all its
  * chunks at once (0.2 kB of import statements) took it to 287.1; @samverkan/react on React's own
- * `useSyncExternalStore` rather than the shim for React 17 (0.55 kB) brought it to 286.5. What is left is mostly React (71 kB), core's runtime with zod and xstate (about 125 kB)
+ * `useSyncExternalStore` rather than the shim for React 17 (0.55 kB) brought it to 286.5; merged
+ * with core packing event ids and command places after a replay (the runtime's chunk 67.6 →
+ * 68.0 kB) it is 286.9. What is left is mostly React (71 kB), core's runtime with zod and xstate (about 125 kB)
  * and the meeting's workspace with react-aria's fields for its agenda form (about 45 kB). The
  * ESF report's chunk is there because @samverkan/react is one bundled module, so every page
  * carries every hook used anywhere and the core queries they import. Issue 17 aims at 200 kB:
