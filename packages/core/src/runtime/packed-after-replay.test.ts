@@ -12,6 +12,7 @@ import { samples } from '../samples/index.js';
 import type { CommandInput } from './command-input.js';
 import { createSamverkan } from './create-samverkan.js';
 import { trustedRecords } from './identity.js';
+import { placesIn } from './snapshot-places.test-support.js';
 import { createMemorySnapshotStore } from './store/memory-snapshot-store.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore } from './store/store.js';
@@ -19,15 +20,6 @@ import type { EventStore } from './store/store.js';
 const start = (store: EventStore, snapshots?: ReturnType<typeof createMemorySnapshotStore>, newId?: () => string, packEvery?: number) =>
   createSamverkan({ store, identity: trustedRecords(), ...(snapshots ? { snapshots } : {}), ...(newId ? { newId } : {}), ...(packEvery ? { replay: { packEvery } } : {}) });
 
-/** A generation's event ids and command places, stream by stream (the commands' lines sorted). */
-const placesIn = (snapshots: ReturnType<typeof createMemorySnapshotStore>) =>
-  [...snapshots.raw()]
-    .filter(([stream]) => stream !== '#runtime')
-    .map(([stream, text]) => {
-      const r = JSON.parse(text) as { eventIds: string; commands: string };
-      return [stream, r.eventIds, r.commands.split('\n').sort().join('\n')];
-    })
-    .sort(([a], [b]) => String(a).localeCompare(String(b)));
 
 const commands = () => ehalsalyftetHistory.commands() as CommandInput[];
 

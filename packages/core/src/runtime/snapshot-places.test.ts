@@ -14,20 +14,13 @@ import type { CommandInput } from './command-input.js';
 import { createSamverkan } from './create-samverkan.js';
 import { eventHash } from './event-hash.js';
 import { trustedRecords } from './identity.js';
+import { placesIn } from './snapshot-places.test-support.js';
 import { createMemorySnapshotStore } from './store/memory-snapshot-store.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore, StoredEvent } from './store/store.js';
 
 const start = (store: EventStore, snapshots?: ReturnType<typeof createMemorySnapshotStore>) => createSamverkan({ store, identity: trustedRecords(), ...(snapshots ? { snapshots } : {}) });
 
-/** A snapshot store's event ids and command places, stream by stream (the commands' lines in any order). */
-const placesIn = (snapshots: ReturnType<typeof createMemorySnapshotStore>) =>
-  [...snapshots.raw()]
-    .filter(([stream]) => stream !== '#runtime')
-    .map(([stream, text]) => {
-      const r = JSON.parse(text) as { eventIds: string; commands: string };
-      return [stream, r.eventIds, r.commands.split('\n').sort().join('\n')];
-    });
 
 /**
  * Snapshots of `store` written by a runtime that itself started from snapshots (a second
