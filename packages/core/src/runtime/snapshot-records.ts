@@ -51,7 +51,6 @@ export function restoreAggregate(record: AggregateSnapshotRecord): Aggregate | s
 /** A command's place in a stream: its id, fingerprint (null: none shared), first version there, how many in a row. */
 export type CommandPlace = [commandId: string, commandHash: string | null, version: number, count: number];
 
-
 /** Whether a record's event ids are exactly one per version, none empty (read without splitting them: see `PackedLines`). */
 export function eventIdsFit(text: string, version: number): boolean {
   if (text === '') return version === 0;
