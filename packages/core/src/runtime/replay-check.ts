@@ -262,20 +262,14 @@ export class ReplayCheck {
    */
   packIds(): void {
     if (this.ids.size === 0) return;
-    const byStream = new Map<string, string[]>();
-    const unfit = new Map<string, string>();
-    for (const [id, stream] of this.ids) {
-      if (!fitsLine(id)) {
-        unfit.set(id, stream);
-        continue;
-      }
-      let ids = byStream.get(stream);
-      if (!ids) byStream.set(stream, (ids = []));
-      ids.push(id);
-    }
+    const byStream = this.unpackedByStream();
     // A new map rather than clear(): a cleared map keeps its table as large as it grew.
-    this.ids = unfit;
-    for (const [stream, ids] of byStream) this.packedIds.add(stream, ids.join('\n'));
+    this.ids = new Map();
+    for (const [stream, ids] of byStream) {
+      const fit = ids.filter(fitsLine);
+      if (fit.length > 0) this.packedIds.add(stream, fit.join('\n'));
+      if (fit.length < ids.length) for (const id of ids) if (!fitsLine(id)) this.ids.set(id, stream);
+    }
   }
 
   /**
@@ -290,15 +284,20 @@ export class ReplayCheck {
       out.set(stream, before === undefined ? text : `${before}\n${text}`);
     };
     for (const [stream, text] of this.packedIds.entries()) if (text !== '') join(stream, text);
-    const unpacked = new Map<string, string[]>();
-    for (const [id, stream] of this.ids) {
-      let ids = unpacked.get(stream);
-      if (!ids) unpacked.set(stream, (ids = []));
-      ids.push(id);
-    }
-    for (const [stream, ids] of unpacked) {
+    for (const [stream, ids] of this.unpackedByStream()) {
       if (ids.every(fitsLine)) join(stream, ids.join('\n'));
       else out.set(stream, undefined);
+    }
+    return out;
+  }
+
+  /** The ids not yet packed, by stream, in the order accepted. */
+  private unpackedByStream(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const [id, stream] of this.ids) {
+      let ids = out.get(stream);
+      if (!ids) out.set(stream, (ids = []));
+      ids.push(id);
     }
     return out;
   }
