@@ -15,6 +15,7 @@ import { meetingMachine } from '../meeting/meeting.machine.js';
 import { dialogueSeminarMachine } from '../seminar/dialogue-seminar.machine.js';
 import { themeMachine } from '../seminar/theme.machine.js';
 import { byId } from './directory-index.js';
+import { directTransition } from './direct-transition.js';
 import type { AggregateKind, AggregateView } from './state.js';
 
 export const machines: Record<AggregateKind, AnyStateMachine> = {
@@ -115,7 +116,7 @@ export interface Aggregate {
  */
 const inertScopes = new Map<AnyStateMachine, AnyActorScope>();
 
-function inertScopeOf(machine: AnyStateMachine): AnyActorScope {
+export function inertScopeOf(machine: AnyStateMachine): AnyActorScope {
   let scope = inertScopes.get(machine);
   if (!scope) {
     // Never started: it only lends the scope a `self` and a `system`, as xstate's own inert scope does.
@@ -133,10 +134,10 @@ export function startAggregate(kind: AggregateKind, id: string, input: unknown):
   return { kind, id, snapshot: snapshot as AnyMachineSnapshot, version: 0 };
 }
 
-/** The next snapshot for an event; pure, the machine's actions are assigns only. */
+/** The next snapshot for an event (the same one if the machine takes none); pure, the machine's actions are assigns only. */
 export function step(aggregate: Aggregate, event: { type: string; [key: string]: unknown }): AnyMachineSnapshot {
   const machine = machines[aggregate.kind];
-  return machine.transition(aggregate.snapshot, event as never, inertScopeOf(machine)) as AnyMachineSnapshot;
+  return directTransition(machine, aggregate.snapshot, event, inertScopeOf(machine));
 }
 
 /** Dotted state value: `active.amendmentPending`. */
