@@ -40,7 +40,7 @@ interface TransitionLike {
 }
 
 type Guard = (args: { context: unknown; event: unknown }, params: undefined) => boolean;
-type Assignment = ((args: Record<string, unknown>, params: undefined) => object) | Record<string, unknown>;
+type Assignment = (args: Record<string, unknown>, params: undefined) => object;
 
 /** A transition as this module takes it: its guard, its assigns and where it ends. */
 interface PlainTransition {
@@ -94,8 +94,9 @@ function plainGuard(machine: AnyStateMachine, guard: unknown): Guard | undefined
 function plainAssignment(machine: AnyStateMachine, action: unknown): Assignment | false {
   const resolved: unknown = typeof action === 'string' ? (machine.implementations.actions as Record<string, unknown>)[action] : action;
   if (typeof resolved !== 'function') return false;
-  const assign = resolved as { type?: unknown; assignment?: Assignment };
-  return assign.type === 'xstate.assign' && assign.assignment !== undefined ? assign.assignment : false;
+  // An assign of a function (ours all are); one of an object of properties is left to xstate.
+  const assign = resolved as { type?: unknown; assignment?: unknown };
+  return assign.type === 'xstate.assign' && typeof assign.assignment === 'function' ? (assign.assignment as Assignment) : false;
 }
 
 /** The plain form of a transition taken in `node` (its own or the root's), or undefined if any part of it is not plain. */
@@ -160,28 +161,14 @@ function candidatesOf(machine: AnyStateMachine, node: StateNodeLike, eventType: 
   return candidates;
 }
 
-/** The context after a transition's assigns, each given the context the one before left (as xstate does). */
+/**
+ * The context after a transition's assigns, each given the context the one before left (as xstate
+ * does). No `spawn`: our machines spawn nothing, and an assign that tried would throw and be left to xstate.
+ */
 function assigned(context: object, assignments: readonly Assignment[], event: unknown, scope: AnyActorScope): object {
   let next = context;
-  for (const assignment of assignments) {
-    const args = { context: next, event, spawn: noSpawn, self: scope.self, system: scope.system };
-    let update: object;
-    if (typeof assignment === 'function') update = assignment(args, undefined);
-    else {
-      const partial: Record<string, unknown> = {};
-      for (const key of Object.keys(assignment)) {
-        const value = assignment[key];
-        partial[key] = typeof value === 'function' ? (value as (a: typeof args, p: undefined) => unknown)(args, undefined) : value;
-      }
-      update = partial;
-    }
-    next = Object.assign({}, next, update);
-  }
+  for (const assignment of assignments) next = Object.assign({}, next, assignment({ context: next, event, self: scope.self, system: scope.system }, undefined));
   return next;
-}
-
-function noSpawn(): never {
-  throw new Error('spawn');
 }
 
 /**
