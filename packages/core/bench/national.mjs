@@ -262,10 +262,21 @@ for (const { name, n } of sizes) {
     baselineTimes.push(ms);
   }
   const baseline = { ms: median(baselineTimes) };
+  // The same reducer timed with the reading of its pages (what a replay's time includes too):
+  // the ratio of a replay to a plain loop that also gets the log from the store.
+  const withReadTimes = [];
+  for (let round = 0; round < rounds; round++) {
+    const started = performance.now();
+    const meetings = new Map();
+    for (let from = 1; from <= eventCount; from += 4096) plainReducer(await store.readPage(from, Math.min(4096, eventCount - from + 1)), meetings);
+    withReadTimes.push(performance.now() - started);
+  }
+  const withRead = median(withReadTimes);
   const agree = [...reduced.values()].filter((m) => m.status === 'published').length === expected.published;
   const baselineRate = rate(eventCount, baseline.ms);
   reduced = undefined;
   console.log(`plain-reducer baseline over the replayed events: ${fmt(baselineRate)} events/s (${baseline.ms.toFixed(1)} ms; agrees: ${agree}) · replay / baseline: ${(replayMs / baseline.ms).toFixed(1)} × · baseline / dispatch: ${(baselineRate / dispatchRate).toFixed(0)} ×`);
+  console.log(`the same reducer with the reading of its pages from the store timed too: ${withRead.toFixed(1)} ms · replay / that: ${(replayMs / withRead).toFixed(1)} ×`);
   console.log(`peak RSS so far: ${fmt(peakRssMb())} MB`);
   results.push({ name, alternating, events: eventCount, replayRate: rate(eventCount, replayMs), replayRatio: replayMs / baseline.ms, snapshotMs, ownProcess, rebuilt: sv.startUp.rebuilt, dispatchRate, batchRate, personMs: personQuery.ms, groupMs: groupQuery.ms, peakMb: peakRssMb() });
   if (!reference && sizes.length > 1) reference = { name, sv, store, commandsOfMeetings };
