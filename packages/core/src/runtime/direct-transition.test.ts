@@ -1,25 +1,16 @@
-import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { Dataset } from '../dataset/dataset.schema.js';
-import { withPersonalData } from '../person/personal-data.js';
+import { communicator, projectManager } from '../samples/ehalsalyftet.people.js';
 import { sampleHistories } from '../samples/history/index.js';
 import { createSampleRuntime, type SampleId } from '../samples/load-sample.js';
-import { datasetAggregates, inertScopeOf, machines, parseStream, streamOf } from './aggregates.js';
-import { DATASET_STREAM } from './create-samverkan.js';
+import { inertScopeOf, machines } from './aggregates.js';
+import type { Samverkan } from './create-samverkan.js';
 import { directTransition } from './direct-transition.js';
+import { xstateSnapshots, type LifecycleStep } from './sample-steps.test-support.js';
 import type { AggregateKind } from './state.js';
 import { createMemoryStore } from './store/memory-store.js';
-import type { Samverkan } from './create-samverkan.js';
-import { communicator, projectManager } from '../samples/ehalsalyftet.people.js';
 
-type MachineEvent = { type: string; [key: string]: unknown };
-
-/** One step a sample's log takes: the record's kind, its snapshot before the event, and the event as its machine gets it. */
-interface Step {
-  kind: AggregateKind;
-  before: AnyMachineSnapshot;
-  event: MachineEvent;
-}
+type MachineEvent = LifecycleStep['event'];
 
 /** The samples' histories hold no communication plan's events: a few, as `communication-plan.test.ts` dispatches them. */
 async function withCommunication(runtime: Samverkan): Promise<void> {
@@ -37,36 +28,13 @@ async function withCommunication(runtime: Samverkan): Promise<void> {
 }
 
 /** Every lifecycle step of every sample's history, the snapshots worked out by xstate's own functions. */
-async function sampleSteps(): Promise<Step[]> {
-  const steps: Step[] = [];
+async function sampleSteps(): Promise<LifecycleStep[]> {
+  const steps: LifecycleStep[] = [];
   for (const sampleId of Object.keys(sampleHistories) as SampleId[]) {
     const store = createMemoryStore();
     const { runtime } = await createSampleRuntime(sampleId, store);
     if (sampleId === 'ehalsalyftet') await withCommunication(runtime);
-    const personal = new Map((await store.readPersonalData!()).map((r) => [r.personId, r.data]));
-    const snapshots = new Map<string, AnyMachineSnapshot>();
-    for (const event of await store.readAll()) {
-      if (event.stream === DATASET_STREAM) {
-        if ((event.data as { dataset?: unknown }).dataset === undefined) continue;
-        for (const { kind, id, input } of datasetAggregates(Dataset.parse(withPersonalData(event.data.dataset, personal)))) {
-          const stream = streamOf(kind, id);
-          if (!snapshots.has(stream)) snapshots.set(stream, initialTransition(machines[kind], input)[0] as AnyMachineSnapshot);
-        }
-        continue;
-      }
-      const where = parseStream(event.stream);
-      if (!where) continue;
-      const data = event.data as Record<string, unknown> & { type: string };
-      if ('create' in data) {
-        snapshots.set(event.stream, initialTransition(machines[where.kind], data.create)[0] as AnyMachineSnapshot);
-        continue;
-      }
-      const before = snapshots.get(event.stream);
-      if (!before) continue;
-      const machineEvent = { ...data, by: event.by, at: event.at };
-      steps.push({ kind: where.kind, before, event: machineEvent });
-      snapshots.set(event.stream, transition(machines[where.kind], before, machineEvent as never)[0] as AnyMachineSnapshot);
-    }
+    await xstateSnapshots(store, (step) => steps.push(step));
   }
   return steps;
 }
@@ -106,7 +74,7 @@ describe('directTransition', () => {
   });
 
   it('gives xstate’s answer to every event of a kind in every state the samples reach — refusals, guards that fail, other states', () => {
-    const states = new Map<string, Step>();
+    const states = new Map<string, LifecycleStep>();
     for (const step of steps) {
       const key = `${step.kind} ${JSON.stringify(step.before.value)}`;
       if (!states.has(key)) states.set(key, step);

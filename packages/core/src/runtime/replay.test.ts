@@ -1,11 +1,9 @@
-import { initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { withPersonalData } from '../person/personal-data.js';
-import { Dataset } from '../dataset/dataset.schema.js';
 import { sampleHistories } from '../samples/history/index.js';
 import { createSampleRuntime, type SampleId } from '../samples/load-sample.js';
-import { datasetAggregates, machines, parseStream, stateText, streamOf } from './aggregates.js';
-import { createSamverkan, DATASET_STREAM } from './create-samverkan.js';
+import { stateText } from './aggregates.js';
+import { createSamverkan } from './create-samverkan.js';
+import { xstateSnapshots } from './sample-steps.test-support.js';
 import type { AggregateView, RuntimeState } from './state.js';
 import { createMemoryStore } from './store/memory-store.js';
 import type { EventStore } from './store/store.js';
@@ -43,25 +41,7 @@ async function timerTurnsDuring(work: () => Promise<unknown>): Promise<number> {
 describe('replay', () => {
   it.each(sampleIds)('%s: the machines give the same snapshots as xstate’s own transition functions, event by event', async (sampleId) => {
     const store = await storeWith(sampleId);
-    const snapshots = new Map<string, AnyMachineSnapshot>();
-    const personal = new Map((await store.readPersonalData!()).map((r) => [r.personId, r.data]));
-    for (const event of await store.readAll()) {
-      if (event.stream === DATASET_STREAM) {
-        // A directory change (a person added, a group set up, a seat filled) starts no record.
-        if ((event.data as { dataset?: unknown }).dataset === undefined) continue;
-        for (const { kind, id, input } of datasetAggregates(Dataset.parse(withPersonalData(event.data.dataset, personal)))) {
-          const stream = streamOf(kind, id);
-          if (!snapshots.has(stream)) snapshots.set(stream, initialTransition(machines[kind], input)[0] as AnyMachineSnapshot);
-        }
-        continue;
-      }
-      const where = parseStream(event.stream);
-      if (!where) continue;
-      const data = event.data as Record<string, unknown> & { type: string };
-      const previous = snapshots.get(event.stream);
-      if ('create' in data) snapshots.set(event.stream, initialTransition(machines[where.kind], data.create)[0] as AnyMachineSnapshot);
-      else if (previous) snapshots.set(event.stream, transition(machines[where.kind], previous, { ...data, by: event.by, at: event.at } as never)[0] as AnyMachineSnapshot);
-    }
+    const snapshots = await xstateSnapshots(store);
     const replayed = views((await createSamverkan({ identity: trustedRecords(), store })).getState());
     expect([...replayed.keys()].sort()).toEqual([...snapshots.keys()].sort());
     for (const [stream, snapshot] of snapshots) {
