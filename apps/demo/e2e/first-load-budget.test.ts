@@ -33,14 +33,16 @@ import { baseUrl } from './support/browser.js';
  * chunks at once (0.2 kB of import statements) took it to 287.1; @samverkan/react on React's own
  * `useSyncExternalStore` rather than the shim for React 17 (0.55 kB) brought it to 286.5; merged
  * with core packing event ids and command places after a replay (the runtime's chunk 67.6 →
- * 68.0 kB) it is 286.9. What is left is mostly React (71 kB), core's runtime with zod and xstate (about 125 kB)
+ * 68.0 kB) it is 286.9. Grouping the small chunks a meeting's page loads anyway (vite.config.ts:
+ * the entry's `frame`, the pages' `sample-shell`; 57 files became 40) took it to 282.7; budget
+ * 283. What is left is mostly React (71 kB), core's runtime with zod and xstate (about 125 kB)
  * and the meeting's workspace with react-aria's fields for its agenda form (about 45 kB). The
  * ESF report's chunk is there because @samverkan/react is one bundled module, so every page
  * carries every hook used anywhere and the core queries they import. Issue 17 aims at 200 kB:
  * lower it as the page gets lighter, never raise it to make the suite pass — find out what grew
  * (`node scripts/first-load-js.mjs`).
  */
-const budget = 287;
+const budget = 283;
 const meeting = '/fyrbodal/meetings/mote-2019-12-05';
 
 let browser: Browser;
