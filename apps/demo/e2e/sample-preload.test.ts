@@ -1,7 +1,7 @@
 /**
  * On a sample's URL the page asks for the sample app's chunks and its own page's before the
  * entry has run (vite.config.ts, `samplePreload`): a first visit then fetches them beside the
- * entry instead of after it. Each check holds the entry's file back, so only index.html's own
+ * entry instead of after it, at low priority so that the entry's own files go first. Each check holds the entry's file back, so only index.html's own
  * script can have asked for them; the start page asks for none.
  */
 import type { Page } from 'playwright-core';
@@ -10,8 +10,11 @@ import { baseUrl, newPage, useBrowser } from './support/browser.js';
 
 useBrowser();
 
-/** The chunks index.html asks for at `path` while the entry's script is held back (file names without their hash). */
-async function preloadedBeforeTheEntry(page: Page, path: string): Promise<string[]> {
+/**
+ * The chunks index.html asks for at `path` while the entry's script is held back (file names
+ * without their hash), and those of them it asks for at low priority.
+ */
+async function preloadedBeforeTheEntry(page: Page, path: string): Promise<string[] & { low: string[] }> {
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
   // The entry is the only module script index.html names (the others are modulepreloads).
@@ -24,8 +27,14 @@ async function preloadedBeforeTheEntry(page: Page, path: string): Promise<string
     // Parsed (every script of index.html but the deferred entry has run), the entry still held.
     await page.waitForFunction(() => document.readyState !== 'loading');
     await expect(page.evaluate(() => document.querySelector('.sv-demo-boot') !== null)).resolves.toBe(true);
-    const hrefs = await page.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname));
-    return hrefs.map((href) => href.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, ''));
+    const links = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => ({ href: new URL(l.href).pathname, low: l.fetchPriority === 'low' })),
+    );
+    const name = (href: string) => href.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, '');
+    return Object.assign(
+      links.map((l) => name(l.href)),
+      { low: links.filter((l) => l.low).map((l) => name(l.href)) },
+    );
   } finally {
     release();
   }
@@ -36,6 +45,9 @@ it('asks for the sample app’s and the meeting page’s chunks, its workspace�
   expect(chunks).toEqual(expect.arrayContaining(['sample-app', 'sample-runtime', 'create-samverkan', 'meeting-page', 'meeting-workspace-part']));
   expect(chunks).not.toContain('overview-page');
   expect(new Set(chunks).size).toBe(chunks.length);
+  // After the entry's own files, which index.html names itself (the first paint waits for none).
+  expect(chunks.low).toEqual(expect.arrayContaining(['sample-app', 'create-samverkan', 'meeting-page']));
+  expect(chunks.low).not.toContain('preload-helper');
 });
 
 it('asks for the overview’s chunk on a sample’s own URL, and not a meeting’s', async () => {
