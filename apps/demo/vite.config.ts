@@ -1,9 +1,12 @@
 // The demo is a plain single-page app: Vite serves index.html for every path (history routing),
 // and the build keeps each page in its own chunk so the first page loads only what it shows.
+import { readFileSync } from 'node:fs';
 import { basename, dirname, posix, relative, resolve } from 'node:path';
 import optimizeLocales from '@react-aria/optimize-locales-plugin';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type Rolldown } from 'vite';
+import { detailOf } from './src/app/routes.js';
+import { ownNetworkId, sampleInfos } from './src/app/samples.js';
 
 const sharedWorkerQuery = '?shared-worker';
 
@@ -101,10 +104,86 @@ function staticImportsOf(fileName: string, bundle: Rolldown.OutputBundle): strin
   return order;
 }
 
+/**
+ * On a sample's URL, index.html asks at once for the chunks its first render needs — the sample
+ * app's (its runtime: core, zod, xstate, some 150 kB gzip) and the page's own — beside the
+ * entry. Why: the entry imports them only once it has arrived and run (app.tsx), so on a first
+ * visit they waited for the entry's own 71 kB, and then the page's parts (a meeting's workspace)
+ * for the page's chunk: three downloads one after another on a slow phone. A small inline script
+ * adds a <link rel=modulepreload> for each when the path's first part names a network the demo
+ * opens (what `parseRoute` hands to the sample app); the start page and the others ask for none.
+ * The same files are fetched as before, once: the entry's imports find them in the module map.
+ * A path it reads wrong only costs bytes: the app still imports what it needs. They are asked
+ * for at low priority, after the entry's own files (which index.html names itself): the frame
+ * and its «Laddar…» come first, and the first paint never waits on the runtime's 150 kB (on a
+ * fast first load Lighthouse counted every high-priority script that had arrived before the
+ * first paint into its first contentful paint, up to 2.4 s on the meeting page).
+ */
+function samplePreload(): Plugin {
+  let base = '/';
+  let root = process.cwd();
+  return {
+    name: 'samverkan:sample-preload',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((c): c is Rolldown.OutputChunk => c.type === 'chunk');
+        const byModule = (path: string) => chunks.find((c) => c.facadeModuleId === resolve(root, path));
+        const entry = chunks.find((c) => c.isEntry);
+        const app = byModule('src/app/sample-app.tsx');
+        if (!entry || !app) throw new Error('samverkan:sample-preload: the entry or the sample app’s chunk is missing from the build');
+        const loaded = new Set([entry.fileName, ...staticImportsOf(entry.fileName, bundle)]);
+        const sample = [...staticImportsOf(app.fileName, bundle), app.fileName].filter((f) => !loaded.has(f));
+        // Each page's chunk, what it imports, and what it imports as soon as it runs (a meeting's
+        // workspace): page-loaders.ts names the module of each page.
+        const pages: Record<string, string[]> = {};
+        const loaders = readFileSync(resolve(root, 'src/app/page-loaders.ts'), 'utf8').matchAll(/^ {2}(\w+): \(\) => import\('\.\.\/pages\/([\w-]+)\.js'\),$/gm);
+        for (const [, page, file] of loaders) {
+          const chunk = byModule(`src/pages/${file}.tsx`);
+          if (!page || !chunk) throw new Error(`samverkan:sample-preload: no chunk for the page «${page}» (src/pages/${file}.tsx)`);
+          const eager = chunk.dynamicImports.filter((d) => eagerImports.test(d));
+          const files = [chunk.fileName, ...staticImportsOf(chunk.fileName, bundle), ...eager.flatMap((d) => [d, ...staticImportsOf(d, bundle)])];
+          pages[page] = [...new Set(files)].filter((f) => !loaded.has(f) && !sample.includes(f));
+        }
+        if (!pages['overview'] || !pages['meeting']) throw new Error('samverkan:sample-preload: page-loaders.ts was not read (no overview or meeting page)');
+        // Every file once, by its place in `f`: the script is in every page's HTML.
+        const files = [...new Set([...sample, ...Object.values(pages).flat()])];
+        const at = (list: string[]) => list.map((f) => files.indexOf(f));
+        const networks = [...sampleInfos.map((s) => s.id), ownNetworkId];
+        const code = [
+          '(function(){',
+          `var n=${JSON.stringify(networks)},f=${JSON.stringify(files.map((f) => `${base}${f}`))},`,
+          `s=${JSON.stringify(at(sample))},p=${JSON.stringify(Object.fromEntries(Object.entries(pages).map(([k, v]) => [k, at(v)])))},d=${JSON.stringify(detailOf)},h=Object.prototype.hasOwnProperty,a;`,
+          "try{a=location.pathname.split('/').filter(Boolean).map(decodeURIComponent)}catch(e){return}",
+          'if(n.indexOf(a[0])<0)return;',
+          "var k=a.length===1?'overview':a.length===3&&h.call(d,a[1])?d[a[1]]:a[1];",
+          'if(h.call(p,k))s=s.concat(p[k]);',
+          "s.forEach(function(i){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.fetchPriority='low';l.href=f[i];document.head.appendChild(l)})",
+          '})();',
+        ].join('');
+        // Before the stylesheet: a script after it would wait until the style sheet had arrived.
+        const before = html.search(/<link rel="stylesheet"|<\/head>/);
+        if (before < 0) throw new Error('samverkan:sample-preload: index.html has no </head>');
+        return `${html.slice(0, before)}<script>${code}</script>\n    ${html.slice(before)}`;
+      },
+    },
+  };
+}
+
+/** The chunks a page imports as soon as its own chunk runs, not when something is shown: a meeting's workspace. */
+const eagerImports = /(^|\/)meeting-workspace-part-[\w-]+\.js$/;
+
 export default defineConfig({
   plugins: [
     react(),
     sharedWorker(),
+    samplePreload(),
     // react-aria carries its own strings (a number field's «Öka», a dialog's «Stäng») in some
     // 35 languages; the demo speaks Swedish and English (the kit's `sv-SE` and `en-GB`, whose
     // strings are react-aria's `en-US`), so the others are left out of its chunks.
@@ -128,6 +207,32 @@ export default defineConfig({
             // which only the worker that loads a sample fetches (sample-runtime.ts) — each
             // sample's data in its own chunk, behind core's `importSample`.
             { name: 'sample-reference-dates', test: /[\\/]core[\\/]dist[\\/]samples[\\/]reference-dates\.js$/, priority: 2, includeDependenciesRecursively: false },
+            // Fewer, larger files where a page loads them all anyway. Why: every file is a request
+            // of its own, and over HTTP/1.1 (`vite preview`, many hosts) a browser has six at a
+            // time, so a first visit's forty-odd small chunks queued one round trip after another
+            // — Lighthouse's slow phone spent more of its LCP waiting in that queue than on bytes.
+            // Neither group holds anything the sample loader worker imports (its file is as before).
+            //
+            // What the entry shares with the pages' chunks — React, the locale and formats, the
+            // router, the preferences: one chunk beside the entry instead of eight small ones
+            // (only modules the entry imports itself, `$initial`; the start page loads them all).
+            {
+              name: 'frame',
+              test: /[\\/]node_modules[\\/](react|react-aria)[\\/]|[\\/]ui[\\/]dist[\\/]i18n[\\/]|[\\/]src[\\/]app[\\/](router|routes|samples|feedback|clock|preferences)\.tsx?$/,
+              tags: ['$initial'],
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
+            // The small modules a sample's frame and its pages share (a few hundred bytes each): one
+            // chunk instead of twelve on a meeting's page, which needs every one of them; a page
+            // that needs fewer loads a few kB more (the overview 0.7 kB), in five requests fewer.
+            // Not the kit's NextStep: it brings react-aria's Button, which the overview has not.
+            {
+              name: 'sample-shell',
+              test: /[\\/](src[\\/]app[\\/](demo-context|demo-clock|network-mandates|dispatch-with-feedback)|src[\\/]shell[\\/](damage-notice|download|form-fields|section)|ui[\\/]dist[\\/](status-tag[\\/]status-tag|error-summary[\\/](error-summary|form-error)|fact-list[\\/]fact-list|markdown[\\/]safe-href)|core[\\/]dist[\\/]runtime[\\/]command-input)\.(tsx?|js)$/,
+              priority: 1,
+              includeDependenciesRecursively: false,
+            },
           ],
         },
       },

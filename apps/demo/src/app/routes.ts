@@ -24,7 +24,8 @@ export type Route =
   | { page: 'meeting' | 'mandate' | 'agreement'; sampleId: NetworkId; id: string }
   | { page: 'print'; sampleId: NetworkId; document: PrintDocumentKind; id?: string };
 
-const detailOf = { meetings: 'meeting', mandates: 'mandate', agreements: 'agreement' } as const;
+/** A section whose URL may name one record, and the page of that record (`/fyrbodal/meetings/<id>`). */
+export const detailOf = { meetings: 'meeting', mandates: 'mandate', agreements: 'agreement' } as const;
 
 export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);

@@ -2,7 +2,7 @@
  * Whether the demo runs on its shared server (`npm start`: apps/demo/server/demo-server.mjs) or
  * alone in the browser (`DEMO_MODE=static`, `vite preview`). The shared server answers
  * `GET /demo/networks`; a static host answers with the app's own index page instead. Asked
- * once per page load.
+ * once per page load, by index.html already (a preload), so the answer does not wait for the entry.
  */
 export interface DemoServer {
   /** The networks the server holds. */
@@ -15,7 +15,8 @@ let asked: Promise<DemoServer | undefined> | undefined;
 
 async function ask(): Promise<DemoServer | undefined> {
   try {
-    const response = await fetch('/demo/networks', { headers: { accept: 'application/json' } });
+    // A plain GET, as index.html's <link rel=preload> asks it, so the browser hands over that response.
+    const response = await fetch('/demo/networks');
     if (!response.ok || !response.headers.get('content-type')?.includes('application/json')) return undefined;
     const body = (await response.json()) as Partial<DemoServer>;
     if (!Array.isArray(body.networks) || typeof body.signIn !== 'string' || !body.signIn.startsWith('/')) return undefined;
