@@ -4,7 +4,7 @@
  * question (src/server/demo-server.ts) then takes that response instead of asking again.
  */
 import { expect, it } from 'vitest';
-import { baseUrl, newPage, useBrowser } from './support/browser.js';
+import { baseUrl, holdEntry, newPage, useBrowser } from './support/browser.js';
 
 useBrowser();
 
@@ -14,13 +14,7 @@ it('asks for /demo/networks before the entry has run, and only once', async () =
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/demo/networks') asked.push(request.url());
   });
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  // The entry is the only module script index.html names (the others are modulepreloads).
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdEntry(page);
   try {
     const probe = page.waitForRequest((request) => new URL(request.url()).pathname === '/demo/networks');
     await page.goto(`${baseUrl()}/fyrbodal/meetings/mote-2019-12-05`, { waitUntil: 'commit' });

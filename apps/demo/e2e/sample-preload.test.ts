@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { baseUrl, newPage, useBrowser } from './support/browser.js';
+import { baseUrl, holdEntry, newPage, useBrowser } from './support/browser.js';
 
 useBrowser();
 
@@ -15,13 +15,7 @@ useBrowser();
  * without their hash), and those of them it asks for at low priority.
  */
 async function preloadedBeforeTheEntry(page: Page, path: string): Promise<string[] & { low: string[] }> {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  // The entry is the only module script index.html names (the others are modulepreloads).
-  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdEntry(page);
   try {
     await page.goto(`${baseUrl()}${path}`, { waitUntil: 'commit' });
     // Parsed (every script of index.html but the deferred entry has run), the entry still held.

@@ -64,3 +64,18 @@ export async function setDemoDate(page: Page, date: string, time?: string): Prom
 export function feedback(page: Page) {
   return page.locator('.sv-demo-feedback, .sv-meeting-workspace__notice, .sv-mandate-workspace__notice');
 }
+
+/**
+ * Holds back the entry's script (the only module script index.html names; the others are
+ * modulepreloads) until the returned function is called: what the page does meanwhile is
+ * index.html's own doing, before any script of the app has run.
+ */
+export async function holdEntry(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
