@@ -11,6 +11,7 @@ import { Layout } from '../shell/layout.js';
 import { SampleSkeleton } from '../shell/sample-skeleton.js';
 import { FeedbackProvider } from './feedback.js';
 import { pageLoaders } from './page-loaders.js';
+import { startFirstLoad } from './sample-first-load.js';
 import { usePreferences } from './preferences.js';
 import { useLocation } from './router.js';
 import { parseRoute, sectionOf } from './routes.js';
@@ -53,9 +54,11 @@ export function App() {
       </Layout>
     );
   } else {
-    // The page's code is fetched together with the sample's runtime, not after it. The samples'
-    // data is fetched by the worker that loads a sample on a first visit (sample-runtime.ts).
+    // The page's code is fetched together with the sample's runtime, not after it. On a first
+    // visit the worker that loads the sample (and fetches its data) starts now too, beside the
+    // evaluation of the page's code, not after it (sample-first-load.ts).
     void pageLoaders[route.page]();
+    startFirstLoad(route.sampleId);
     const skeleton = <SampleSkeleton info={sampleInfo(route.sampleId)!} locale={locale} current={sectionOf(route)} />;
     body = (
       <Suspense fallback={skeleton}>

@@ -30,9 +30,9 @@ import { openShared, type SharedSample } from '../server/shared-sample.js';
 import { runningNow, startClock, type ClockSetting } from './clock.js';
 import { loadSampleData } from './page-loaders.js';
 import { sampleLoadFailure } from './sample-load-failure.js';
-import type { SampleLoadAnswer, SampleLoadRequest } from './sample-loader.worker.js';
-// Built as a chunk of the app (vite.config.ts), so the worker shares the page's core, zod and xstate.
-import sampleLoaderUrl from './sample-loader.worker.ts?shared-worker';
+import { databaseName, loadInWorker, takeFirstLoad } from './sample-first-load.js';
+
+export { databaseName };
 
 /** A sample in this browser alone: its own copy, the person switcher and the demo's movable clock. */
 export interface BrowserSample {
@@ -52,25 +52,6 @@ export type OpenSample = BrowserSample | SharedSample;
 const opened = new Map<NetworkId, Promise<OpenSample>>();
 const reopened = new Set<(sampleId: NetworkId) => void>();
 
-/** The database of a sample; the E2E tests and the README name it too. */
-export const databaseName = (sampleId: NetworkId) => `samverkan-demo-${sampleId}`;
-
-/** Loads the sample into its (empty) database in a worker; resolves when it is stored. */
-function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnswer> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(sampleLoaderUrl, { type: 'module', name: `samverkan-${request.sampleId}` });
-    worker.addEventListener('message', (event: MessageEvent<SampleLoadAnswer>) => {
-      worker.terminate();
-      resolve(event.data);
-    });
-    worker.addEventListener('error', (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'worker failed'));
-    });
-    worker.postMessage(request);
-  });
-}
-
 /**
  * Core's sample loading and, through it, the one sample's data (its network and history):
  * imported where a sample is loaded — in the worker on a first visit, here only without a
@@ -85,11 +66,14 @@ async function open(sampleId: NetworkId): Promise<OpenSample> {
   if (server?.networks.includes(sampleId)) return openShared(sampleId, server);
   const database = databaseName(sampleId);
   const store = createIndexedDbStore({ name: database });
+  // The load the entry started on a first visit (sample-first-load.ts), if any: taken even where
+  // the database is found filled, so that a later open (after a reset) does not wait for it.
+  const firstLoad = takeFirstLoad(sampleId);
   const empty = (await store.read(DATASET_STREAM)).length === 0;
   let loaded = !empty;
   if (empty && typeof Worker === 'function') {
     // A worker that cannot start (or dies) leaves the database as it was: load here instead.
-    const answer = await loadInWorker({ sampleId, database }).catch(() => undefined);
+    const answer = (await firstLoad) ?? (await loadInWorker({ sampleId, database }).catch(() => undefined));
     if (answer && !answer.ok) throw new Error(answer.message);
     loaded = answer !== undefined;
   }
