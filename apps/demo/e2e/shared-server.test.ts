@@ -86,8 +86,14 @@ async function signInAs(page: Page, name: string): Promise<void> {
 it('two people, two browsers, one network: a proposal arrives live, the published agenda reaches the representative, and forged requests are refused', async () => {
   const karin = await newPage();
   const helena = await newPage();
+  const workers: string[] = [];
+  karin.on('worker', (worker) => workers.push(worker.url()));
   await signInAs(karin, 'Karin Ekdahl');
   await signInAs(helena, 'Helena Vik');
+
+  // The network is the server's: no worker loads a copy of the sample into the browser.
+  expect(workers).toEqual([]);
+  await expect(karin.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).resolves.not.toContain('samverkan-demo-fyrbodal');
 
   // No person switcher and no clock to move on the shared server; the signed-in menu by keyboard.
   await expect(karin.getByRole('button', { name: /^(Byt person|Demons tid)/ }).count()).resolves.toBe(0);
