@@ -21,6 +21,8 @@ it('starts the sample’s loader worker while the sample app’s own code is sti
     served = true;
     await route.continue();
   });
+  const workers: Worker[] = [];
+  page.on('worker', (worker) => workers.push(worker));
   const started = page.waitForEvent('worker');
   await page.goto(`${baseUrl()}${meetingPath}`, { waitUntil: 'commit' });
   const worker: Worker = await started;
@@ -32,6 +34,8 @@ it('starts the sample’s loader worker while the sample app’s own code is sti
   release();
   await page.locator('.sv-meeting-lifecycle').waitFor();
   await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Nätverksmöte 6/2019');
+  // That one worker stored it: the page, finding the sample there, started no other.
+  expect(workers).toEqual([worker]);
 });
 
 it('starts no worker on a later visit', async () => {

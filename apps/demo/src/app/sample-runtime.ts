@@ -124,8 +124,9 @@ export async function replaceOwnNetwork(fill: (store: EventStore) => Promise<voi
 async function runtimeOn(store: EventStore, referenceDate: string): Promise<BrowserSample> {
   const switcher = demoPersonSwitcher();
   const clock = { setting: startClock(referenceDate) };
-  // The replay in slices of about 8 ms, each a task of its own: on a slow phone a sample's log
-  // replayed at once was one task of hundreds of milliseconds that input had to wait behind.
+  // The replay in slices of about 8 ms, each a task of its own: a sample's log replayed at once
+  // was one task of about a quarter of a second under Lighthouse's 4× slowed CPU, which input
+  // had to wait behind.
   const runtime = await createSamverkan({ store, identity: switcher, clock: () => runningNow(clock.setting), replay: { yieldEvery: 8 } });
   return { kind: 'browser', runtime, referenceDate, switcher, clock };
 }
