@@ -38,16 +38,16 @@ export function loadInWorker(request: SampleLoadRequest): Promise<SampleLoadAnsw
   });
 }
 
-const started = new Map<SampleId, Promise<SampleLoadAnswer | undefined>>();
+const started = new Map<NetworkId, Promise<SampleLoadAnswer | undefined>>();
 
-/** Whether this browser has never had the sample's database (undefined: it cannot tell). */
-async function neverOpened(sampleId: SampleId): Promise<boolean | undefined> {
-  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return undefined;
+/** Whether this browser surely never had the sample's database (false where it cannot tell). */
+async function neverOpened(sampleId: SampleId): Promise<boolean> {
+  if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false;
   try {
     const databases = await indexedDB.databases();
     return !databases.some((d) => d.name === databaseName(sampleId));
   } catch {
-    return undefined;
+    return false;
   }
 }
 
@@ -60,7 +60,7 @@ export function startFirstLoad(sampleId: NetworkId): void {
   const load = (async () => {
     const server = await demoServer();
     if (server?.networks.includes(sampleId)) return undefined;
-    if ((await neverOpened(sampleId)) !== true) return undefined;
+    if (!(await neverOpened(sampleId))) return undefined;
     return loadInWorker({ sampleId, database: databaseName(sampleId) });
   })().catch(() => undefined);
   started.set(sampleId, load);
@@ -71,7 +71,6 @@ export function startFirstLoad(sampleId: NetworkId): void {
  * or none could run); taken once, so a later open — after a reset — does not see it again.
  */
 export function takeFirstLoad(sampleId: NetworkId): Promise<SampleLoadAnswer | undefined> | undefined {
-  if (sampleId === ownNetworkId) return undefined;
   const load = started.get(sampleId);
   // Kept as settled, so the entry does not start it again in this page load.
   started.set(sampleId, Promise.resolve(undefined));
