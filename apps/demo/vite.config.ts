@@ -176,6 +176,15 @@ function samplePreload(): Plugin {
   };
 }
 
+/** Core's modules, zod, xstate, the hashes, and the demo's words for a failed load: the `runtime` chunk. */
+const runtimeModule = /[\\/]core[\\/]dist[\\/]|[\\/]node_modules[\\/](zod|xstate|@noble[\\/]hashes)[\\/]|[\\/]src[\\/]app[\\/]sample-load-failure\.ts$/;
+/** Of those, not the samples' data (only their loading and helpers), nor a dataset's import and the CSV files, nor core's index files. */
+const notRuntimeModule =
+  /[\\/]core[\\/]dist[\\/](samples[\\/](?!(load-sample|sample-data|sample-helpers|sample-administrators|history[\\/]history-helpers)\.js$)|documents[\\/](import-dataset|excel-csv|csv-exports)\.js$|([a-z-]+[\\/])?index\.js$)/;
+/** The form basics of react-aria (and the kit's NextStep, which is built on them): the `kit-basics` chunk. */
+const kitBasicsModule =
+  /[\\/]node_modules[\\/](react-aria[\\/]dist[\\/]private[\\/](utils|interactions|i18n|intl|label|focus|form|visually-hidden|live-announcer|button|textfield|numberfield|spinbutton|radio)[\\/]|react-stately[\\/]dist[\\/]private[\\/](utils|radio|numberfield|form|flags)[\\/]|react-aria-components[\\/]dist[\\/]private[\\/](utils|Text|TextField|TextArea|Input|Label|Group|Form|FieldError|Button|NumberField|RadioGroup|ProgressBar|SharedElementTransition|Autocomplete)\.mjs$|@internationalized[\\/](string|number)[\\/]|clsx[\\/])|[\\/]ui[\\/]dist[\\/]next-step[\\/]/;
+
 /** The chunks a page imports as soon as its own chunk runs, not when something is shown: a meeting's workspace. */
 const eagerImports = /(^|\/)meeting-workspace-part-[\w-]+\.js$/;
 
@@ -201,35 +210,57 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
+          // Fewer, larger files where a page loads them all anyway. Why: every file is a request
+          // of its own, and over HTTP/1.1 (`vite preview`, many hosts) a browser has six at a
+          // time. A first visit of a meeting's page fetched 40 files, most of a few hundred bytes
+          // to a few kB; each held one of the six connections for a round trip, so the large
+          // files (the entry, core's runtime) came in a fraction of the bandwidth — in
+          // Lighthouse's slow-phone simulation the page's largest paint waited on exactly those
+          // two files, whatever the main thread did. Grouped, the page fetches 14 files and
+          // fewer bytes (the automatic split repeated some modules' glue in every small chunk).
+          // Priorities decide where a module two groups match goes: the higher wins.
           groups: [
-            // The samples' reference dates in a chunk of their own: the page's thread needs them
-            // to set its clock, and they would otherwise share a chunk with the samples' data,
-            // which only the worker that loads a sample fetches (sample-runtime.ts) — each
-            // sample's data in its own chunk, behind core's `importSample`.
-            { name: 'sample-reference-dates', test: /[\\/]core[\\/]dist[\\/]samples[\\/]reference-dates\.js$/, priority: 2, includeDependenciesRecursively: false },
-            // Fewer, larger files where a page loads them all anyway. Why: every file is a request
-            // of its own, and over HTTP/1.1 (`vite preview`, many hosts) a browser has six at a
-            // time, so a first visit's forty-odd small chunks queued one round trip after another
-            // — Lighthouse's slow phone spent more of its LCP waiting in that queue than on bytes.
-            // Neither group holds anything the sample loader worker imports (its file is as before).
-            //
+            // Chunks of their own, because the sample loader worker imports them and must not
+            // import anything that brings React: Vite's preload helper (core's `importSample`
+            // goes through it) and the samples' reference dates, which the page's thread needs
+            // to set its clock and which would otherwise share a chunk with the samples' data
+            // (only the worker fetches that — each sample's data in its own chunk, behind
+            // `importSample`).
+            { name: 'preload-helper', test: /preload-helper/, priority: 4, includeDependenciesRecursively: false },
+            { name: 'sample-reference-dates', test: /[\\/]core[\\/]dist[\\/]samples[\\/]reference-dates\.js$/, priority: 4, includeDependenciesRecursively: false },
             // What the entry shares with the pages' chunks — React, the locale and formats, the
             // router, the preferences: one chunk beside the entry instead of eight small ones
             // (only modules the entry imports itself, `$initial`; the start page loads them all).
+            // Above the groups below, so that none of them takes a module the entry needs (the
+            // start page would then load that group too).
             {
               name: 'frame',
-              test: /[\\/]node_modules[\\/](react|react-aria)[\\/]|[\\/]ui[\\/]dist[\\/]i18n[\\/]|[\\/]src[\\/]app[\\/](router|routes|samples|feedback|clock|preferences)\.tsx?$/,
+              test: /[\\/]node_modules[\\/](react|react-aria)[\\/]|[\\/]node_modules[\\/]react-dom[\\/](index\.js|cjs[\\/]react-dom\.production\.js)$|[\\/]ui[\\/]dist[\\/]i18n[\\/]|[\\/]src[\\/]app[\\/](router|routes|samples|feedback|clock|preferences)\.tsx?$/,
               tags: ['$initial'],
-              priority: 1,
+              priority: 3,
               includeDependenciesRecursively: false,
             },
-            // The small modules a sample's frame and its pages share (a few hundred bytes each): one
-            // chunk instead of twelve on a meeting's page, which needs every one of them; a page
-            // that needs fewer loads a few kB more (the overview 0.7 kB), in five requests fewer.
+            // Core with zod and xstate, and what they import: every sample page needs the runtime
+            // before it shows anything, and the sample loader worker imports the same file (it
+            // imports nothing else but zod-jitless). All of core costs the pages about 2 kB more
+            // than the parts of it they used; left out are what other pages bring in on their
+            // own — importing a dataset (the YAML parser) and the CSV files (papaparse) — and
+            // the samples' data. Core's index files are left out too: a group takes what its
+            // modules import, and an index imports everything.
+            { name: 'runtime', test: (id: string) => runtimeModule.test(id) && !notRuntimeModule.test(id), priority: 2, includeDependenciesRecursively: true },
+            // The kit's form basics from react-aria — buttons, text and number fields, radio
+            // groups, labels, focus and the interactions under them: a meeting's workspace needs
+            // every one of them, and the automatic split had cut them into fifteen chunks (one
+            // per set of pages using them). Not the overlays, lists, calendars and dialogs, which
+            // other pages load when they need them.
+            { name: 'kit-basics', test: kitBasicsModule, priority: 1, includeDependenciesRecursively: true },
+            // The sample app's runtime wiring, @samverkan/react, and the small modules its pages
+            // share (a few hundred bytes each): one chunk instead of sixteen on a meeting's page,
+            // which needs every one of them; a page that needs fewer loads a few kB more.
             // Not the kit's NextStep: it brings react-aria's Button, which the overview has not.
             {
               name: 'sample-shell',
-              test: /[\\/](src[\\/]app[\\/](demo-context|demo-clock|network-mandates|dispatch-with-feedback)|src[\\/]shell[\\/](damage-notice|download|form-fields|section)|ui[\\/]dist[\\/](status-tag[\\/]status-tag|error-summary[\\/](error-summary|form-error)|fact-list[\\/]fact-list|markdown[\\/]safe-href)|core[\\/]dist[\\/]runtime[\\/]command-input)\.(tsx?|js)$/,
+              test: /[\\/](src[\\/]app[\\/](sample-runtime|demo-context|demo-clock|network-mandates|dispatch-with-feedback)|src[\\/]server[\\/]shared-sample|src[\\/]shell[\\/](damage-notice|download|form-fields|section)|ui[\\/]dist[\\/](status-tag[\\/]status-tag|error-summary[\\/](error-summary|form-error)|fact-list[\\/]fact-list|markdown[\\/]safe-href)|packages[\\/]react[\\/]dist[\\/]index|node_modules[\\/]use-sync-external-store[\\/].*)\.(tsx?|js)$/,
               priority: 1,
               includeDependenciesRecursively: false,
             },

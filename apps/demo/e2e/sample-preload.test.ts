@@ -36,11 +36,11 @@ async function preloadedBeforeTheEntry(page: Page, path: string): Promise<string
 
 it('asks for the sample app’s and the meeting page’s chunks, its workspace’s too, before the entry has run', async () => {
   const chunks = await preloadedBeforeTheEntry(await newPage(), '/fyrbodal/meetings/mote-2019-12-05');
-  expect(chunks).toEqual(expect.arrayContaining(['sample-app', 'sample-runtime', 'create-samverkan', 'meeting-page', 'meeting-workspace-part']));
+  expect(chunks).toEqual(expect.arrayContaining(['sample-app', 'sample-shell', 'runtime', 'meeting-page', 'meeting-workspace-part', 'kit-basics']));
   expect(chunks).not.toContain('overview-page');
   expect(new Set(chunks).size).toBe(chunks.length);
   // After the entry's own files, which index.html names itself (the first paint waits for none).
-  expect(chunks.low).toEqual(expect.arrayContaining(['sample-app', 'create-samverkan', 'meeting-page']));
+  expect(chunks.low).toEqual(expect.arrayContaining(['sample-app', 'runtime', 'meeting-page']));
   expect(chunks.low).not.toContain('preload-helper');
 });
 
