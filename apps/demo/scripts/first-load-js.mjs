@@ -58,18 +58,11 @@ export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 async function main() {
   const { chromium } = await import('playwright-core');
   const { preview } = await import('vite');
-  const { createServer } = await import('node:net');
+  const { freePort } = await import('./local-browser.mjs');
   const distDir = join(root, 'dist');
   const named = process.argv.slice(2).filter((a) => a.startsWith('/'));
   const pages = named.length > 0 ? named.map((path) => ({ path, ready: 'h1' })) : defaultPages;
-  const port = await new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address();
-      probe.close(() => resolve(free));
-    });
-  });
+  const port = await freePort();
   const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'], headless: true });
   try {

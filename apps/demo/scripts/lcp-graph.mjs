@@ -9,29 +9,22 @@
 // its bytes (apps/demo/README.md, *Lighthouse*). A diagnostic, not a test.
 //
 //   pnpm --filter @samverkan/demo build && node apps/demo/scripts/lcp-graph.mjs [path]
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
 import { preview } from 'vite';
+import { chromiumFlags, freePort } from './local-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const path = process.argv.slice(2).find((a) => a.startsWith('/')) ?? '/fyrbodal/meetings/mote-2019-12-05';
 
-const port = await new Promise((resolve, reject) => {
-  const probe = createServer();
-  probe.once('error', reject);
-  probe.listen(0, '127.0.0.1', () => {
-    const { port: free } = probe.address();
-    probe.close(() => resolve(free));
-  });
-});
+const port = await freePort();
 const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: chromiumFlags,
 });
 try {
   const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });

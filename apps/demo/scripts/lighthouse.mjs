@@ -13,13 +13,13 @@
 //
 //   pnpm --filter @samverkan/demo build && pnpm --filter @samverkan/demo lighthouse [--runs 3] [--strict]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { preview } from 'vite';
+import { chromiumFlags, freePort } from './local-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'lighthouse-results');
@@ -32,27 +32,6 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 const goals = { performance: 95, accessibility: 100 };
 const paths = ['/', '/fyrbodal', '/fyrbodal/meetings/mote-2019-12-05'];
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 if (!existsSync(join(root, 'dist', 'index.html'))) {
   console.error('apps/demo/dist is missing: run `pnpm --filter @samverkan/demo build` first.');
   process.exit(1);
@@ -64,7 +43,7 @@ const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0
 const rows = [];
 let chrome;
 try {
-  chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags });
+  chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: chromiumFlags });
   for (const [formFactor, config] of [
     ['mobile', undefined],
     ['desktop', desktopConfig],
