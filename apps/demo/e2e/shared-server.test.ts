@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { axe } from './support/axe.js';
 import { newPage, useBrowser } from './support/browser.js';
-import { freePort } from './support/free-port.js';
+import { freePort } from '../scripts/local-browser.mjs';
 
 useBrowser();
 

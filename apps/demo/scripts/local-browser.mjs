@@ -1,7 +1,10 @@
-// What the scripts that load the built demo in Debian's Chromium share: a free port on
-// 127.0.0.1 for `vite preview`, and the flags Chromium is started with (never a downloaded
-// browser; nothing fetched from elsewhere).
+// What the scripts and the E2E suite that load the built demo in Debian's Chromium share: a free
+// port on 127.0.0.1 for `vite preview`, and the browser with the flags this machine's closed
+// network needs (never a downloaded browser; no background traffic of its own).
 import { createServer } from 'node:net';
+
+/** Debian's Chromium. */
+export const chromiumPath = '/usr/bin/chromium';
 
 /** Flags for Debian's Chromium, headless, with none of its own background traffic. */
 export const chromiumFlags = [

@@ -15,8 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, chromiumPath } from './chromium.js';
-import { freePort } from './free-port.js';
+import { chromiumFlags, chromiumPath, freePort } from '../../scripts/local-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -41,7 +40,7 @@ export async function setup(project: TestProject) {
   cpSync(join(root, 'dist'), outDir, { recursive: true });
   const port = await freePort();
   server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-  browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
   project.provide('baseUrl', `http://127.0.0.1:${port}`);
   project.provide('wsEndpoint', browser.wsEndpoint());
   project.provide('distDir', outDir);
