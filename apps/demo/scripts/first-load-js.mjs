@@ -58,13 +58,13 @@ export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 async function main() {
   const { chromium } = await import('playwright-core');
   const { preview } = await import('vite');
-  const { freePort } = await import('./local-browser.mjs');
+  const { chromiumFlags, chromiumPath, freePort } = await import('./local-browser.mjs');
   const distDir = join(root, 'dist');
   const named = process.argv.slice(2).filter((a) => a.startsWith('/'));
   const pages = named.length > 0 ? named.map((path) => ({ path, ready: 'h1' })) : defaultPages;
   const port = await freePort();
   const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'], headless: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
   try {
     for (const { path, ready } of pages) {
       const result = await measureFirstLoad({ browser, baseUrl: `http://127.0.0.1:${port}`, distDir, path, ready });

@@ -15,7 +15,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { LanternLargestContentfulPaint } from 'lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js';
 import { preview } from 'vite';
-import { chromiumFlags, freePort } from './local-browser.mjs';
+import { chromiumFlags, chromiumPath, freePort } from './local-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const path = process.argv.slice(2).find((a) => a.startsWith('/')) ?? '/fyrbodal/meetings/mote-2019-12-05';
@@ -23,7 +23,7 @@ const path = process.argv.slice(2).find((a) => a.startsWith('/')) ?? '/fyrbodal/
 const port = await freePort();
 const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
 const chrome = await chromeLauncher.launch({
-  chromePath: '/usr/bin/chromium',
+  chromePath: chromiumPath,
   chromeFlags: chromiumFlags,
 });
 try {

@@ -19,7 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { preview } from 'vite';
-import { chromiumFlags, freePort } from './local-browser.mjs';
+import { chromiumFlags, chromiumPath, freePort } from './local-browser.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'lighthouse-results');
@@ -43,7 +43,7 @@ const server = await preview({ root, logLevel: 'warn', preview: { host: '127.0.0
 const rows = [];
 let chrome;
 try {
-  chrome = await chromeLauncher.launch({ chromePath: '/usr/bin/chromium', chromeFlags: chromiumFlags });
+  chrome = await chromeLauncher.launch({ chromePath: chromiumPath, chromeFlags: chromiumFlags });
   for (const [formFactor, config] of [
     ['mobile', undefined],
     ['desktop', desktopConfig],
