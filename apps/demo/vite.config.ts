@@ -242,12 +242,12 @@ export default defineConfig({
               includeDependenciesRecursively: false,
             },
             // Core with zod and xstate, and what they import: every sample page needs the runtime
-            // before it shows anything, and the sample loader worker imports the same file (it
-            // imports nothing else but zod-jitless). All of core costs the pages about 2 kB more
-            // than the parts of it they used; left out are what other pages bring in on their
-            // own — importing a dataset (the YAML parser) and the CSV files (papaparse) — and
-            // the samples' data. Core's index files are left out too: a group takes what its
-            // modules import, and an index imports everything.
+            // before it shows anything, and the sample loader worker imports the same file
+            // (besides it, only zod-jitless and the two chunks above). All of core costs the
+            // pages about 2 kB more than the parts of it they used; left out are what other pages
+            // bring in on their own — importing a dataset (the YAML parser) and the CSV files
+            // (papaparse) — and the samples' data. Core's index files are left out too: a group
+            // takes what its modules import, and an index imports everything.
             { name: 'runtime', test: (id: string) => runtimeModule.test(id) && !notRuntimeModule.test(id), priority: 2, includeDependenciesRecursively: true },
             // The kit's form basics from react-aria — buttons, text and number fields, radio
             // groups, labels, focus and the interactions under them: a meeting's workspace needs
@@ -256,7 +256,7 @@ export default defineConfig({
             // other pages load when they need them.
             { name: 'kit-basics', test: kitBasicsModule, priority: 1, includeDependenciesRecursively: true },
             // The sample app's runtime wiring, @samverkan/react, and the small modules its pages
-            // share (a few hundred bytes each): one chunk instead of sixteen on a meeting's page,
+            // share (a few hundred bytes each): one chunk instead of fourteen on a meeting's page,
             // which needs every one of them; a page that needs fewer loads a few kB more.
             // Not the kit's NextStep, which is in `kit-basics`: it brings react-aria's Button,
             // which the overview has not.
