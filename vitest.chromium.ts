@@ -1,26 +1,17 @@
 /**
  * How every browser test in the workspace reaches a browser: Debian's /usr/bin/chromium driven
  * by Playwright — never a downloaded browser — launched with the flags this machine's closed
- * network needs (no background networking, component updates or sync).
+ * network needs (no background networking, component updates or sync): `debian-chromium.mjs`.
  */
 import { playwright } from '@vitest/browser-playwright';
-
-export const chromiumLaunchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { chromiumFlags, chromiumPath } from './debian-chromium.mjs';
 
 /** The `test.browser` settings for Debian's Chromium. */
 export function debianChromium() {
   return {
     enabled: true,
     headless: true,
-    provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumLaunchArgs } }),
+    provider: playwright({ launchOptions: { executablePath: chromiumPath, args: chromiumFlags } }),
     instances: [{ browser: 'chromium' as const }],
     screenshotFailures: false,
   };

@@ -1,21 +1,9 @@
 // What the scripts and the E2E suite that load the built demo in Debian's Chromium share: a free
-// port on 127.0.0.1 for `vite preview`, and the browser with the flags this machine's closed
-// network needs (never a downloaded browser; no background traffic of its own).
+// port on 127.0.0.1 for `vite preview`, and the workspace's way of starting the browser
+// (debian-chromium.mjs at the root).
 import { createServer } from 'node:net';
 
-/** Debian's Chromium. */
-export const chromiumPath = '/usr/bin/chromium';
-
-/** Flags for Debian's Chromium, headless, with none of its own background traffic. */
-export const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export { chromiumFlags, chromiumPath } from '../../../debian-chromium.mjs';
 
 /** A port on 127.0.0.1 that nothing listens on now. */
 export function freePort() {

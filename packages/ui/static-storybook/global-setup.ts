@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserServer } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { chromiumLaunchArgs } from '../../../vitest.chromium.js';
+import { chromiumFlags, chromiumPath } from '../../../debian-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -42,7 +42,7 @@ export async function setup(project: TestProject) {
   }
   const port = await freePort();
   server = await preview({ root, configFile: false, logLevel: 'warn', build: { outDir: 'storybook-static' }, preview: { host: '127.0.0.1', port, strictPort: true, open: false } });
-  browser = await chromium.launchServer({ executablePath: '/usr/bin/chromium', args: chromiumLaunchArgs, headless: true });
+  browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
   project.provide('storybookUrl', `http://127.0.0.1:${port}`);
   project.provide('wsEndpoint', browser.wsEndpoint());
 }

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { chromium, type BrowserServer } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumArgs, chromiumPath } from './chromium.js';
+import { chromiumFlags, chromiumPath } from '../../../../debian-chromium.mjs';
 import { startHostServer, type HostServer } from './host-server.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -46,7 +46,7 @@ export async function setup(project: TestProject) {
     logLevel: 'error',
   });
   host = await startHostServer({ hostAppDir: appDir });
-  browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumArgs, headless: true });
+  browser = await chromium.launchServer({ executablePath: chromiumPath, args: chromiumFlags, headless: true });
   project.provide('hostUrl', host.url);
   project.provide('embedUrl', host.embedUrl);
   project.provide('otherSiteUrl', host.otherSiteUrl);
