@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import * as esbuild from 'esbuild';
 import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from '../../../debian-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -30,8 +31,8 @@ await esbuild.build({ entryPoints: [join(root, 'e2e', 'support', 'host-server.ts
 const { startHostServer } = await import(pathToFileURL(hostModule).href).finally(() => rm(hostModule, { force: true }));
 const host = await startHostServer();
 const chrome = await chromeLauncher.launch({
-  chromePath: '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromePath: chromiumPath,
+  chromeFlags: chromiumFlags,
   userDataDir: join(work, 'profile'),
 });
 
