@@ -32,8 +32,6 @@ import { loadSampleData } from './page-loaders.js';
 import { sampleLoadFailure } from './sample-load-failure.js';
 import { databaseName, loadInWorker, takeFirstLoad } from './sample-first-load.js';
 
-export { databaseName };
-
 /** A sample in this browser alone: its own copy, the person switcher and the demo's movable clock. */
 export interface BrowserSample {
   kind: 'browser';
